@@ -1,0 +1,31 @@
+import { checkEngagementFile } from '../../core/db/file-identity'
+import { withReadOnly } from '../../core/db/connection'
+import { Engagement } from '../../core/engagement/engagement'
+import { parseCommand, requireFile } from '../arguments'
+import type { CliContext } from '../cli-context'
+
+/** Reads only: no migration, no backup, no write of any kind. */
+export function infoCommand(args: string[], ctx: CliContext): void {
+  const { values, positionals } = parseCommand('info', args, { json: { type: 'boolean' } })
+  const file = requireFile('info', positionals)
+  const { schemaVersion } = checkEngagementFile(file)
+  const { info, counts } = withReadOnly(file, (db) => {
+    const e = new Engagement(db, file)
+    return { info: e.info.get(), counts: e.counts() }
+  })
+  if (values.json) {
+    ctx.out(`${JSON.stringify({ file, schemaVersion, engagement: info, counts }, null, 2)}\n`)
+    return
+  }
+  const t = ctx.tr.t
+  const rows: [string, string | number][] = [
+    [t('cli.info.file'), file],
+    [t('cli.info.schema'), schemaVersion],
+    [t('cli.info.client'), info.client],
+    [t('cli.info.title'), info.title],
+    [t('cli.info.language'), info.language],
+    ...Object.entries(counts),
+  ]
+  const width = Math.max(...rows.map(([k]) => k.length))
+  ctx.out(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n')
+}

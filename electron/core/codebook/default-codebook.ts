@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import source from '../../../resources/codebook.json'
+import { shadeOf } from '../../../shared/domain/colour'
+import type { Engagement } from '../engagement/engagement'
+import { TERRAIN_NAMESPACE, uuidV5 } from './uuid-v5'
+
+const Text2 = z.object({ fr: z.string(), en: z.string() })
+const SourceCode = z.object({
+  key: z.string(),
+  name: Text2,
+  definition: Text2,
+  include: z.string().default(''),
+  exclude: z.string().default(''),
+  example: Text2.optional(),
+  diagnosis: z
+    .object({
+      pragmatism: z.enum(['pragmatic', 'relational']).optional(),
+      idealism: z.enum(['pragmatic', 'relational']).optional(),
+    })
+    .optional(),
+  analystOnly: z.boolean().optional(),
+  flags: z.array(z.string()).optional(),
+  ibmItems: z.array(z.string()).optional(),
+})
+export const SourceCodebook = z.object({
+  id: z.string(),
+  name: Text2,
+  note: z.string().default(''),
+  decisionRules: z.array(z.string()).default([]),
+  families: z.array(
+    z.object({
+      id: z.string(),
+      name: Text2,
+      pole: z.string().nullable().optional(),
+      color: z.string(),
+      codes: z.array(SourceCode),
+    }),
+  ),
+})
+export type SourceCodebook = z.infer<typeof SourceCodebook>
+
+export const defaultCodebook = (): SourceCodebook => SourceCodebook.parse(source)
+
+/** Shortcut keys of the default codes in codebook order: 1-9, then letters. */
+const SHORTCUTS = '123456789abcdefghijklmnopqrstuvwxyz'
+
+/**
+ * Loads a codebook into an engagement with ids derived from the codebook id and each key, so that
+ * two engagements made from the same codebook agree when merged.
+ */
+export function loadCodebook(e: Engagement, cb: SourceCodebook = defaultCodebook()): void {
+  e.codebook.setHeader({ sourceId: cb.id, name: cb.name, note: cb.note, decisionRules: cb.decisionRules })
+  let position = 0
+  cb.families.forEach((f, fi) => {
+    const family = e.codebook.addFamily(
+      { key: f.id, name: f.name, pole: f.pole ?? null, color: f.color.toUpperCase(), position: fi },
+      uuidV5(`${cb.id}/family/${f.id}`, TERRAIN_NAMESPACE),
+    )
+    f.codes.forEach((c, ci) => {
+      e.codebook.addCode(
+        {
+          key: c.key,
+          familyId: family.id,
+          parentId: null,
+          name: c.name,
+          definition: c.definition,
+          include: c.include,
+          exclude: c.exclude,
+          example: c.example ?? { fr: '', en: '' },
+          color: shadeOf(f.color, ci, f.codes.length),
+          shortcut: SHORTCUTS[position] ?? null,
+          diagnosis: { pragmatism: c.diagnosis?.pragmatism ?? null, idealism: c.diagnosis?.idealism ?? null },
+          analystOnly: c.analystOnly ?? false,
+          flags: c.flags ?? [],
+          ibmItems: c.ibmItems ?? [],
+          position,
+        },
+        uuidV5(`${cb.id}/code/${c.key}`, TERRAIN_NAMESPACE),
+      )
+      position++
+    })
+  })
+}

@@ -1,0 +1,67 @@
+import type Database from 'better-sqlite3'
+import fs from 'node:fs'
+import { fail } from '../../../shared/domain/terrain-error'
+import { SCHEMA_VERSION } from './migrations'
+import { withReadOnly } from './connection'
+
+/** PRAGMA application_id of every engagement file: "TRRN". */
+export const APPLICATION_ID = 0x5452524e
+
+export interface FileIdentity {
+  schemaVersion: number
+}
+
+/**
+ * Reads a file read-only, with no pragma that writes, and refuses anything that is not an
+ * engagement this version can open. The file is not changed by a refusal (tests check the bytes).
+ */
+export function checkEngagementFile(path: string): FileIdentity {
+  let stat: fs.Stats
+  try {
+    stat = fs.statSync(path)
+  } catch {
+    fail('FILE_MISSING', `${path} does not exist. Use New to create an engagement.`)
+  }
+  if (!stat.isFile()) fail('NOT_AN_ENGAGEMENT', `${path} is not a file.`)
+  if (stat.size === 0) fail('NOT_AN_ENGAGEMENT', `${path} is empty: it is not a Terrain engagement.`)
+  if (!startsWithSqliteHeader(path)) {
+    fail('NOT_AN_ENGAGEMENT', `${path} is not a Terrain engagement (not an SQLite database).`)
+  }
+  try {
+    return withReadOnly(path, (db) => readIdentity(db, path))
+  } catch (e) {
+    if (e instanceof Error && e.name === 'TerrainError') throw e
+    const reason = e instanceof Error ? e.message : String(e)
+    return fail('CORRUPT_FILE', `${path} cannot be read as an engagement (${reason}). Open one of its backups instead.`)
+  }
+}
+
+function readIdentity(db: Database.Database, path: string): FileIdentity {
+  const appId = db.pragma('application_id', { simple: true }) as number
+  if (appId !== APPLICATION_ID) {
+    fail('NOT_AN_ENGAGEMENT', `${path} is an SQLite database of another application, not a Terrain engagement.`)
+  }
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version > SCHEMA_VERSION) {
+    fail(
+      'FROM_NEWER_VERSION',
+      `${path} was written by a newer Terrain (schema ${version}; this one knows ${SCHEMA_VERSION}). Update Terrain to open it.`,
+    )
+  }
+  const check = db.pragma('quick_check', { simple: true })
+  if (check !== 'ok') fail('CORRUPT_FILE', `${path} is damaged (${String(check)}). Open one of its backups instead.`)
+  return { schemaVersion: version }
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
+
+function startsWithSqliteHeader(path: string): boolean {
+  const fd = fs.openSync(path, 'r')
+  try {
+    const head = Buffer.alloc(SQLITE_MAGIC.length)
+    const n = fs.readSync(fd, head, 0, head.length, 0)
+    return n === head.length && head.equals(SQLITE_MAGIC)
+  } finally {
+    fs.closeSync(fd)
+  }
+}

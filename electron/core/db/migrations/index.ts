@@ -1,0 +1,6 @@
+import type { Database } from 'better-sqlite3'
+import m0001 from './0001-initial'
+
+/** Migrations in order; migration i (1-based) brings a file to user_version i. */
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [m0001]
+export const SCHEMA_VERSION = MIGRATIONS.length

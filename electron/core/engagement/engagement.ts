@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3'
+import type { EntityCounts } from '../../../shared/domain/engagement'
+import { engagementInfoRepository } from '../repositories/engagement-info'
+import { coderRepository } from '../repositories/coders'
+import { identityRepository, respondentRepository } from '../repositories/respondents'
+import { variableRepository } from '../repositories/variables'
+import { guideRepository } from '../repositories/guides'
+import { interviewRepository } from '../repositories/interviews'
+import { documentRepository } from '../repositories/documents'
+import { codebookRepository } from '../repositories/codebook'
+import { codingRepository } from '../repositories/codings'
+import { collectiveRepository } from '../repositories/collectives'
+import { memoRepository } from '../repositories/memos'
+import { closedAnswerRepository } from '../repositories/closed-answers'
+import { overrideRepository } from '../repositories/overrides'
+
+/** One open engagement file and its repositories. */
+export class Engagement {
+  readonly info
+  readonly coders
+  readonly respondents
+  readonly identities
+  readonly variables
+  readonly guides
+  readonly interviews
+  readonly documents
+  readonly codebook
+  readonly codings
+  readonly collectives
+  readonly memos
+  readonly closedAnswers
+  readonly overrides
+
+  constructor(
+    readonly db: Database,
+    readonly path: string,
+  ) {
+    this.info = engagementInfoRepository(db)
+    this.coders = coderRepository(db)
+    this.respondents = respondentRepository(db)
+    this.identities = identityRepository(db)
+    this.variables = variableRepository(db)
+    this.guides = guideRepository(db)
+    this.interviews = interviewRepository(db)
+    this.documents = documentRepository(db)
+    this.codebook = codebookRepository(db)
+    this.codings = codingRepository(db)
+    this.collectives = collectiveRepository(db)
+    this.memos = memoRepository(db)
+    this.closedAnswers = closedAnswerRepository(db)
+    this.overrides = overrideRepository(db)
+  }
+
+  /** Every write is one transaction: all of it lands, or none. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)()
+  }
+
+  counts(): EntityCounts {
+    const n = (table: string): number =>
+      (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+    return {
+      coders: n('coders'),
+      respondents: n('respondents'),
+      variables: n('variables'),
+      guides: n('guides'),
+      questions: n('questions'),
+      interviews: n('interviews'),
+      documents: n('documents'),
+      codeFamilies: n('code_families'),
+      codes: n('codes'),
+      codings: n('codings'),
+      collectives: n('collectives'),
+      memos: n('memos'),
+      closedAnswers: n('closed_answers'),
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+}

@@ -1,0 +1,38 @@
+import { contract } from '../../../shared/api/contract'
+import { isCallName } from '../../../shared/api/names'
+import type { CallResult } from '../../../shared/api/call'
+import { TerrainError } from '../../../shared/domain/terrain-error'
+import type { Handler, HandlerContext, Handlers } from './handler'
+
+/**
+ * The one way into the handlers, for Electron's IPC and the browser tests alike: the name must be
+ * a contract call, the input must match its schema, and every failure becomes a typed error.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  rawInput: unknown,
+  ctx: HandlerContext,
+): Promise<CallResult<unknown>> {
+  if (!isCallName(name))
+    return { ok: false, error: { code: 'INVALID_INPUT', message: `Unknown call ${String(name)}.` } }
+  const spec = contract[name]
+  const parsed = spec.input.safeParse(rawInput ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: `Invalid input for ${name}${where}: ${issue?.message ?? 'rejected'}.` },
+    }
+  }
+  try {
+    const handler = handlers[name] as Handler<typeof name>
+    const value = await handler(parsed.data as never, ctx)
+    return { ok: true, value: spec.output.parse(value) }
+  } catch (e) {
+    if (e instanceof TerrainError) return { ok: false, error: { code: e.code, message: e.message } }
+    const message = e instanceof Error ? e.message : String(e)
+    return { ok: false, error: { code: 'INTERNAL', message } }
+  }
+}

@@ -1,0 +1,43 @@
+import type { Session } from '../session'
+import type { CoreHandlers } from './handler'
+import { summarise } from '../engagement/summary'
+import { SCHEMA_VERSION } from '../db/migrations'
+
+type EngagementHandlers = Pick<
+  CoreHandlers,
+  | 'app.about'
+  | 'engagement.create'
+  | 'engagement.open'
+  | 'engagement.openDemo'
+  | 'engagement.current'
+  | 'engagement.close'
+  | 'engagement.update'
+  | 'engagement.recent'
+  | 'engagement.forgetRecent'
+>
+
+export function engagementHandlers(session: Session): EngagementHandlers {
+  return {
+    'app.about': () => ({ version: session.options.appVersion, schemaVersion: SCHEMA_VERSION }),
+    'engagement.create': (i) =>
+      summarise(session.create(i.path, { language: i.language, client: i.client, title: i.title })),
+    'engagement.open': (i) => summarise(session.open(i.path)),
+    'engagement.openDemo': (i) => summarise(session.openDemo(i.language)),
+    'engagement.current': () => (session.engagement ? summarise(session.engagement) : null),
+    'engagement.close': () => {
+      session.close()
+      return null
+    },
+    'engagement.update': (patch) => {
+      const e = session.requireEngagement()
+      const info = e.transaction(() => e.info.update(patch))
+      session.recent.remember({ path: e.path, client: info.client, title: info.title })
+      return summarise(e)
+    },
+    'engagement.recent': () => session.recent.list(),
+    'engagement.forgetRecent': (i) => {
+      session.recent.forget(i.path)
+      return null
+    },
+  }
+}

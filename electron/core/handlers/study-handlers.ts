@@ -1,0 +1,34 @@
+import type { Session } from '../session'
+import type { CoreHandlers } from './handler'
+
+type StudyHandlers = Pick<
+  CoreHandlers,
+  'respondents.list' | 'respondents.create' | 'guides.list' | 'codebook.get' | 'interviews.list'
+>
+
+export function studyHandlers(session: Session): StudyHandlers {
+  return {
+    'respondents.list': () => {
+      const e = session.requireEngagement()
+      const stats = new Map(
+        e.db
+          .prepare<[], { id: string; n: number; done: number }>(
+            `SELECT respondent_id AS id, count(*) AS n,
+               sum(status IN ('completed', 'imported')) AS done FROM interviews GROUP BY respondent_id`,
+          )
+          .all()
+          .map((r) => [r.id, r]),
+      )
+      return e.respondents
+        .list()
+        .map((r) => ({ ...r, interviews: stats.get(r.id)?.n ?? 0, interviewsDone: stats.get(r.id)?.done ?? 0 }))
+    },
+    'respondents.create': (input) => {
+      const e = session.requireEngagement()
+      return e.transaction(() => e.respondents.add(input))
+    },
+    'guides.list': () => session.requireEngagement().guides.list(),
+    'codebook.get': () => session.requireEngagement().codebook.get(),
+    'interviews.list': () => session.requireEngagement().interviews.list(),
+  }
+}

@@ -1,0 +1,151 @@
+import type { Database } from 'better-sqlite3'
+import type { Code, Codebook, CodeFamily } from '../../../shared/domain/codebook'
+import type { Bilingual } from '../../../shared/domain/groups'
+import { fail } from '../../../shared/domain/terrain-error'
+import { newId, now } from '../db/clock'
+import { readJson, writeJson } from './json-column'
+
+interface FamilyRow {
+  id: string
+  key: string
+  name_fr: string
+  name_en: string
+  pole: string | null
+  color: string
+  position: number
+}
+interface CodeRow {
+  id: string
+  key: string
+  family_id: string | null
+  parent_id: string | null
+  name_fr: string
+  name_en: string
+  definition_fr: string
+  definition_en: string
+  include_rule: string
+  exclude_rule: string
+  example_fr: string
+  example_en: string
+  color: string
+  shortcut: string | null
+  pragmatism_role: Code['diagnosis']['pragmatism']
+  idealism_role: Code['diagnosis']['idealism']
+  analyst_only: number
+  flags: string
+  ibm_items: string
+  position: number
+}
+const toFamily = (r: FamilyRow): CodeFamily => ({
+  id: r.id,
+  key: r.key,
+  name: { fr: r.name_fr, en: r.name_en },
+  pole: r.pole,
+  color: r.color,
+  position: r.position,
+})
+const toCode = (r: CodeRow): Code => ({
+  id: r.id,
+  key: r.key,
+  familyId: r.family_id,
+  parentId: r.parent_id,
+  name: { fr: r.name_fr, en: r.name_en },
+  definition: { fr: r.definition_fr, en: r.definition_en },
+  include: r.include_rule,
+  exclude: r.exclude_rule,
+  example: { fr: r.example_fr, en: r.example_en },
+  color: r.color,
+  shortcut: r.shortcut,
+  diagnosis: { pragmatism: r.pragmatism_role, idealism: r.idealism_role },
+  analystOnly: r.analyst_only === 1,
+  flags: readJson<string[]>(r.flags, []),
+  ibmItems: readJson<string[]>(r.ibm_items, []),
+  position: r.position,
+})
+
+export type NewCode = Omit<Code, 'id' | 'position'> & { position?: number }
+
+export function codebookRepository(db: Database) {
+  const codeById = db.prepare<[string], CodeRow>('SELECT * FROM codes WHERE id = ?')
+  const codeByKey = db.prepare<[string], CodeRow>('SELECT * FROM codes WHERE key = ?')
+  const getCode = (id: string): Code | undefined => {
+    const r = codeById.get(id)
+    return r && toCode(r)
+  }
+  const families = (): CodeFamily[] =>
+    db.prepare<[], FamilyRow>('SELECT * FROM code_families ORDER BY position').all().map(toFamily)
+  const codes = (): Code[] => db.prepare<[], CodeRow>('SELECT * FROM codes ORDER BY position').all().map(toCode)
+  return {
+    setHeader(h: { sourceId: string | null; name: Bilingual; note: string; decisionRules: string[] }): void {
+      db.prepare(
+        `INSERT INTO codebook (singleton, source_id, name_fr, name_en, note, decision_rules) VALUES (1, ?, ?, ?, ?, ?)
+         ON CONFLICT(singleton) DO UPDATE SET source_id = excluded.source_id, name_fr = excluded.name_fr,
+           name_en = excluded.name_en, note = excluded.note, decision_rules = excluded.decision_rules`,
+      ).run(h.sourceId, h.name.fr, h.name.en, h.note, writeJson(h.decisionRules))
+    },
+    addFamily(f: Omit<CodeFamily, 'id'>, id = newId()): CodeFamily {
+      db.prepare(
+        'INSERT INTO code_families (id, key, name_fr, name_en, pole, color, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(id, f.key, f.name.fr, f.name.en, f.pole, f.color, f.position)
+      return toFamily(db.prepare<[string], FamilyRow>('SELECT * FROM code_families WHERE id = ?').get(id)!)
+    },
+    families,
+    addCode(c: NewCode, id = newId()): Code {
+      if (codeByKey.get(c.key)) fail('CONFLICT', `A code with key ${c.key} already exists.`)
+      const t = now()
+      const position = c.position ?? (db.prepare('SELECT count(*) AS n FROM codes').get() as { n: number }).n
+      db.prepare(
+        `INSERT INTO codes (id, key, family_id, parent_id, name_fr, name_en, definition_fr, definition_en, include_rule,
+           exclude_rule, example_fr, example_en, color, shortcut, pragmatism_role, idealism_role, analyst_only, flags,
+           ibm_items, position, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        id,
+        c.key,
+        c.familyId,
+        c.parentId,
+        c.name.fr,
+        c.name.en,
+        c.definition.fr,
+        c.definition.en,
+        c.include,
+        c.exclude,
+        c.example.fr,
+        c.example.en,
+        c.color,
+        c.shortcut,
+        c.diagnosis.pragmatism,
+        c.diagnosis.idealism,
+        c.analystOnly ? 1 : 0,
+        writeJson(c.flags),
+        writeJson(c.ibmItems),
+        position,
+        t,
+        t,
+      )
+      return getCode(id)!
+    },
+    code: getCode,
+    codeByKey: (key: string): Code | undefined => {
+      const r = codeByKey.get(key)
+      return r && toCode(r)
+    },
+    codes,
+    get(): Codebook {
+      const h = db
+        .prepare<
+          [],
+          { source_id: string | null; name_fr: string; name_en: string; note: string; decision_rules: string }
+        >('SELECT * FROM codebook')
+        .get()
+      return {
+        sourceId: h?.source_id ?? null,
+        name: { fr: h?.name_fr ?? '', en: h?.name_en ?? '' },
+        note: h?.note ?? '',
+        decisionRules: readJson<string[]>(h?.decision_rules ?? null, []),
+        families: families(),
+        codes: codes(),
+      }
+    },
+  }
+}

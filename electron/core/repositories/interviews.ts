@@ -1,0 +1,98 @@
+import type { Database } from 'better-sqlite3'
+import type { Interview, InterviewStatus } from '../../../shared/domain/interview'
+import { fail } from '../../../shared/domain/terrain-error'
+import { newId, now } from '../db/clock'
+
+interface Row {
+  id: string
+  respondent_id: string
+  guide_id: string | null
+  interviewer_id: string | null
+  place: string | null
+  started_at: string | null
+  ended_at: string | null
+  status: InterviewStatus
+  consent_given: number
+  consent_at: string | null
+  notes: string
+}
+const toInterview = (r: Row): Interview => ({
+  id: r.id,
+  respondentId: r.respondent_id,
+  guideId: r.guide_id,
+  interviewerId: r.interviewer_id,
+  place: r.place,
+  startedAt: r.started_at,
+  endedAt: r.ended_at,
+  status: r.status,
+  consentGiven: r.consent_given === 1,
+  consentAt: r.consent_at,
+  notes: r.notes,
+})
+
+export type NewInterview = Pick<Interview, 'respondentId'> & Partial<Omit<Interview, 'id' | 'respondentId'>>
+
+export function interviewRepository(db: Database) {
+  const byId = db.prepare<[string], Row>('SELECT * FROM interviews WHERE id = ?')
+  const get = (id: string): Interview | undefined => {
+    const r = byId.get(id)
+    return r && toInterview(r)
+  }
+  return {
+    get,
+    list: (): Interview[] =>
+      db.prepare<[], Row>('SELECT * FROM interviews ORDER BY coalesce(started_at, created_at)').all().map(toInterview),
+    ofRespondent: (respondentId: string): Interview[] =>
+      db
+        .prepare<[string], Row>('SELECT * FROM interviews WHERE respondent_id = ? ORDER BY created_at')
+        .all(respondentId)
+        .map(toInterview),
+    add(i: NewInterview, id = newId()): Interview {
+      const t = now()
+      db.prepare(
+        `INSERT INTO interviews (id, respondent_id, guide_id, interviewer_id, place, started_at, ended_at, status,
+           consent_given, consent_at, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        id,
+        i.respondentId,
+        i.guideId ?? null,
+        i.interviewerId ?? null,
+        i.place ?? null,
+        i.startedAt ?? null,
+        i.endedAt ?? null,
+        i.status ?? 'planned',
+        i.consentGiven ? 1 : 0,
+        i.consentAt ?? null,
+        i.notes ?? '',
+        t,
+        t,
+      )
+      return get(id)!
+    },
+    update(id: string, patch: Partial<Omit<Interview, 'id' | 'respondentId'>>): Interview {
+      const cur = get(id) ?? fail('NOT_FOUND', `No interview ${id}.`)
+      const n = { ...cur, ...patch }
+      db.prepare(
+        `UPDATE interviews SET guide_id = ?, interviewer_id = ?, place = ?, started_at = ?, ended_at = ?, status = ?,
+           consent_given = ?, consent_at = ?, notes = ?, updated_at = ? WHERE id = ?`,
+      ).run(
+        n.guideId,
+        n.interviewerId,
+        n.place,
+        n.startedAt,
+        n.endedAt,
+        n.status,
+        n.consentGiven ? 1 : 0,
+        n.consentAt,
+        n.notes,
+        now(),
+        id,
+      )
+      return get(id)!
+    },
+    remove(id: string): void {
+      if (db.prepare('DELETE FROM interviews WHERE id = ?').run(id).changes === 0)
+        fail('NOT_FOUND', `No interview ${id}.`)
+    },
+  }
+}

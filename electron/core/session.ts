@@ -1,0 +1,77 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Language } from '../../shared/domain/groups'
+import { fail } from '../../shared/domain/terrain-error'
+import type { Engagement } from './engagement/engagement'
+import { createEngagementFile, type NewEngagement } from './engagement/create-engagement'
+import { openEngagementFile } from './engagement/open-engagement'
+import { RecentEngagements } from './engagement/recent-engagements'
+import { buildDemo } from './demo/build-demo'
+
+export interface SessionOptions {
+  /** The app's own folder: recent list, backups, demo engagements. */
+  dataDir: string
+  appVersion: string
+}
+
+/** What one window works on: at most one open engagement, and the app's own files. */
+export class Session {
+  private current: Engagement | null = null
+  readonly recent: RecentEngagements
+
+  constructor(readonly options: SessionOptions) {
+    this.recent = new RecentEngagements(options.dataDir)
+  }
+
+  get engagement(): Engagement | null {
+    return this.current
+  }
+
+  requireEngagement(): Engagement {
+    return this.current ?? fail('NO_ENGAGEMENT_OPEN', 'No engagement is open. Open or create one first.')
+  }
+
+  get backupDir(): string {
+    return path.join(this.options.dataDir, 'backups')
+  }
+
+  open(file: string): Engagement {
+    // Open the new one before closing the old: a refused file leaves the current one open.
+    const next = openEngagementFile(file, { backupDir: this.backupDir })
+    return this.adopt(next)
+  }
+
+  create(file: string, init: NewEngagement): Engagement {
+    return this.adopt(createEngagementFile(file, init))
+  }
+
+  /** The demo lives in the app's folder; it is rebuilt when missing or unreadable. */
+  openDemo(language: Language): Engagement {
+    const dir = path.join(this.options.dataDir, 'demo')
+    fs.mkdirSync(dir, { recursive: true })
+    const file = path.join(dir, `demo-${language}.terrain`)
+    if (fs.existsSync(file)) {
+      try {
+        return this.adopt(openEngagementFile(file, { backupDir: this.backupDir }), false)
+      } catch {
+        fs.renameSync(file, `${file}.unreadable-${Date.now()}`)
+      }
+    }
+    return this.adopt(buildDemo(file, language), false)
+  }
+
+  close(): void {
+    this.current?.close()
+    this.current = null
+  }
+
+  private adopt(e: Engagement, remember = true): Engagement {
+    this.close()
+    this.current = e
+    if (remember) {
+      const info = e.info.get()
+      this.recent.remember({ path: e.path, client: info.client, title: info.title })
+    }
+    return e
+  }
+}

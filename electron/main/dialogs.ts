@@ -1,0 +1,26 @@
+import { dialog, type BrowserWindow } from 'electron'
+import type { ShellHandlers } from '../core/handlers/handler'
+import { fail } from '../../shared/domain/terrain-error'
+
+const FILTERS = [{ name: 'Terrain', extensions: ['terrain'] }]
+
+/** The contract calls only the desktop shell can serve: the system's file dialogs. */
+export function dialogHandlers(window: () => BrowserWindow | null): ShellHandlers {
+  return {
+    'files.chooseNew': async ({ suggestedName }) => {
+      const w = window()
+      const options = { defaultPath: `${suggestedName || 'engagement'}.terrain`, filters: FILTERS }
+      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options)
+      if (r.canceled || !r.filePath) fail('CANCELLED', 'No file chosen.')
+      return { path: r.filePath.endsWith('.terrain') ? r.filePath : `${r.filePath}.terrain` }
+    },
+    'files.chooseExisting': async () => {
+      const w = window()
+      const options = { filters: FILTERS, properties: ['openFile' as const] }
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
+      const file = r.filePaths[0]
+      if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
+      return { path: file }
+    },
+  }
+}

@@ -1,0 +1,21 @@
+import { useAppView } from '../stores/app-view'
+import { useT } from '../i18n/language-store'
+
+/** The last failed call, in the user's language, with the detail for support. */
+export function ErrorBanner() {
+  const error = useAppView((s) => s.error)
+  const dismiss = useAppView((s) => s.showError)
+  const { t } = useT()
+  if (!error || error.code === 'CANCELLED') return null
+  return (
+    <div className="error-banner" role="alert">
+      <div>
+        <strong>{t(`error.${error.code}`)}</strong>
+        <div className="error-detail">{error.message}</div>
+      </div>
+      <button type="button" className="button ghost" onClick={() => dismiss(null)}>
+        {t('error.dismiss')}
+      </button>
+    </div>
+  )
+}

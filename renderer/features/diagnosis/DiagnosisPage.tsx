@@ -1,0 +1,3 @@
+import { ComingSection } from '../../components/ComingSection'
+
+export const DiagnosisPage = () => <ComingSection section="diagnosis" />

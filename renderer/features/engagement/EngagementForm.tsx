@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react'
+import { call } from '../../api/client'
+import { toApiError } from '../../api/use-call'
+import { useAppView } from '../../stores/app-view'
+import { useT } from '../../i18n/language-store'
+import type { EngagementPatch } from '../../../shared/domain/engagement'
+import type { Language } from '../../../shared/domain/groups'
+
+/** Delay between the last keystroke and the write; a blur writes at once. */
+const AUTOSAVE_MS = 400
+
+/** The study's details, saved as the consultant types (no Save button). */
+export function EngagementForm() {
+  const { t } = useT()
+  const open = useAppView((s) => s.open)!
+  const setSaving = useAppView((s) => s.setSaving)
+  const showError = useAppView((s) => s.showError)
+  const info = open.info
+  const [draft, setDraft] = useState({
+    client: info.client,
+    title: info.title,
+    language: info.language,
+    startDate: info.startDate ?? '',
+    endDate: info.endDate ?? '',
+    consultants: info.consultants.join('\n'),
+  })
+  const pending = useRef<number | undefined>(undefined)
+  const latest = useRef(draft)
+  latest.current = draft
+
+  const flush = async () => {
+    window.clearTimeout(pending.current)
+    pending.current = undefined
+    const d = latest.current
+    const patch: EngagementPatch = {
+      client: d.client,
+      title: d.title,
+      language: d.language,
+      startDate: d.startDate || null,
+      endDate: d.endDate || null,
+      consultants: d.consultants
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    }
+    try {
+      const summary = await call('engagement.update', patch)
+      useAppView.setState({ open: summary })
+      setSaving('saved')
+    } catch (e) {
+      showError(toApiError(e).error)
+    }
+  }
+  // Leaving the page writes what is still pending.
+  const flushRef = useRef(flush)
+  flushRef.current = flush
+  useEffect(() => () => void (pending.current !== undefined && flushRef.current()), [])
+
+  const change = (patch: Partial<typeof draft>) => {
+    setDraft((d) => ({ ...d, ...patch }))
+    setSaving('saving')
+    window.clearTimeout(pending.current)
+    pending.current = window.setTimeout(() => void flush(), AUTOSAVE_MS)
+  }
+  const onBlur = () => pending.current !== undefined && void flush()
+
+  return (
+    <section className="card">
+      <h2>{t('engagement.details')}</h2>
+      <div className="form-grid" onBlur={onBlur}>
+        <label>
+          {t('engagement.client')}
+          <input value={draft.client} onChange={(e) => change({ client: e.target.value })} maxLength={200} />
+        </label>
+        <label>
+          {t('engagement.title')}
+          <input value={draft.title} onChange={(e) => change({ title: e.target.value })} maxLength={300} />
+        </label>
+        <label>
+          {t('engagement.language')}
+          <select value={draft.language} onChange={(e) => change({ language: e.target.value as Language })}>
+            <option value="fr">{t('app.languageName.fr')}</option>
+            <option value="en">{t('app.languageName.en')}</option>
+          </select>
+        </label>
+        <div className="form-row">
+          <label>
+            {t('engagement.start')}
+            <input type="date" value={draft.startDate} onChange={(e) => change({ startDate: e.target.value })} />
+          </label>
+          <label>
+            {t('engagement.end')}
+            <input type="date" value={draft.endDate} onChange={(e) => change({ endDate: e.target.value })} />
+          </label>
+        </div>
+        <label className="span-2">
+          {t('engagement.consultants')}
+          <textarea
+            rows={3}
+            value={draft.consultants}
+            placeholder={t('engagement.consultantsHint')}
+            onChange={(e) => change({ consultants: e.target.value })}
+          />
+        </label>
+        <div className="span-2 muted">
+          {t('engagement.file')}: {open.path}
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import { GROUPS, type Group } from '../../../shared/domain/groups'
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../../shared/domain/diagnosis-settings'
+import { useT } from '../../i18n/language-store'
+
+/** The evidence floor of a group (method/DIAGNOSIS.md): leadership 3, others 5. */
+const floorOf = (g: Group): number =>
+  g === 'leadership' ? DEFAULT_DIAGNOSIS_SETTINGS.floors.leadership : DEFAULT_DIAGNOSIS_SETTINGS.floors.group
+
+export function SampleTiles({ byGroup }: { byGroup: Record<Group, number> }) {
+  const { t } = useT()
+  return (
+    <div className="tiles">
+      {GROUPS.map((g) => {
+        const n = byGroup[g]
+        const floor = floorOf(g)
+        const state = n === 0 ? 'absent' : n >= floor ? 'met' : 'short'
+        return (
+          <div key={g} className={`tile ${state}`} data-group={g}>
+            <span className="tile-value">{n}</span>
+            <span className="tile-label">{t(`groups.${g}`)}</span>
+            <span className="tile-note">
+              {state === 'absent'
+                ? t('engagement.notInStudy')
+                : state === 'met'
+                  ? t('engagement.floorMet', { floor })
+                  : t('engagement.floorMissing', { missing: floor - n, floor })}
+            </span>
+          </div>
+        )
+      })}
+    </div>
+  )
+}

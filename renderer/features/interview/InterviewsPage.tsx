@@ -1,0 +1,59 @@
+import { useMemo } from 'react'
+import { useCall } from '../../api/use-call'
+import { useT } from '../../i18n/language-store'
+import { GroupBadge } from '../../components/GroupBadge'
+import { formatDate } from '../../../shared/i18n/translate'
+import { RespondentsTable } from './RespondentsTable'
+
+export function InterviewsPage() {
+  const tr = useT()
+  const { t } = tr
+  const interviews = useCall('interviews.list', {})
+  const respondents = useCall('respondents.list', {})
+  const byId = useMemo(() => new Map((respondents.data ?? []).map((r) => [r.id, r])), [respondents.data])
+  return (
+    <div className="stack">
+      <RespondentsTable respondents={respondents.data ?? []} />
+      <section className="card">
+        <h2>{t('interviews.title')}</h2>
+        {interviews.data?.length ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('interviews.respondent')}</th>
+                <th>{t('respondents.group')}</th>
+                <th>{t('interviews.date')}</th>
+                <th>{t('interviews.duration')}</th>
+                <th>{t('interviews.place')}</th>
+                <th>{t('interviews.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {interviews.data.map((i) => {
+                const r = byId.get(i.respondentId)
+                const minutes =
+                  i.startedAt && i.endedAt
+                    ? Math.round((Date.parse(i.endedAt) - Date.parse(i.startedAt)) / 60_000)
+                    : null
+                return (
+                  <tr key={i.id}>
+                    <td className="mono">{r?.code}</td>
+                    <td>{r && <GroupBadge group={r.group} />}</td>
+                    <td>{formatDate(tr.lang, i.startedAt)}</td>
+                    <td>{minutes !== null ? t('interviews.minutes', { count: minutes }) : ''}</td>
+                    <td>{i.place}</td>
+                    <td>
+                      <span className={`status status-${i.status}`}>{t(`interviewStatus.${i.status}`)}</span>
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">{t('interviews.empty')}</p>
+        )}
+      </section>
+    </div>
+  )
+}

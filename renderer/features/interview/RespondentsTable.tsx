@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react'
+import { useMutation, toApiError } from '../../api/use-call'
+import { useAppView } from '../../stores/app-view'
+import { useT } from '../../i18n/language-store'
+import { GroupBadge } from '../../components/GroupBadge'
+import { GROUPS, type Group } from '../../../shared/domain/groups'
+import type { RespondentRow } from '../../../shared/api/study'
+
+export function RespondentsTable({ respondents }: { respondents: RespondentRow[] }) {
+  const { t } = useT()
+  return (
+    <section className="card">
+      <h2>{t('respondents.title')}</h2>
+      <NewRespondentForm nextCode={nextCode(respondents)} />
+      {respondents.length ? (
+        <table className="table" aria-label={t('respondents.title')}>
+          <thead>
+            <tr>
+              <th>{t('respondents.code')}</th>
+              <th>{t('respondents.group')}</th>
+              <th>{t('respondents.role')}</th>
+              <th>{t('respondents.unit')}</th>
+              <th>{t('respondents.site')}</th>
+              <th className="num">{t('respondents.interviews')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {respondents.map((r) => (
+              <tr key={r.id}>
+                <td className="mono">{r.code}</td>
+                <td>
+                  <GroupBadge group={r.group} />
+                </td>
+                <td>{r.role}</td>
+                <td>{r.unit}</td>
+                <td>{r.site}</td>
+                <td className="num">{r.interviewsDone}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{t('respondents.empty')}</p>
+      )}
+    </section>
+  )
+}
+
+function nextCode(rs: RespondentRow[]): string {
+  const used = new Set(rs.map((r) => r.code.toUpperCase()))
+  for (let n = 1; ; n++) {
+    const c = `R${String(n).padStart(2, '0')}`
+    if (!used.has(c)) return c
+  }
+}
+
+function NewRespondentForm({ nextCode }: { nextCode: string }) {
+  const { t } = useT()
+  const create = useMutation('respondents.create')
+  const showError = useAppView((s) => s.showError)
+  const [code, setCode] = useState('')
+  const [group, setGroup] = useState<Group>('employee')
+  const [role, setRole] = useState('')
+  const [unit, setUnit] = useState('')
+  const [site, setSite] = useState('')
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    try {
+      await create({ code: code.trim() || nextCode, group, role: role || null, unit: unit || null, site: site || null })
+      setCode('')
+      setRole('')
+    } catch (err) {
+      showError(toApiError(err).error)
+    }
+  }
+  return (
+    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={t('respondents.add')}>
+      <input
+        aria-label={t('respondents.code')}
+        placeholder={nextCode}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        className="short"
+      />
+      <select aria-label={t('respondents.group')} value={group} onChange={(e) => setGroup(e.target.value as Group)}>
+        {GROUPS.map((g) => (
+          <option key={g} value={g}>
+            {t(`group.${g}`)}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label={t('respondents.role')}
+        placeholder={t('respondents.role')}
+        value={role}
+        onChange={(e) => setRole(e.target.value)}
+      />
+      <input
+        aria-label={t('respondents.unit')}
+        placeholder={t('respondents.unit')}
+        value={unit}
+        onChange={(e) => setUnit(e.target.value)}
+      />
+      <input
+        aria-label={t('respondents.site')}
+        placeholder={t('respondents.site')}
+        value={site}
+        onChange={(e) => setSite(e.target.value)}
+      />
+      <button type="submit" className="button primary">
+        {t('respondents.save')}
+      </button>
+    </form>
+  )
+}

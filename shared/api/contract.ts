@@ -1,0 +1,21 @@
+import type { z } from 'zod'
+import type { CallSpec } from './call'
+import type { CallName } from './names'
+import { engagementApi } from './engagement'
+import { studyApi } from './study'
+
+/** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
+export const contract = { ...engagementApi, ...studyApi } satisfies { [K in CallName]: CallSpec }
+
+type MissingNames = Exclude<CallName, keyof typeof contract>
+type ExtraNames = Exclude<keyof typeof contract, CallName>
+const exact: [MissingNames, ExtraNames] extends [never, never] ? true : never = true
+void exact
+
+export type Contract = typeof contract
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>
+
+export type ShellCallName = { [K in CallName]: Contract[K] extends { shell: true } ? K : never }[CallName]
+export type CoreCallName = Exclude<CallName, ShellCallName>

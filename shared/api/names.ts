@@ -1,0 +1,34 @@
+/**
+ * The names of every contract call and event. The preload needs only these (not the schemas),
+ * and contract.ts is checked by the compiler to declare exactly these names.
+ */
+export const CALL_NAMES = [
+  'app.about',
+  'files.chooseNew',
+  'files.chooseExisting',
+  'engagement.create',
+  'engagement.open',
+  'engagement.openDemo',
+  'engagement.current',
+  'engagement.close',
+  'engagement.update',
+  'engagement.recent',
+  'engagement.forgetRecent',
+  'respondents.list',
+  'respondents.create',
+  'guides.list',
+  'codebook.get',
+  'interviews.list',
+] as const
+export type CallName = (typeof CALL_NAMES)[number]
+
+export const EVENT_NAMES = ['job.progress'] as const
+export type EventName = (typeof EVENT_NAMES)[number]
+
+/** The IPC channel of a call or an event: derived, never written by hand. */
+export const channelOf = (name: CallName | EventName): string => `terrain:${name}`
+
+export const isCallName = (name: unknown): name is CallName =>
+  typeof name === 'string' && (CALL_NAMES as readonly string[]).includes(name)
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name)

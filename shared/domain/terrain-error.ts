@@ -1,0 +1,32 @@
+/**
+ * Error codes a contract call may return. The UI translates each code; the message is for
+ * logs and the CLI and says what to do.
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'NO_ENGAGEMENT_OPEN',
+  'NOT_AN_ENGAGEMENT',
+  'CORRUPT_FILE',
+  'FROM_NEWER_VERSION',
+  'FILE_EXISTS',
+  'FILE_MISSING',
+  'CANCELLED',
+  'CONFLICT',
+  'INTERNAL',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export class TerrainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'TerrainError'
+  }
+}
+
+export function fail(code: ErrorCode, message: string): never {
+  throw new TerrainError(code, message)
+}

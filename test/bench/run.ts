@@ -1,0 +1,18 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+const name = process.argv[2]
+const available = fs
+  .readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace(/\.bench\.ts$/, ''))
+
+if (!name || !available.includes(name)) {
+  process.stderr.write(`terrain bench: name one of: ${available.join(', ')} (npm run bench -- ${available[0]})\n`)
+  process.exit(2)
+}
+const mod = (await import(path.join(here, `${name}.bench.ts`))) as { run: () => void | Promise<void> }
+await mod.run()

@@ -1,0 +1,116 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, expect, it } from 'vitest'
+import { browserSuite } from './browser-suite'
+import { launchApp, type AppHarness } from './app-harness'
+import { screenshot } from './screenshots'
+
+let app: AppHarness | undefined
+afterEach(async () => {
+  await app?.close()
+  app = undefined
+})
+
+browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
+  it('opens the demo engagement and switches between French and English', async () => {
+    app = await launchApp(chromiumPath, { locale: 'en-GB' })
+    const { page } = app
+    await page.getByRole('button', { name: 'Open the demo engagement' }).waitFor()
+    await screenshot(page, 'start-en')
+    await page.getByRole('button', { name: 'Open the demo engagement' }).click()
+    const header = page.locator('.topbar .client')
+    await header.waitFor()
+    expect(await header.textContent()).toMatch(/\S/)
+    // The demo's sample meets every evidence floor.
+    await expect.poll(() => page.locator('.tile.met').count()).toBeGreaterThanOrEqual(4)
+    expect(await page.locator('.tile[data-group="employee"] .tile-value').textContent()).toBe('10')
+    await screenshot(page, 'demo-engagement-en')
+
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'FR' }).click()
+    await page.getByRole('button', { name: /^Mission/ }).waitFor()
+    expect(await page.locator('.tile[data-group="employee"] .tile-label').textContent()).toBe('Collaborateurs')
+    await page.getByRole('button', { name: /^Guide/ }).click()
+    await page.getByText('Guide collaborateurs').first().waitFor()
+    await screenshot(page, 'demo-guide-fr')
+    await page.keyboard.press('Control+3')
+    await page.getByRole('table', { name: 'Répondants' }).waitFor()
+    expect(await page.getByRole('table', { name: 'Répondants' }).locator('tbody tr').count()).toBe(26)
+    await screenshot(page, 'demo-interviews-fr')
+    await page.keyboard.press('Control+4')
+    await page.getByText('Trouver l’information, l’expert, la réponse').waitFor()
+    await screenshot(page, 'demo-codebook-fr')
+
+    await page.getByRole('group', { name: 'Langue' }).getByRole('button', { name: 'EN' }).click()
+    await page.getByText('Findability: information, experts, answers').waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  })
+
+  it('starts in French on a French system', async () => {
+    app = await launchApp(chromiumPath, { locale: 'fr-FR' })
+    await app.page.getByRole('button', { name: 'Ouvrir la mission de démonstration' }).waitFor()
+    expect(await app.page.locator('h1').textContent()).toBe('Terrain')
+    await screenshot(app.page, 'start-fr')
+  })
+
+  it('creates an engagement, adds a respondent, and finds both again after a reload', async () => {
+    app = await launchApp(chromiumPath, { locale: 'en-GB' })
+    const { page } = app
+    const file = path.join(app.dataDir, 'acme.terrain')
+    app.dialogs.nextSavePath = file
+    await page.getByRole('button', { name: /^New engagement/ }).click()
+    await page.getByLabel('Client').fill('Acme Mutuelle')
+    await page.getByLabel('Study title').fill('Collaboration diagnosis')
+    await page.getByRole('button', { name: 'Choose where to save…' }).click()
+    await page.locator('.topbar .client', { hasText: 'Acme Mutuelle' }).waitFor()
+    expect(fs.existsSync(file)).toBe(true)
+
+    await page.keyboard.press('Control+3')
+    const form = page.getByRole('form', { name: 'Add respondent' })
+    await form.getByLabel('Group').selectOption('leadership')
+    await form.getByLabel('Role').fill('Chief operating officer')
+    await form.getByRole('button', { name: 'Add' }).click()
+    const table = page.getByRole('table', { name: 'Respondents' })
+    await table.getByText('R01').waitFor()
+    expect(await table.getByText('Chief operating officer').count()).toBe(1)
+
+    await page.reload()
+    await page.locator('.topbar .client', { hasText: 'Acme Mutuelle' }).waitFor()
+    expect(
+      app.session
+        .requireEngagement()
+        .respondents.list()
+        .map((r) => r.code),
+    ).toEqual(['R01'])
+    await page.getByRole('button', { name: 'Close engagement' }).click()
+    await page.getByRole('button', { name: /Acme Mutuelle/ }).waitFor()
+    await screenshot(page, 'start-with-recent-en')
+  })
+
+  it('saves the study’s details as they are typed', async () => {
+    app = await launchApp(chromiumPath, { locale: 'en-GB' })
+    const { page } = app
+    app.dialogs.nextSavePath = path.join(app.dataDir, 'typed.terrain')
+    await page.getByRole('button', { name: /^New engagement/ }).click()
+    await page.getByRole('button', { name: 'Choose where to save…' }).click()
+    await page.locator('.form-grid').waitFor()
+    await page.locator('.form-grid').getByLabel('Client').fill('Vireo')
+    await page.locator('.form-grid').getByLabel('Consultants').fill('Claire Dubois\nMarc Lenoir')
+    await expect
+      .poll(() => app!.session.requireEngagement().info.get().consultants, { timeout: 5000 })
+      .toEqual(['Claire Dubois', 'Marc Lenoir'])
+    expect(app.session.requireEngagement().info.get().client).toBe('Vireo')
+    await page.locator('.statusbar', { hasText: 'Saved' }).waitFor()
+  })
+
+  it('explains, in the user’s language, why a file cannot be opened', async () => {
+    app = await launchApp(chromiumPath, { locale: 'fr-FR' })
+    const { page } = app
+    const foreign = path.join(app.dataDir, 'notes.terrain')
+    fs.writeFileSync(foreign, 'pas une base')
+    app.dialogs.nextOpenPath = foreign
+    await page.getByRole('button', { name: /^Ouvrir…/ }).click()
+    await page.getByRole('alert').getByText('Ce fichier n’est pas une mission Terrain.').waitFor()
+    await screenshot(page, 'refused-file-fr')
+    expect(fs.readFileSync(foreign, 'utf8')).toBe('pas une base')
+  })
+})
