@@ -38,7 +38,9 @@ export function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv, versio
       return 2
     }
     if (e instanceof TerrainError) {
-      const text = ctx.tr.lang === 'en' ? e.message : ctx.tr.t(`error.${e.code}`)
+      // The English message is the detailed one; other languages get the translated code and its subject.
+      const text =
+        ctx.tr.lang === 'en' ? e.message : `${ctx.tr.t(`error.${e.code}`)}${e.subject ? ` (${e.subject})` : ''}`
       io.err(`terrain: ${text}\n`)
       return e.code === 'INTERNAL' ? 1 : 2
     }

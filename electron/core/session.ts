@@ -6,7 +6,7 @@ import type { Engagement } from './engagement/engagement'
 import { createEngagementFile, type NewEngagement } from './engagement/create-engagement'
 import { openEngagementFile } from './engagement/open-engagement'
 import { RecentEngagements } from './engagement/recent-engagements'
-import { buildDemo } from './demo/build-demo'
+import { buildDemo, type DemoProgress } from './demo/build-demo'
 
 export interface SessionOptions {
   /** The app's own folder: recent list, backups, demo engagements. */
@@ -46,7 +46,7 @@ export class Session {
   }
 
   /** The demo lives in the app's folder; it is rebuilt when missing or unreadable. */
-  openDemo(language: Language): Engagement {
+  openDemo(language: Language, onProgress?: DemoProgress): Engagement {
     const dir = path.join(this.options.dataDir, 'demo')
     fs.mkdirSync(dir, { recursive: true })
     const file = path.join(dir, `demo-${language}.terrain`)
@@ -57,7 +57,7 @@ export class Session {
         fs.renameSync(file, `${file}.unreadable-${Date.now()}`)
       }
     }
-    return this.adopt(buildDemo(file, language), false)
+    return this.adopt(buildDemo(file, language, onProgress), false)
   }
 
   close(): void {

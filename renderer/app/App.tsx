@@ -5,6 +5,7 @@ import { useAppView } from '../stores/app-view'
 import { StartScreen } from '../features/start/StartScreen'
 import { Workspace } from './Workspace'
 import { ErrorBanner } from '../components/ErrorBanner'
+import { JobProgress } from '../components/JobProgress'
 
 export function App() {
   const open = useAppView((s) => s.open)
@@ -22,6 +23,7 @@ export function App() {
   return (
     <>
       <ErrorBanner />
+      <JobProgress />
       {open ? <Workspace /> : <StartScreen />}
     </>
   )

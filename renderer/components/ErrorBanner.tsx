@@ -11,7 +11,13 @@ export function ErrorBanner() {
     <div className="error-banner" role="alert">
       <div>
         <strong>{t(`error.${error.code}`)}</strong>
-        <div className="error-detail">{error.message}</div>
+        {/* The translated message says what to do; the subject says about what. The English
+            detail is kept for support, as a tooltip. */}
+        {error.subject && (
+          <div className="error-detail" title={error.message}>
+            {error.subject}
+          </div>
+        )}
       </div>
       <button type="button" className="button ghost" onClick={() => dismiss(null)}>
         {t('error.dismiss')}

@@ -13,5 +13,5 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType =
 /** Declares one call; the literal type is kept so that `shell: true` can be told apart by the compiler. */
 export const call = <const S extends CallSpec>(spec: S): S => spec
 
-export type CallError = { code: ErrorCode; message: string }
+export type CallError = { code: ErrorCode; message: string; subject?: string }
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError }

@@ -2,9 +2,12 @@ import { z } from 'zod'
 import type { EventName } from './names'
 
 /** Progress of a long job (imports, exports, reports, the demo). */
+/** The kinds of long job; the UI names each in the user's language. */
+export const JOB_KINDS = ['demo'] as const
+
 export const JobProgress = z.object({
   jobId: z.string(),
-  label: z.string(),
+  kind: z.enum(JOB_KINDS),
   done: z.number().nonnegative(),
   total: z.number().nonnegative(),
   finished: z.boolean(),

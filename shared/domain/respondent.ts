@@ -55,3 +55,12 @@ export type Variable = z.infer<typeof Variable>
 /** A variable's value, typed by the variable's type. */
 export const VariableValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
 export type VariableValue = z.infer<typeof VariableValue>
+
+/** The next free pseudonymous code of the form R01, R02, ... (case-insensitive). */
+export function nextRespondentCode(taken: Iterable<string>): string {
+  const used = new Set([...taken].map((c) => c.toUpperCase()))
+  for (let n = 1; ; n++) {
+    const code = `R${String(n).padStart(2, '0')}`
+    if (!used.has(code)) return code
+  }
+}

@@ -21,12 +21,14 @@ export class TerrainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** What the error is about (a file path, a respondent code), shown beside the translated message. */
+    readonly subject?: string,
   ) {
     super(message)
     this.name = 'TerrainError'
   }
 }
 
-export function fail(code: ErrorCode, message: string): never {
-  throw new TerrainError(code, message)
+export function fail(code: ErrorCode, message: string, subject?: string): never {
+  throw new TerrainError(code, message, subject)
 }

@@ -126,6 +126,8 @@ export const en = {
   'coming.report': 'The client report (PDF, French or English) comes with the report builder.',
   'coming.current': 'This engagement holds {codings} codings on {documents} documents so far.',
 
+  'job.demo': 'Writing the demo engagement',
+
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',
   'error.INVALID_INPUT': 'Some information is not valid.',

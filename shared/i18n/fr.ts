@@ -129,6 +129,8 @@ export const fr: Record<MessageKey, string> = {
   'coming.report': 'Le rapport client (PDF, en français ou en anglais) arrive avec le générateur de rapport.',
   'coming.current': 'Cette mission compte pour l’instant {codings} codages sur {documents} documents.',
 
+  'job.demo': 'Écriture de la mission de démonstration',
+
   'error.title': 'Un problème est survenu',
   'error.dismiss': 'Fermer',
   'error.INVALID_INPUT': 'Certaines informations ne sont pas valides.',

@@ -76,6 +76,7 @@ export async function launchApp(executablePath: string, options: { locale?: stri
     viewport: { width: 1360, height: 880 },
   })
   const page = await context.newPage()
+  page.setDefaultTimeout(10_000)
   await page.exposeBinding('__terrainInvoke', (_source, name: unknown, input: unknown) =>
     dispatch(handlers, name, input, {
       emit: (event, payload) =>

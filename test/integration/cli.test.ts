@@ -106,7 +106,7 @@ describe('user errors: one line on stderr, exit code 2, no stack trace', () => {
     fs.writeFileSync(file, 'x')
     const r = terrain(['new', file], { LANG: 'fr_FR.UTF-8' })
     expect(r.code).toBe(2)
-    expect(r.stderr.trim()).toBe('terrain: Un fichier de ce nom existe déjà. Choisissez un autre nom.')
+    expect(r.stderr.trim()).toBe(`terrain: Un fichier de ce nom existe déjà. Choisissez un autre nom. (${file})`)
   })
 
   it('for a missing file', () => {

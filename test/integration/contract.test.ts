@@ -128,6 +128,22 @@ describe('the contract', () => {
     s.close()
   })
 
+  it('opens the demo, reporting its progress as job events, and reopens it without rebuilding', async () => {
+    const s = setup()
+    const events: unknown[] = []
+    const handlers = { ...coreHandlers(s.session), ...s.dialogs.handlers() }
+    const r = await dispatch(handlers, 'engagement.openDemo', { language: 'fr' }, { emit: (_e, p) => events.push(p) })
+    expect(r).toMatchObject({ ok: true, value: { info: { language: 'fr' }, counts: { respondents: 26 } } })
+    expect(events.length).toBeGreaterThan(3)
+    expect(events.at(-1)).toMatchObject({ kind: 'demo', finished: true })
+    events.length = 0
+    await dispatch(handlers, 'engagement.openDemo', { language: 'fr' }, { emit: (_e, p) => events.push(p) })
+    expect(events).toEqual([])
+    // The demo is not a client study: it stays out of the recent list.
+    expect(await s.run('engagement.recent', {})).toEqual({ ok: true, value: [] })
+    s.close()
+  })
+
   it('serves the shell’s dialogs through the same contract', async () => {
     const s = setup()
     expect(await s.run('files.chooseExisting', {})).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })

@@ -20,26 +20,30 @@ export function checkEngagementFile(path: string): FileIdentity {
   try {
     stat = fs.statSync(path)
   } catch {
-    fail('FILE_MISSING', `${path} does not exist. Use New to create an engagement.`)
+    fail('FILE_MISSING', `${path} does not exist. Use New to create an engagement.`, path)
   }
-  if (!stat.isFile()) fail('NOT_AN_ENGAGEMENT', `${path} is not a file.`)
-  if (stat.size === 0) fail('NOT_AN_ENGAGEMENT', `${path} is empty: it is not a Terrain engagement.`)
+  if (!stat.isFile()) fail('NOT_AN_ENGAGEMENT', `${path} is not a file.`, path)
+  if (stat.size === 0) fail('NOT_AN_ENGAGEMENT', `${path} is empty: it is not a Terrain engagement.`, path)
   if (!startsWithSqliteHeader(path)) {
-    fail('NOT_AN_ENGAGEMENT', `${path} is not a Terrain engagement (not an SQLite database).`)
+    fail('NOT_AN_ENGAGEMENT', `${path} is not a Terrain engagement (not an SQLite database).`, path)
   }
   try {
     return withReadOnly(path, (db) => readIdentity(db, path))
   } catch (e) {
     if (e instanceof Error && e.name === 'TerrainError') throw e
     const reason = e instanceof Error ? e.message : String(e)
-    return fail('CORRUPT_FILE', `${path} cannot be read as an engagement (${reason}). Open one of its backups instead.`)
+    return fail(
+      'CORRUPT_FILE',
+      `${path} cannot be read as an engagement (${reason}). Open one of its backups instead.`,
+      path,
+    )
   }
 }
 
 function readIdentity(db: Database.Database, path: string): FileIdentity {
   const appId = db.pragma('application_id', { simple: true }) as number
   if (appId !== APPLICATION_ID) {
-    fail('NOT_AN_ENGAGEMENT', `${path} is an SQLite database of another application, not a Terrain engagement.`)
+    fail('NOT_AN_ENGAGEMENT', `${path} is an SQLite database of another application, not a Terrain engagement.`, path)
   }
   const version = db.pragma('user_version', { simple: true }) as number
   if (version > SCHEMA_VERSION) {
@@ -49,7 +53,8 @@ function readIdentity(db: Database.Database, path: string): FileIdentity {
     )
   }
   const check = db.pragma('quick_check', { simple: true })
-  if (check !== 'ok') fail('CORRUPT_FILE', `${path} is damaged (${String(check)}). Open one of its backups instead.`)
+  if (check !== 'ok')
+    fail('CORRUPT_FILE', `${path} is damaged (${String(check)}). Open one of its backups instead.`, path)
   return { schemaVersion: version }
 }
 

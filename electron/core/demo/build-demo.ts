@@ -36,7 +36,7 @@ function fillDemo(e: Engagement, demo: DemoEngagement, lang: Language, onProgres
   const guideFor = (group: string): Guide =>
     guides.find((g) => g.group === group) ?? guides.find((g) => g.group === 'employee')!
   const codeId = new Map(e.codebook.codes().map((c) => [c.key, c.id]))
-  const codingIdsByRespondent = new Map<string, { id: string; key: string; text: string }[]>()
+  const collectiveEvidence: { id: string; key: string; fragment: string }[] = []
   const days = spanOfDays(demo.startDate, demo.endDate)
 
   demo.respondents.forEach((r, i) => {
@@ -67,7 +67,6 @@ function fillDemo(e: Engagement, demo: DemoEngagement, lang: Language, onProgres
       consentGiven: true,
       consentAt: start.toISOString(),
     })
-    const mine: { id: string; key: string; text: string }[] = []
     for (const q of guide.questions) {
       if (q.type !== 'open') {
         if (q.options?.motiveCards) tickMotiveCards(e, interview.id, q.id, demo.motiveCards[r.group] ?? {}, rng)
@@ -100,10 +99,9 @@ function fillDemo(e: Engagement, demo: DemoEngagement, lang: Language, onProgres
           intensity: c.intensity,
           flags: c.flags,
         })
-        mine.push({ id: coding.id, key: c.key, text: coding.text })
+        if (c.key.startsWith('COL.')) collectiveEvidence.push({ id: coding.id, key: c.key, fragment: c.fragment })
       }
     }
-    codingIdsByRespondent.set(r.code, mine)
     onProgress?.(i + 1, demo.respondents.length)
   })
 
@@ -114,10 +112,9 @@ function fillDemo(e: Engagement, demo: DemoEngagement, lang: Language, onProgres
       criteria: [c.criteria[0]!, c.criteria[1]!, c.criteria[2]!, c.criteria[3]!, c.criteria[4]!],
       notes: c.note[lang],
     })
-    for (const code of c.mentionedBy) {
-      for (const coding of codingIdsByRespondent.get(code) ?? []) {
-        if (coding.key.startsWith('COL.')) e.collectives.linkEvidence(collective.id, coding.id)
-      }
+    // Evidence: the collectives codings said in the same breath as the collective's name.
+    for (const coding of collectiveEvidence) {
+      if (coding.fragment.includes(c.name[lang])) e.collectives.linkEvidence(collective.id, coding.id)
     }
   }
 }

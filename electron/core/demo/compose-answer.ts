@@ -11,6 +11,8 @@ export interface PlannedCoding {
   valence: DemoFragment['codes'][number]['valence']
   intensity: DemoFragment['codes'][number]['intensity']
   flags: string[]
+  /** The fragment the coding sits in (the demo links a collective's evidence by its name there). */
+  fragment: string
 }
 
 /** Picks fragments that fit the respondent's profile (others when too few fit). */
@@ -59,6 +61,7 @@ export function composeAnswer(
         valence: c.valence,
         intensity: c.intensity,
         flags: c.flags ?? [],
+        fragment: body,
       })
     }
   }

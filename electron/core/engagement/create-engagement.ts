@@ -22,8 +22,10 @@ export interface NewEngagement {
  */
 export function createEngagementFile(file: string, init: NewEngagement, fill?: (e: Engagement) => void): Engagement {
   const target = path.resolve(file)
-  if (fs.existsSync(target)) fail('FILE_EXISTS', `${target} already exists. Choose another name, or open it instead.`)
-  if (!fs.existsSync(path.dirname(target))) fail('FILE_MISSING', `The folder ${path.dirname(target)} does not exist.`)
+  if (fs.existsSync(target))
+    fail('FILE_EXISTS', `${target} already exists. Choose another name, or open it instead.`, target)
+  if (!fs.existsSync(path.dirname(target)))
+    fail('FILE_MISSING', `The folder ${path.dirname(target)} does not exist.`, path.dirname(target))
   const partial = `${target}.partial-${process.pid}`
   let e: Engagement | undefined
   try {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import source from '../../../resources/guides.json'
-import { Bilingual, Group, Stance } from '../../../shared/domain/groups'
-import { QuestionOptions, QuestionType } from '../../../shared/domain/guide'
+import { Bilingual, Group } from '../../../shared/domain/groups'
+import { Question } from '../../../shared/domain/guide'
 import type { Engagement } from '../engagement/engagement'
 
 const SourceGuides = z.object({
@@ -13,18 +13,7 @@ const SourceGuides = z.object({
       group: Group,
       name: Bilingual,
       intro: Bilingual,
-      questions: z.array(
-        z.object({
-          key: z.string(),
-          text: Bilingual,
-          probes: z.object({ fr: z.array(z.string()), en: z.array(z.string()) }),
-          type: QuestionType,
-          options: QuestionOptions,
-          stance: Stance,
-          target: Group.nullable(),
-          expectedCodes: z.array(z.string()),
-        }),
-      ),
+      questions: z.array(Question.omit({ id: true, guideId: true, position: true }).extend({ key: z.string() })),
     }),
   ),
 })

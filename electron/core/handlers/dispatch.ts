@@ -31,7 +31,9 @@ export async function dispatch(
     const value = await handler(parsed.data as never, ctx)
     return { ok: true, value: spec.output.parse(value) }
   } catch (e) {
-    if (e instanceof TerrainError) return { ok: false, error: { code: e.code, message: e.message } }
+    if (e instanceof TerrainError) {
+      return { ok: false, error: { code: e.code, message: e.message, ...(e.subject ? { subject: e.subject } : {}) } }
+    }
     const message = e instanceof Error ? e.message : String(e)
     return { ok: false, error: { code: 'INTERNAL', message } }
   }

@@ -22,7 +22,12 @@ export function engagementHandlers(session: Session): EngagementHandlers {
     'engagement.create': (i) =>
       summarise(session.create(i.path, { language: i.language, client: i.client, title: i.title })),
     'engagement.open': (i) => summarise(session.open(i.path)),
-    'engagement.openDemo': (i) => summarise(session.openDemo(i.language)),
+    'engagement.openDemo': (i, ctx) => {
+      const jobId = `demo-${Date.now()}`
+      const progress = (done: number, total: number) =>
+        ctx.emit('job.progress', { jobId, kind: 'demo', done, total, finished: done === total })
+      return summarise(session.openDemo(i.language, progress))
+    },
     'engagement.current': () => (session.engagement ? summarise(session.engagement) : null),
     'engagement.close': () => {
       session.close()

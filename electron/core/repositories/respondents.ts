@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { Respondent, RespondentIdentity } from '../../../shared/domain/respondent'
-import { RespondentInput } from '../../../shared/domain/respondent'
+import { RespondentInput, nextRespondentCode } from '../../../shared/domain/respondent'
 import type { Group } from '../../../shared/domain/groups'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId, now } from '../db/clock'
@@ -66,19 +66,13 @@ export function respondentRepository(db: Database) {
         fail('NOT_FOUND', `No respondent ${id}.`)
       }
     },
-    /** The next free code of the form R01, R02, ... */
-    nextCode(): string {
-      const codes = new Set(
+    nextCode: (): string =>
+      nextRespondentCode(
         db
           .prepare<[], { code: string }>('SELECT code FROM respondents')
           .all()
-          .map((r) => r.code.toUpperCase()),
-      )
-      for (let n = 1; ; n++) {
-        const c = `R${String(n).padStart(2, '0')}`
-        if (!codes.has(c)) return c
-      }
-    },
+          .map((r) => r.code),
+      ),
   }
 }
 

@@ -5,13 +5,14 @@ import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
 import { GROUPS, type Group } from '../../../shared/domain/groups'
 import type { RespondentRow } from '../../../shared/api/study'
+import { nextRespondentCode } from '../../../shared/domain/respondent'
 
 export function RespondentsTable({ respondents }: { respondents: RespondentRow[] }) {
   const { t } = useT()
   return (
     <section className="card">
       <h2>{t('respondents.title')}</h2>
-      <NewRespondentForm nextCode={nextCode(respondents)} />
+      <NewRespondentForm nextCode={nextRespondentCode(respondents.map((r) => r.code))} />
       {respondents.length ? (
         <table className="table" aria-label={t('respondents.title')}>
           <thead>
@@ -44,14 +45,6 @@ export function RespondentsTable({ respondents }: { respondents: RespondentRow[]
       )}
     </section>
   )
-}
-
-function nextCode(rs: RespondentRow[]): string {
-  const used = new Set(rs.map((r) => r.code.toUpperCase()))
-  for (let n = 1; ; n++) {
-    const c = `R${String(n).padStart(2, '0')}`
-    if (!used.has(c)) return c
-  }
 }
 
 function NewRespondentForm({ nextCode }: { nextCode: string }) {
