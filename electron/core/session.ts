@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Language } from '../../shared/domain/groups'
-import { fail } from '../../shared/domain/terrain-error'
+import { fail, TerrainError, type ErrorCode } from '../../shared/domain/terrain-error'
+
+const REBUILD_DEMO_ON: ErrorCode[] = ['NOT_AN_ENGAGEMENT', 'CORRUPT_FILE', 'FROM_NEWER_VERSION']
 import type { Engagement } from './engagement/engagement'
 import { createEngagementFile, type NewEngagement } from './engagement/create-engagement'
 import { openEngagementFile } from './engagement/open-engagement'
@@ -53,8 +55,12 @@ export class Session {
     if (fs.existsSync(file)) {
       try {
         return this.adopt(openEngagementFile(file, { backupDir: this.backupDir }), false)
-      } catch {
-        fs.renameSync(file, `${file}.unreadable-${Date.now()}`)
+      } catch (e) {
+        // Only a demo that is not readable is set aside and rebuilt; a full disk or a busy file is reported.
+        if (!(e instanceof TerrainError) || !REBUILD_DEMO_ON.includes(e.code)) throw e
+        const aside = `${file}.unreadable-${Date.now()}`
+        for (const suffix of ['', '-wal', '-shm'])
+          if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix)
       }
     }
     return this.adopt(buildDemo(file, language, onProgress), false)

@@ -1,18 +1,25 @@
 import { dialog, type BrowserWindow } from 'electron'
 import type { ShellHandlers } from '../core/handlers/handler'
+import type { PathGrants } from '../core/security/path-grants'
 import { fail } from '../../shared/domain/terrain-error'
 
 const FILTERS = [{ name: 'Terrain', extensions: ['terrain'] }]
 
-/** The contract calls only the desktop shell can serve: the system's file dialogs. */
-export function dialogHandlers(window: () => BrowserWindow | null): ShellHandlers {
+/** The contract calls only the desktop shell can serve: the system's file dialogs, the flush handshake. */
+export function shellHandlers(
+  window: () => BrowserWindow | null,
+  grants: PathGrants,
+  onFlushed: () => void,
+): ShellHandlers {
   return {
     'files.chooseNew': async ({ suggestedName }) => {
       const w = window()
       const options = { defaultPath: `${suggestedName || 'engagement'}.terrain`, filters: FILTERS }
       const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options)
       if (r.canceled || !r.filePath) fail('CANCELLED', 'No file chosen.')
-      return { path: r.filePath.endsWith('.terrain') ? r.filePath : `${r.filePath}.terrain` }
+      const path = r.filePath.endsWith('.terrain') ? r.filePath : `${r.filePath}.terrain`
+      grants.grant(path)
+      return { path }
     },
     'files.chooseExisting': async () => {
       const w = window()
@@ -20,7 +27,12 @@ export function dialogHandlers(window: () => BrowserWindow | null): ShellHandler
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
       const file = r.filePaths[0]
       if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
+      grants.grant(file)
       return { path: file }
+    },
+    'app.flushed': () => {
+      onFlushed()
+      return null
     },
   }
 }

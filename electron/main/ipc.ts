@@ -2,11 +2,17 @@ import { ipcMain, type BrowserWindow } from 'electron'
 import { CALL_NAMES, channelOf } from '../../shared/api/names'
 import { dispatch } from '../core/handlers/dispatch'
 import type { Handlers, HandlerContext } from '../core/handlers/handler'
-import { isTrustedSender } from './security'
+import { isTrustedSender } from '../core/security/trusted-sender'
+import type { PathGrants } from '../core/security/path-grants'
+import type { Session } from '../core/session'
+
+const refused = (message: string) => ({ ok: false as const, error: { code: 'FORBIDDEN' as const, message } })
 
 /** Registers every contract call on ipcMain; the channel list comes from the contract alone. */
 export function registerContract(
   handlers: Handlers,
+  session: Session,
+  grants: PathGrants,
   window: () => BrowserWindow | null,
   rendererUrl: () => string,
 ): void {
@@ -15,13 +21,18 @@ export function registerContract(
   }
   for (const name of CALL_NAMES) {
     ipcMain.handle(channelOf(name), (event, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame, rendererUrl())) {
-        return {
-          ok: false,
-          error: { code: 'INVALID_INPUT', message: 'Calls are accepted from Terrain’s own window only.' },
-        }
+      if (!isTrustedSender(event.senderFrame, rendererUrl()))
+        return refused('Calls are accepted from Terrain’s own window only.')
+      // The page may only name files the user picked in a dialog or that are in the recent list.
+      if (name === 'engagement.open' || name === 'engagement.create') {
+        const file = (input as { path?: unknown } | null)?.path
+        const recent = session.recent.list().map((r) => r.path)
+        if (typeof file === 'string' && !grants.allows(file, recent))
+          return refused('This file was not chosen by the user.')
       }
-      return dispatch(handlers, name, input, ctx)
+      return dispatch(handlers, name, input, ctx, (call, error) =>
+        console.error(`Terrain: ${call} output drifted from the contract`, error),
+      )
     })
   }
 }

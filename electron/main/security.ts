@@ -1,24 +1,13 @@
-import { app, session, type WebContents, type WebFrameMain } from 'electron'
-
-/** The Content-Security-Policy of every page: our own code and inline styles, nothing remote. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+import { app, session, type WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY } from '../core/security/renderer-files'
 
 /** The Electron security checklist, applied once to the default session and to every window. */
 export function hardenSession(): void {
   const s = session.defaultSession
   s.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   s.setPermissionCheckHandler(() => false)
+  // No dictionary downloads: Terrain never touches the network.
+  s.setSpellCheckerEnabled(false)
   s.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
@@ -32,16 +21,4 @@ function hardenContents(contents: WebContents): void {
   })
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
-}
-
-/** Only our own page may call the contract: the top frame, loaded from the app's renderer. */
-export function isTrustedSender(frame: WebFrameMain | null, rendererUrl: string): boolean {
-  if (!frame || frame.parent) return false
-  try {
-    const url = new URL(frame.url)
-    const own = new URL(rendererUrl)
-    return url.protocol === own.protocol && url.host === own.host && url.pathname === own.pathname
-  } catch {
-    return false
-  }
 }

@@ -12,6 +12,9 @@ import { CodingPage } from '../features/coding/CodingPage'
 import { DiagnosisPage } from '../features/diagnosis/DiagnosisPage'
 import { ReportPage } from '../features/report/ReportPage'
 
+/** The shortcut modifier's name: ⌘ on a Mac, Ctrl elsewhere. */
+const IS_MAC = /Mac/i.test(navigator.platform)
+
 const PAGES: Record<Section, () => React.JSX.Element | null> = {
   engagement: EngagementPage,
   guide: GuidePage,
@@ -68,7 +71,7 @@ export function Workspace() {
             <li key={s}>
               <button type="button" aria-current={s === section ? 'page' : undefined} onClick={() => go(s)}>
                 <span>{t(`nav.${s}`)}</span>
-                <kbd>{`Ctrl ${i + 1}`}</kbd>
+                <kbd>{t(IS_MAC ? 'nav.shortcutMac' : 'nav.shortcut', { key: i + 1 })}</kbd>
               </button>
             </li>
           ))}
@@ -85,6 +88,11 @@ export function Workspace() {
           </div>
           <LanguageSwitch />
         </header>
+        {open.warnings.map((w) => (
+          <div key={w} className="warning-banner" role="status">
+            {t(`warning.${w}`)}
+          </div>
+        ))}
         <main className="page" aria-label={t(`nav.${section}`)}>
           <Page />
         </main>

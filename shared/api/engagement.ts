@@ -22,6 +22,8 @@ export const EngagementSummary = z.object({
   counts: EntityCounts,
   respondentsByGroup: GroupCounts,
   interviewsDone: z.number().int(),
+  /** Problems met while opening that did not stop it (the session backup could not be written). */
+  warnings: z.array(z.enum(['BACKUP_FAILED'])),
 })
 export type EngagementSummary = z.infer<typeof EngagementSummary>
 
@@ -39,9 +41,10 @@ const empty = z.object({}).strict()
 export const engagementApi = {
   'app.about': call({
     input: empty,
-    output: z.object({ version: z.string(), schemaVersion: z.number().int() }),
+    output: z.object({ version: z.string(), schemaVersion: z.number().int(), demoRespondents: z.number().int() }),
     errors: [],
   }),
+  'app.flushed': call({ input: empty, output: z.null(), errors: [], shell: true }),
   'files.chooseNew': call({
     input: z.object({ suggestedName: z.string().max(200) }).strict(),
     output: z.object({ path: FilePath }),

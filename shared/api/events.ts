@@ -16,6 +16,8 @@ export type JobProgress = z.infer<typeof JobProgress>
 
 export const events = {
   'job.progress': JobProgress,
+  /** The window is closing or the app quitting: write what is pending, then call app.flushed. */
+  'app.flushRequested': z.object({}),
 } as const satisfies { [K in EventName]: z.ZodType }
 
 export type EventPayload<K extends EventName> = z.infer<(typeof events)[K]>

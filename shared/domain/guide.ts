@@ -44,6 +44,8 @@ export const Guide = z.object({
   group: Group,
   name: Bilingual,
   intro: Bilingual,
+  /** Read at the start of every interview: recording, anonymity, no right or wrong answers. */
+  consent: Bilingual,
   position: z.number().int(),
   questions: z.array(Question),
 })

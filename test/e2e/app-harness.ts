@@ -9,37 +9,32 @@ import { coreHandlers } from '../../electron/core/handlers/core-handlers'
 import { dispatch } from '../../electron/core/handlers/dispatch'
 import { ScriptedDialogs } from '../helpers/test-shell'
 import { CHROMIUM_ARGS } from './chromium'
+import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../../electron/core/security/renderer-files'
 
 const RENDERER = path.resolve(__dirname, '../../out/renderer')
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-}
 
-/** Serves the built renderer from 127.0.0.1, as files, nothing else. */
+/** Serves the built renderer from 127.0.0.1, as files, nothing else (the same rules as the app's protocol). */
 function serveRenderer(): Promise<http.Server> {
   if (!fs.existsSync(path.join(RENDERER, 'index.html'))) {
     throw new Error('The renderer is not built: run `npx electron-vite build` (npm test does it first).')
   }
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const file = path.join(RENDERER, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname))
-    if (!file.startsWith(RENDERER) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = rendererFile(RENDERER, new URL(req.url ?? '/', 'http://127.0.0.1').pathname)
+    if (!file || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end()
       return
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+    res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY })
     fs.createReadStream(file).pipe(res)
   })
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
 }
 
 // Runs in the page before the app: window.terrain forwards to the binding, as the preload does to IPC.
-function installBridge(): void {
+function installBridge(firstRun: boolean): void {
+  type Storage = { getItem(k: string): string | null; setItem(k: string, v: string): void }
+  const storage = (globalThis as unknown as { localStorage: Storage }).localStorage
+  if (!firstRun && storage.getItem('terrain.firstRunDone') === null) storage.setItem('terrain.firstRunDone', 'test')
   const listeners = new Map<string, Set<(p: unknown) => void>>()
   const w = globalThis as unknown as Record<string, unknown>
   w.__terrainEmit = (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload))
@@ -60,11 +55,18 @@ export interface AppHarness {
   dialogs: ScriptedDialogs
   dataDir: string
   url: string
+  /** Errors the page threw or logged; a test fails on any (checked in close). */
+  pageErrors: string[]
+  /** Sends the window-closing flush request, as Electron's main does, and waits for the answer. */
+  requestFlush(): Promise<void>
   close(): Promise<void>
 }
 
 /** The real UI in Chromium, with window.terrain bound to the real core in this process. */
-export async function launchApp(executablePath: string, options: { locale?: string } = {}): Promise<AppHarness> {
+export async function launchApp(
+  executablePath: string,
+  options: { locale?: string; firstRun?: boolean } = {},
+): Promise<AppHarness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-e2e-'))
   const session = new Session({ dataDir, appVersion: '0.0.0-e2e' })
   const dialogs = new ScriptedDialogs()
@@ -86,7 +88,12 @@ export async function launchApp(executablePath: string, options: { locale?: stri
         ),
     }),
   )
-  await page.addInitScript(installBridge)
+  await page.addInitScript(installBridge, options.firstRun ?? false)
+  const pageErrors: string[] = []
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text())
+  })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   await page.goto(url)
   return {
@@ -95,6 +102,18 @@ export async function launchApp(executablePath: string, options: { locale?: stri
     dialogs,
     dataDir,
     url,
+    pageErrors,
+    async requestFlush() {
+      const before = dialogs.flushes
+      await page.evaluate(() =>
+        (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(
+          'app.flushRequested',
+          {},
+        ),
+      )
+      for (let i = 0; i < 100 && dialogs.flushes === before; i++) await new Promise((r) => setTimeout(r, 20))
+      if (dialogs.flushes === before) throw new Error('The page did not answer the flush request.')
+    },
     async close() {
       await browser.close()
       session.close()

@@ -7,8 +7,11 @@ import { screenshot } from './screenshots'
 
 let app: AppHarness | undefined
 afterEach(async () => {
+  const errors = app?.pageErrors ?? []
   await app?.close()
   app = undefined
+  // Expected refusals are shown in the UI, not thrown: the page must log no error at all.
+  expect(errors).toEqual([])
 })
 
 browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
@@ -102,6 +105,31 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     await page.locator('.statusbar', { hasText: 'Saved' }).waitFor()
   })
 
+  it('writes what is still being typed when the window closes, before the autosave delay', async () => {
+    app = await launchApp(chromiumPath, { locale: 'en-GB' })
+    const { page } = app
+    app.dialogs.nextSavePath = path.join(app.dataDir, 'closing.terrain')
+    await page.getByRole('button', { name: /^New engagement/ }).click()
+    await page.getByRole('button', { name: 'Choose where to save…' }).click()
+    const title = page.locator('.form-grid').getByLabel('Title')
+    await title.click()
+    await page.keyboard.type('Last words before closing', { delay: 0 })
+    // Straight away, well inside the autosave delay, as Electron does when the window closes.
+    await app.requestFlush()
+    expect(app.session.requireEngagement().info.get().title).toBe('Last words before closing')
+  })
+
+  it('shows a new user the demo engagement on first start', async () => {
+    app = await launchApp(chromiumPath, { locale: 'fr-FR', firstRun: true })
+    await app.page.locator('.topbar .client', { hasText: 'Mutuelle Aubrelle' }).waitFor()
+    expect(app.session.requireEngagement().info.get().language).toBe('fr')
+    await app.page.reload()
+    await app.page.locator('.topbar .client').waitFor()
+    await app.page.getByRole('button', { name: 'Fermer la mission' }).click()
+    await app.page.reload()
+    await app.page.getByRole('button', { name: 'Ouvrir la mission de démonstration' }).waitFor()
+  })
+
   it('explains, in the user’s language, why a file cannot be opened', async () => {
     app = await launchApp(chromiumPath, { locale: 'fr-FR' })
     const { page } = app
@@ -109,7 +137,9 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     fs.writeFileSync(foreign, 'pas une base')
     app.dialogs.nextOpenPath = foreign
     await page.getByRole('button', { name: /^Ouvrir…/ }).click()
-    await page.getByRole('alert').getByText('Ce fichier n’est pas une mission Terrain.').waitFor()
+    const alert = page.getByRole('alert')
+    await alert.getByText('Ce fichier n’est pas une mission Terrain.').waitFor()
+    expect(await alert.getByText(foreign).count()).toBe(1)
     await screenshot(page, 'refused-file-fr')
     expect(fs.readFileSync(foreign, 'utf8')).toBe('pas une base')
   })

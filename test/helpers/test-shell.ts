@@ -5,12 +5,18 @@ import type { ShellHandlers } from '../../electron/core/handlers/handler'
 export class ScriptedDialogs {
   nextSavePath: string | null = null
   nextOpenPath: string | null = null
+  /** How many times the page said it had written everything pending. */
+  flushes = 0
   handlers(): ShellHandlers {
     return {
       'files.chooseNew': () => {
         const path = this.nextSavePath ?? fail('CANCELLED', 'No file chosen.')
         this.nextSavePath = null
         return { path }
+      },
+      'app.flushed': () => {
+        this.flushes++
+        return null
       },
       'files.chooseExisting': () => {
         const path = this.nextOpenPath ?? fail('CANCELLED', 'No file chosen.')

@@ -45,7 +45,8 @@ describe('terrain new and info', () => {
     const out = terrain(['info', file], { LANG: 'fr_FR.UTF-8' })
     expect(out.code).toBe(0)
     expect(out.stdout).toMatch(/Version du schéma\s+1/)
-    expect(out.stdout).toMatch(/codes\s+25/)
+    expect(out.stdout).toMatch(/Familles de codes\s+8/)
+    expect(out.stdout).toMatch(/Codes\s+25/)
   })
 })
 
@@ -72,7 +73,7 @@ describe('user errors: one line on stderr, exit code 2, no stack trace', () => {
     [
       'a bad count',
       ['generate', 'x.terrain', '--respondents', 'many', '--codings', '5'],
-      /--respondents takes a whole number from 1/,
+      /--respondents takes a whole number from 5/,
     ],
     ['a missing option', ['generate', 'x.terrain', '--respondents', '5'], /needs --codings M/],
   ]

@@ -144,6 +144,40 @@ describe('the contract', () => {
     s.close()
   })
 
+  it('rebuilds a damaged demo, setting the old one aside with its journal', async () => {
+    const s = setup()
+    await s.run('engagement.openDemo', { language: 'en' })
+    s.close()
+    const demo = path.join(s.session.options.dataDir, 'demo', 'demo-en.terrain')
+    fs.writeFileSync(demo, 'scribbled over')
+    fs.writeFileSync(`${demo}-wal`, 'stale')
+    expect(await s.run('engagement.openDemo', { language: 'en' })).toMatchObject({
+      ok: true,
+      value: { counts: { respondents: 26 } },
+    })
+    const aside = fs.readdirSync(path.dirname(demo)).filter((n) => n.includes('.unreadable-'))
+    expect(aside.sort()).toEqual([
+      expect.stringMatching(/\.unreadable-\d+$/),
+      expect.stringMatching(/\.unreadable-\d+-wal$/),
+    ])
+    s.close()
+  })
+
+  it('opens an engagement even when its session backup cannot be written, and says so', async () => {
+    const s = setup()
+    const file = path.join(s.dir, 'study.terrain')
+    await s.run('engagement.create', { path: file, language: 'en' })
+    s.close()
+    // The backups folder's place is taken by a file: no backup can be written there.
+    fs.mkdirSync(s.session.options.dataDir, { recursive: true })
+    fs.writeFileSync(path.join(s.session.options.dataDir, 'backups'), 'not a folder')
+    expect(await s.run('engagement.open', { path: file })).toMatchObject({
+      ok: true,
+      value: { warnings: ['BACKUP_FAILED'] },
+    })
+    s.close()
+  })
+
   it('serves the shell’s dialogs through the same contract', async () => {
     const s = setup()
     expect(await s.run('files.chooseExisting', {})).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })

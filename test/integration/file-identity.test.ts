@@ -79,6 +79,32 @@ describe('opening a file that is not an engagement this version can open', () =>
     expectRefusedUntouched(file, 'CORRUPT_FILE')
   })
 
+  it('refuses another application’s database in WAL mode, leaving no journal files behind', () => {
+    const file = path.join(tempDir(), 'wal.sqlite')
+    const db = new Database(file)
+    db.pragma('journal_mode = WAL')
+    db.exec('CREATE TABLE t (x)')
+    db.close()
+    expectRefusedUntouched(file, 'NOT_AN_ENGAGEMENT')
+  })
+
+  it('refuses a newer-version engagement whose last writes sit in its journal, touching neither file', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'hot.terrain')
+    createEngagementFile(file, { language: 'en' }).close()
+    const db = new Database(file)
+    db.pragma('wal_autocheckpoint = 0')
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`)
+    // Copy the file and its journal while the writer is still open: a crash leaves exactly this.
+    const crashed = path.join(dir, 'crashed.terrain')
+    fs.copyFileSync(file, crashed)
+    fs.copyFileSync(`${file}-wal`, `${crashed}-wal`)
+    db.close()
+    const walHash = fileHash(`${crashed}-wal`)
+    expectRefusedUntouched(crashed, 'FROM_NEWER_VERSION')
+    expect(fileHash(`${crashed}-wal`)).toBe(walHash)
+  })
+
   it('refuses a file from a newer Terrain, naming both versions', () => {
     const file = path.join(tempDir(), 'future.terrain')
     createEngagementFile(file, { language: 'en' }).close()
@@ -123,6 +149,24 @@ describe('an engagement file', () => {
     expect(e.db.pragma('synchronous', { simple: true })).toBe(2)
     expect(e.db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(e.db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0)
+  })
+
+  it('is not made over the journal of an earlier file of the same name', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'reused.terrain')
+    fs.writeFileSync(`${file}-wal`, 'stale journal')
+    expect(() => createEngagementFile(file, { language: 'en' })).toThrow(
+      expect.objectContaining({ code: 'FILE_EXISTS' }),
+    )
+    expect(fs.readdirSync(dir)).toEqual(['reused.terrain-wal'])
+  })
+
+  it('is named .terrain', () => {
+    const dir = tempDir()
+    expect(() => createEngagementFile(path.join(dir, 'study.db'), { language: 'en' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    )
+    expect(fs.readdirSync(dir)).toEqual([])
   })
 
   it('is never overwritten by New', () => {

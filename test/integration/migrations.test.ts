@@ -89,6 +89,61 @@ describe('migration 0001: the first schema', () => {
   })
 })
 
+describe('the migration runner', () => {
+  it('refuses a file from a newer schema instead of stamping it older', () => {
+    const db = new Database(path.join(tempDir(), 'newer.sqlite'))
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`)
+    expect(() => migrate(db)).toThrow(expect.objectContaining({ code: 'FROM_NEWER_VERSION' }))
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1)
+    db.close()
+  })
+
+  it('rolls a failing migration back whole: the file keeps its version and its data', () => {
+    const db = new Database(path.join(tempDir(), 'fails.sqlite'))
+    migrate(db, [migrate0001])
+    db.prepare("INSERT INTO coders VALUES ('c', 'Ana', 'A', 'person', '2026-01-01')").run()
+    const failing = (d: Database.Database) => {
+      d.exec('DELETE FROM coders; CREATE TABLE half_done (x)')
+      throw new Error('disk full')
+    }
+    expect(() => migrate(db, [migrate0001, failing])).toThrow('disk full')
+    expect(db.pragma('user_version', { simple: true })).toBe(1)
+    expect(db.prepare('SELECT count(*) AS n FROM coders').get()).toEqual({ n: 1 })
+    expect(tables(db)).not.toContain('half_done')
+    db.close()
+  })
+
+  it('runs migrations with foreign keys off, so that rebuilding a table cascades nothing', () => {
+    const db = new Database(path.join(tempDir(), 'rebuild.sqlite'))
+    db.pragma('foreign_keys = ON')
+    migrate(db, [migrate0001])
+    const t = '2026-01-01T00:00:00.000Z'
+    db.prepare(
+      "INSERT INTO documents (id, kind, text, created_at, updated_at) VALUES ('d', 'answer', 'hello', ?, ?)",
+    ).run(t, t)
+    db.prepare("INSERT INTO coders VALUES ('c', 'Ana', 'A', 'person', ?)").run(t)
+    db.prepare(
+      "INSERT INTO codes (id, key, name_fr, name_en, color, created_at, updated_at) VALUES ('k', 'X', 'x', 'x', '#000', ?, ?)",
+    ).run(t, t)
+    db.prepare(
+      "INSERT INTO codings (id, document_id, start, end, text, code_id, coder_id, created_at, updated_at) VALUES ('x', 'd', 0, 5, 'hello', 'k', 'c', ?, ?)",
+    ).run(t, t)
+    // The classic table rebuild: copy, drop, rename. With foreign keys on, the drop would delete the coding.
+    const rebuildDocuments = (d: Database.Database) =>
+      d.exec(`CREATE TABLE documents_new (id TEXT PRIMARY KEY, interview_id TEXT, respondent_id TEXT, question_id TEXT,
+                kind TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '', source TEXT,
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+              INSERT INTO documents_new SELECT id, interview_id, respondent_id, question_id, kind, title, text, source,
+                created_at, updated_at FROM documents;
+              DROP TABLE documents;
+              ALTER TABLE documents_new RENAME TO documents;`)
+    migrate(db, [migrate0001, rebuildDocuments])
+    expect(db.prepare('SELECT count(*) AS n FROM codings').get()).toEqual({ n: 1 })
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    db.close()
+  })
+})
+
 describe('opening an engagement of an older schema', () => {
   it('makes a backup copy first, then migrates', () => {
     const dir = tempDir()

@@ -79,6 +79,18 @@ describe('respondents and their identities', () => {
     e.respondents.remove(r.id)
     expect(e.identities.get(r.id)).toBeUndefined()
   })
+
+  it('refuses to delete a respondent whose interviews hold material, and keeps everything', () => {
+    const e = tempEngagement()
+    const { r, i, d } = withDocument(e, 'What they said.')
+    expect(() => e.respondents.remove(r.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }))
+    expect(() => e.interviews.remove(i.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }))
+    expect(e.documents.get(d.id)?.text).toBe('What they said.')
+    e.documents.remove(d.id)
+    e.interviews.remove(i.id)
+    e.respondents.remove(r.id)
+    expect(e.respondents.list()).toEqual([])
+  })
 })
 
 describe('variables', () => {
@@ -120,6 +132,16 @@ describe('guides and questions', () => {
     const cards = leadership.questions.find((q) => q.options?.motiveCards)!
     expect(cards).toMatchObject({ type: 'choice', stance: 'ATTR', target: 'customer' })
     expect(cards.options?.items).toHaveLength(12)
+    for (const g of guides) {
+      expect(g.consent.fr).toMatch(/anonym/i)
+      expect(g.consent.en).toMatch(/anonym/i)
+    }
+  })
+
+  it('gives the default guides and questions the same ids in every engagement', () => {
+    const ids = (e: ReturnType<typeof tempEngagement>) =>
+      e.guides.list().flatMap((g) => [g.id, ...g.questions.map((q) => q.id)])
+    expect(ids(tempEngagement('fr'))).toEqual(ids(tempEngagement('en')))
   })
 
   it('adds questions at the end and reorders them', () => {
@@ -410,6 +432,8 @@ describe('closed answers', () => {
     expect(() =>
       e.closedAnswers.set({ interviewId: i.id, questionId: cards.id, value: { kind: 'scale', value: 2.5 } as never }),
     ).toThrow()
+    // Answers hold what the respondent said: their guide cannot be deleted under them.
+    expect(() => e.guides.remove(guide.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }))
     e.closedAnswers.remove(i.id, cards.id)
     expect(e.closedAnswers.get(i.id, cards.id)).toBeUndefined()
   })

@@ -1,4 +1,4 @@
-import { generateEngagement } from '../../core/demo/generate-engagement'
+import { generateEngagement, MIN_GENERATED_RESPONDENTS } from '../../core/demo/generate-engagement'
 import { countOption, languageOption, parseCommand, requireFile } from '../arguments'
 import { UsageError, progressReporter, type CliContext } from '../cli-context'
 
@@ -15,7 +15,7 @@ export function generateCommand(args: string[], ctx: CliContext): void {
   if (values.codings === undefined)
     throw new UsageError('cli.missingOption', { command: 'generate', option: '--codings M' })
   const e = generateEngagement(file, {
-    respondents: countOption('--respondents', values.respondents, 1, 100_000),
+    respondents: countOption('--respondents', values.respondents, MIN_GENERATED_RESPONDENTS, 100_000),
     codings: countOption('--codings', values.codings, 0, 10_000_000),
     language: languageOption(values.lang, ctx.tr.lang),
     seed: values.seed === undefined ? 42 : countOption('--seed', values.seed, 0, 2 ** 31),

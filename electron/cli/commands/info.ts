@@ -24,7 +24,7 @@ export function infoCommand(args: string[], ctx: CliContext): void {
     [t('cli.info.client'), info.client],
     [t('cli.info.title'), info.title],
     [t('cli.info.language'), info.language],
-    ...Object.entries(counts),
+    ...Object.entries(counts).map(([k, n]): [string, number] => [t(`cli.info.count.${k as keyof typeof counts}`), n]),
   ]
   const width = Math.max(...rows.map(([k]) => k.length))
   ctx.out(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n')

@@ -16,19 +16,23 @@ export function openReadOnly(path: string): Database.Database {
 
 /**
  * Runs `read` on a read-only connection and leaves the folder as it was: reading a WAL-mode file
- * creates -wal and -shm files that a read-only connection cannot remove. They are removed only
- * when they did not exist before (then no other connection was using them and they hold nothing).
+ * creates -wal and -shm files that a read-only connection cannot remove. Those it created are
+ * removed again, the -wal only while still empty (a writer that opened the file meanwhile would
+ * have written to it).
  */
 export function withReadOnly<T>(path: string, read: (db: Database.Database) => T): T {
-  const sidecars = [`${path}-wal`, `${path}-shm`]
-  const hadSidecars = sidecars.some((f) => fs.existsSync(f))
+  const wal = `${path}-wal`
+  const shm = `${path}-shm`
+  const had = { wal: fs.existsSync(wal), shm: fs.existsSync(shm) }
   let db: Database.Database | undefined
   try {
     db = openReadOnly(path)
     return read(db)
   } finally {
     db?.close()
-    if (!hadSidecars) for (const f of sidecars) fs.rmSync(f, { force: true })
+    // A -shm is only an index of the -wal, rebuilt by whoever opens the file next.
+    if (!had.shm) fs.rmSync(shm, { force: true })
+    if (!had.wal && (fs.statSync(wal, { throwIfNoEntry: false })?.size ?? 0) === 0) fs.rmSync(wal, { force: true })
   }
 }
 

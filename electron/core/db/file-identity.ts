@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import fs from 'node:fs'
-import { fail } from '../../../shared/domain/terrain-error'
+import { fail, TerrainError } from '../../../shared/domain/terrain-error'
+import { explainFileError } from './sqlite-errors'
 import { SCHEMA_VERSION } from './migrations'
 import { withReadOnly } from './connection'
 
@@ -24,19 +25,15 @@ export function checkEngagementFile(path: string): FileIdentity {
   }
   if (!stat.isFile()) fail('NOT_AN_ENGAGEMENT', `${path} is not a file.`, path)
   if (stat.size === 0) fail('NOT_AN_ENGAGEMENT', `${path} is empty: it is not a Terrain engagement.`, path)
-  if (!startsWithSqliteHeader(path)) {
-    fail('NOT_AN_ENGAGEMENT', `${path} is not a Terrain engagement (not an SQLite database).`, path)
-  }
   try {
+    if (!startsWithSqliteHeader(path)) {
+      fail('NOT_AN_ENGAGEMENT', `${path} is not a Terrain engagement (not an SQLite database).`, path)
+    }
     return withReadOnly(path, (db) => readIdentity(db, path))
   } catch (e) {
-    if (e instanceof Error && e.name === 'TerrainError') throw e
-    const reason = e instanceof Error ? e.message : String(e)
-    return fail(
-      'CORRUPT_FILE',
-      `${path} cannot be read as an engagement (${reason}). Open one of its backups instead.`,
-      path,
-    )
+    if (e instanceof TerrainError) throw e
+    // A permission problem or a busy file is not damage: say which it is.
+    return explainFileError(e, path)
   }
 }
 

@@ -46,6 +46,8 @@ function fill(e: Engagement, o: GenerateOptions): void {
   const guides = e.guides.list()
   const groups = assignGroups(o.respondents)
   const documents: { id: string; length: number }[] = []
+  // Progress counts respondents, then codings by the thousand.
+  const total = o.respondents + Math.ceil(o.codings / 1000)
 
   groups.forEach((group, i) => {
     const r = e.respondents.add({
@@ -84,7 +86,7 @@ function fill(e: Engagement, o: GenerateOptions): void {
       })
       documents.push({ id: doc.id, length: text.length })
     }
-    o.onProgress?.(i + 1, o.respondents + 1)
+    o.onProgress?.(i + 1, total)
   })
 
   for (let n = 0; n < o.codings && documents.length > 0; n++) {
@@ -93,6 +95,7 @@ function fill(e: Engagement, o: GenerateOptions): void {
     const start = rng.int(0, Math.max(0, doc.length - len))
     const code = codes[n % codes.length]!
     const stance = rng.chance(0.8) ? STANCES[0] : STANCES[1]
+    if (n % 1000 === 999) o.onProgress?.(o.respondents + Math.ceil((n + 1) / 1000), total)
     e.codings.add({
       documentId: doc.id,
       start,
@@ -105,8 +108,11 @@ function fill(e: Engagement, o: GenerateOptions): void {
       intensity: rng.pick([1, 2, 3, null] as const),
     })
   }
-  o.onProgress?.(o.respondents + 1, o.respondents + 1)
+  o.onProgress?.(total, total)
 }
+
+/** The fewest respondents a generated study has: one per group. */
+export const MIN_GENERATED_RESPONDENTS = GROUPS.length
 
 /** Group of each respondent: at least one per group, the rest by weight. */
 function assignGroups(n: number): Group[] {
@@ -115,7 +121,7 @@ function assignGroups(n: number): Group[] {
     const k = Math.max(1, Math.round(n * GROUP_WEIGHTS[g]))
     for (let i = 0; i < k; i++) out.push(g)
   }
-  while (out.length > n) out.splice(out.lastIndexOf('employee'), 1)
+  while (out.length > n && out.filter((g) => g === 'employee').length > 1) out.splice(out.lastIndexOf('employee'), 1)
   while (out.length < n) out.push('employee')
   return out
 }

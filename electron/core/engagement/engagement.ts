@@ -34,6 +34,8 @@ export class Engagement {
   constructor(
     readonly db: Database,
     readonly path: string,
+    /** What went wrong while opening without stopping it (a session backup that failed). */
+    readonly warnings: readonly 'BACKUP_FAILED'[] = [],
   ) {
     this.info = engagementInfoRepository(db)
     this.coders = coderRepository(db)

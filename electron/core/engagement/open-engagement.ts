@@ -1,9 +1,11 @@
-import { checkEngagementFile } from '../db/file-identity'
 import path from 'node:path'
+import type Database from 'better-sqlite3'
+import { checkEngagementFile } from '../db/file-identity'
 import { openWritable, withReadOnly } from '../db/connection'
 import { migrate } from '../db/migrate'
 import { SCHEMA_VERSION } from '../db/migrations'
 import { rotateSessionBackups, writeBackup } from '../db/backups'
+import { explainFileError } from '../db/sqlite-errors'
 import { Engagement } from './engagement'
 
 export interface OpenOptions {
@@ -11,9 +13,12 @@ export interface OpenOptions {
   backupDir?: string
 }
 
+export type OpenWarning = 'BACKUP_FAILED'
+
 /**
  * Opens an existing engagement: a read-only identity check first (nothing is written to a file
- * that is refused), then a backup before any migration, then the writable connection.
+ * that is refused), then a backup before any migration (mandatory), then the writable connection
+ * and a rotating session backup (a failed one is reported, not fatal: the work comes first).
  */
 export function openEngagementFile(file: string, options: OpenOptions = {}): Engagement {
   const { schemaVersion } = checkEngagementFile(file)
@@ -21,16 +26,26 @@ export function openEngagementFile(file: string, options: OpenOptions = {}): Eng
     const dir = options.backupDir ?? path.dirname(path.resolve(file))
     withReadOnly(file, (ro) => writeBackup(ro, file, dir, `before-v${SCHEMA_VERSION}`))
   }
-  const db = openWritable(file)
+  let db: Database.Database
+  try {
+    db = openWritable(file)
+  } catch (e) {
+    return explainFileError(e, file)
+  }
   try {
     migrate(db)
-    if (options.backupDir) {
-      writeBackup(db, file, options.backupDir, 'session')
-      rotateSessionBackups(file, options.backupDir)
-    }
   } catch (err) {
     db.close()
     throw err
   }
-  return new Engagement(db, file)
+  const warnings: OpenWarning[] = []
+  if (options.backupDir) {
+    try {
+      writeBackup(db, file, options.backupDir, 'session')
+      rotateSessionBackups(file, options.backupDir)
+    } catch {
+      warnings.push('BACKUP_FAILED')
+    }
+  }
+  return new Engagement(db, file, warnings)
 }

@@ -4,16 +4,10 @@ import { GROUPS, type Group } from '../../../shared/domain/groups'
 import { SCHEMA_VERSION } from '../db/migrations'
 import type { Engagement } from './engagement'
 
+/** What the app shows of an open engagement: its details, counts and sample by group. */
 export function summarise(e: Engagement): EngagementSummary {
-  const byGroup = Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>
-  for (const r of e.db
-    .prepare<[], { g: Group; n: number }>('SELECT group_key AS g, count(*) AS n FROM respondents GROUP BY g')
-    .all()) {
-    byGroup[r.g] = r.n
-  }
-  const done = e.db
-    .prepare<[], { n: number }>("SELECT count(*) AS n FROM interviews WHERE status IN ('completed', 'imported')")
-    .get()!.n
+  const counted = e.respondents.countByGroup()
+  const byGroup = Object.fromEntries(GROUPS.map((g) => [g, counted[g] ?? 0])) as Record<Group, number>
   return {
     path: e.path,
     fileName: path.basename(e.path),
@@ -21,6 +15,7 @@ export function summarise(e: Engagement): EngagementSummary {
     info: e.info.get(),
     counts: e.counts(),
     respondentsByGroup: byGroup,
-    interviewsDone: done,
+    interviewsDone: e.interviews.countDone(),
+    warnings: [...e.warnings],
   }
 }

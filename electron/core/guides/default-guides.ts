@@ -3,6 +3,7 @@ import source from '../../../resources/guides.json'
 import { Bilingual, Group } from '../../../shared/domain/groups'
 import { Question } from '../../../shared/domain/guide'
 import type { Engagement } from '../engagement/engagement'
+import { TERRAIN_NAMESPACE, uuidV5 } from '../codebook/uuid-v5'
 
 const SourceGuides = z.object({
   id: z.string(),
@@ -21,10 +22,16 @@ export type SourceGuides = z.infer<typeof SourceGuides>
 
 export const defaultGuides = (): SourceGuides => SourceGuides.parse(source)
 
-/** Loads the default guides (one per group, both languages) into an engagement. */
+/**
+ * Loads the default guides (one per group, both languages) into an engagement, with ids derived
+ * from the guides' id and each key, so that engagements made from them agree when merged.
+ */
 export function loadGuides(e: Engagement, g: SourceGuides = defaultGuides()): void {
   for (const guide of g.guides) {
-    const { id } = e.guides.add({ key: guide.key, group: guide.group, name: guide.name, intro: guide.intro })
-    for (const q of guide.questions) e.guides.addQuestion(id, q)
+    const { id } = e.guides.add(
+      { key: guide.key, group: guide.group, name: guide.name, intro: guide.intro, consent: g.consent },
+      uuidV5(`${g.id}/guide/${guide.key}`, TERRAIN_NAMESPACE),
+    )
+    for (const q of guide.questions) e.guides.addQuestion(id, q, uuidV5(`${g.id}/question/${q.key}`, TERRAIN_NAMESPACE))
   }
 }

@@ -4,6 +4,13 @@ import type { CallResult } from '../../../shared/api/call'
 import { TerrainError } from '../../../shared/domain/terrain-error'
 import type { Handler, HandlerContext, Handlers } from './handler'
 
+export type OutputMismatch = (name: string, error: Error) => void
+
+/** Tests and the CLI: a handler's output that does not match its schema is a failure. */
+export const failOnMismatch: OutputMismatch = (name, error) => {
+  throw new Error(`The output of ${name} does not match the contract: ${error.message}`)
+}
+
 /**
  * The one way into the handlers, for Electron's IPC and the browser tests alike: the name must be
  * a contract call, the input must match its schema, and every failure becomes a typed error.
@@ -13,6 +20,7 @@ export async function dispatch(
   name: unknown,
   rawInput: unknown,
   ctx: HandlerContext,
+  onOutputMismatch: OutputMismatch = failOnMismatch,
 ): Promise<CallResult<unknown>> {
   if (!isCallName(name))
     return { ok: false, error: { code: 'INVALID_INPUT', message: `Unknown call ${String(name)}.` } }
@@ -29,7 +37,11 @@ export async function dispatch(
   try {
     const handler = handlers[name] as Handler<typeof name>
     const value = await handler(parsed.data as never, ctx)
-    return { ok: true, value: spec.output.parse(value) }
+    // The work is done (and committed) by now: a value that drifted from its schema is a bug to
+    // report, not a failure to show the user.
+    const checked = spec.output.safeParse(value)
+    if (!checked.success) onOutputMismatch(name, checked.error)
+    return { ok: true, value: checked.success ? checked.data : value }
   } catch (e) {
     if (e instanceof TerrainError) {
       return { ok: false, error: { code: e.code, message: e.message, ...(e.subject ? { subject: e.subject } : {}) } }

@@ -2,6 +2,7 @@ import type { Session } from '../session'
 import type { CoreHandlers } from './handler'
 import { summarise } from '../engagement/summary'
 import { SCHEMA_VERSION } from '../db/migrations'
+import { demoEngagement } from '../demo/demo-content'
 
 type EngagementHandlers = Pick<
   CoreHandlers,
@@ -18,7 +19,11 @@ type EngagementHandlers = Pick<
 
 export function engagementHandlers(session: Session): EngagementHandlers {
   return {
-    'app.about': () => ({ version: session.options.appVersion, schemaVersion: SCHEMA_VERSION }),
+    'app.about': () => ({
+      version: session.options.appVersion,
+      schemaVersion: SCHEMA_VERSION,
+      demoRespondents: demoEngagement().respondents.length,
+    }),
     'engagement.create': (i) =>
       summarise(session.create(i.path, { language: i.language, client: i.client, title: i.title })),
     'engagement.open': (i) => summarise(session.open(i.path)),

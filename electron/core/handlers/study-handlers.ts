@@ -10,18 +10,12 @@ export function studyHandlers(session: Session): StudyHandlers {
   return {
     'respondents.list': () => {
       const e = session.requireEngagement()
-      const stats = new Map(
-        e.db
-          .prepare<[], { id: string; n: number; done: number }>(
-            `SELECT respondent_id AS id, count(*) AS n,
-               sum(status IN ('completed', 'imported')) AS done FROM interviews GROUP BY respondent_id`,
-          )
-          .all()
-          .map((r) => [r.id, r]),
-      )
-      return e.respondents
-        .list()
-        .map((r) => ({ ...r, interviews: stats.get(r.id)?.n ?? 0, interviewsDone: stats.get(r.id)?.done ?? 0 }))
+      const stats = e.interviews.statsByRespondent()
+      return e.respondents.list().map((r) => ({
+        ...r,
+        interviews: stats.get(r.id)?.interviews ?? 0,
+        interviewsDone: stats.get(r.id)?.done ?? 0,
+      }))
     },
     'respondents.create': (input) => {
       const e = session.requireEngagement()

@@ -3,6 +3,7 @@ import type { Guide, Question, QuestionOptions, QuestionType } from '../../../sh
 import type { Bilingual, Group, Stance } from '../../../shared/domain/groups'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId, now } from '../db/clock'
+import { refuseIfReferenced } from './constraint'
 import { readJson, writeJson } from './json-column'
 
 interface GuideRow {
@@ -13,6 +14,8 @@ interface GuideRow {
   name_en: string
   intro_fr: string
   intro_en: string
+  consent_fr: string
+  consent_en: string
   position: number
 }
 interface QuestionRow {
@@ -50,6 +53,7 @@ export interface NewGuide {
   group: Group
   name: Bilingual
   intro?: Bilingual
+  consent?: Bilingual
 }
 export interface NewQuestion {
   key?: string | null
@@ -70,6 +74,7 @@ export function guideRepository(db: Database) {
     group: r.group_key,
     name: { fr: r.name_fr, en: r.name_en },
     intro: { fr: r.intro_fr, en: r.intro_en },
+    consent: { fr: r.consent_fr, en: r.consent_en },
     position: r.position,
     questions: questionsOf.all(r.id).map(toQuestion),
   })
@@ -84,13 +89,31 @@ export function guideRepository(db: Database) {
       const t = now()
       const position = (db.prepare('SELECT count(*) AS n FROM guides').get() as { n: number }).n
       db.prepare(
-        `INSERT INTO guides (id, key, group_key, name_fr, name_en, intro_fr, intro_en, position, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, g.key ?? null, g.group, g.name.fr, g.name.en, g.intro?.fr ?? '', g.intro?.en ?? '', position, t, t)
+        `INSERT INTO guides (id, key, group_key, name_fr, name_en, intro_fr, intro_en, consent_fr, consent_en, position,
+           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        id,
+        g.key ?? null,
+        g.group,
+        g.name.fr,
+        g.name.en,
+        g.intro?.fr ?? '',
+        g.intro?.en ?? '',
+        g.consent?.fr ?? '',
+        g.consent?.en ?? '',
+        position,
+        t,
+        t,
+      )
       return get(id)!
     },
+    /** Refused while closed answers were given to its questions. */
     remove(id: string): void {
-      if (db.prepare('DELETE FROM guides WHERE id = ?').run(id).changes === 0) fail('NOT_FOUND', `No guide ${id}.`)
+      const changes = refuseIfReferenced(
+        () => db.prepare('DELETE FROM guides WHERE id = ?').run(id).changes,
+        'Answers were given to this guide’s questions; it cannot be deleted.',
+      )
+      if (changes === 0) fail('NOT_FOUND', `No guide ${id}.`)
     },
     question(id: string): Question | undefined {
       const r = db.prepare<[string], QuestionRow>('SELECT * FROM questions WHERE id = ?').get(id)

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { Interview, InterviewStatus } from '../../../shared/domain/interview'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId, now } from '../db/clock'
+import { refuseIfReferenced } from './constraint'
 
 interface Row {
   id: string
@@ -47,6 +48,21 @@ export function interviewRepository(db: Database) {
         .prepare<[string], Row>('SELECT * FROM interviews WHERE respondent_id = ? ORDER BY created_at')
         .all(respondentId)
         .map(toInterview),
+    /** Interviews that count as done: completed on site or imported. */
+    countDone: (): number =>
+      db
+        .prepare<[], { n: number }>("SELECT count(*) AS n FROM interviews WHERE status IN ('completed', 'imported')")
+        .get()!.n,
+    /** Per respondent: how many interviews, and how many done. */
+    statsByRespondent(): Map<string, { interviews: number; done: number }> {
+      const rows = db
+        .prepare<[], { id: string; n: number; done: number }>(
+          `SELECT respondent_id AS id, count(*) AS n, sum(status IN ('completed', 'imported')) AS done
+           FROM interviews GROUP BY respondent_id`,
+        )
+        .all()
+      return new Map(rows.map((r) => [r.id, { interviews: r.n, done: r.done }]))
+    },
     add(i: NewInterview, id = newId()): Interview {
       const t = now()
       db.prepare(
@@ -90,9 +106,13 @@ export function interviewRepository(db: Database) {
       )
       return get(id)!
     },
+    /** Refused while the interview has documents: they hold what the respondent said. */
     remove(id: string): void {
-      if (db.prepare('DELETE FROM interviews WHERE id = ?').run(id).changes === 0)
-        fail('NOT_FOUND', `No interview ${id}.`)
+      const changes = refuseIfReferenced(
+        () => db.prepare('DELETE FROM interviews WHERE id = ?').run(id).changes,
+        'This interview still has answers or transcripts; delete those first.',
+      )
+      if (changes === 0) fail('NOT_FOUND', `No interview ${id}.`)
     },
   }
 }

@@ -4,6 +4,7 @@ import { RespondentInput, nextRespondentCode } from '../../../shared/domain/resp
 import type { Group } from '../../../shared/domain/groups'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId, now } from '../db/clock'
+import { refuseIfReferenced } from './constraint'
 
 interface Row {
   id: string
@@ -61,11 +62,22 @@ export function respondentRepository(db: Database) {
       ).run(next.code, next.group, next.unit, next.site, next.role, now(), id)
       return get(id)!
     },
+    /** Refused while the respondent has interviews or documents: those are deleted explicitly first. */
     remove(id: string): void {
-      if (db.prepare('DELETE FROM respondents WHERE id = ?').run(id).changes === 0) {
-        fail('NOT_FOUND', `No respondent ${id}.`)
-      }
+      const changes = refuseIfReferenced(
+        () => db.prepare('DELETE FROM respondents WHERE id = ?').run(id).changes,
+        'This respondent still has interviews or documents; delete those first.',
+      )
+      if (changes === 0) fail('NOT_FOUND', `No respondent ${id}.`)
     },
+    /** How many respondents each group has (groups without any are absent). */
+    countByGroup: (): Partial<Record<Group, number>> =>
+      Object.fromEntries(
+        db
+          .prepare<[], { g: Group; n: number }>('SELECT group_key AS g, count(*) AS n FROM respondents GROUP BY g')
+          .all()
+          .map((r) => [r.g, r.n]),
+      ),
     nextCode: (): string =>
       nextRespondentCode(
         db

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { call } from '../../api/client'
 import { toApiError } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
+import { usePendingWrites } from '../../stores/pending-writes'
 import { useT } from '../../i18n/language-store'
 import type { EngagementPatch } from '../../../shared/domain/engagement'
 import type { Language } from '../../../shared/domain/groups'
@@ -51,10 +52,19 @@ export function EngagementForm() {
       showError(toApiError(e).error)
     }
   }
-  // Leaving the page writes what is still pending.
+  // Leaving the screen, closing the window or quitting writes what is still pending.
   const flushRef = useRef(flush)
   flushRef.current = flush
-  useEffect(() => () => void (pending.current !== undefined && flushRef.current()), [])
+  useEffect(() => {
+    const flushIfPending = async () => {
+      if (pending.current !== undefined) await flushRef.current()
+    }
+    const unregister = usePendingWrites.getState().register(flushIfPending)
+    return () => {
+      unregister()
+      void flushIfPending()
+    }
+  }, [])
 
   const change = (patch: Partial<typeof draft>) => {
     setDraft((d) => ({ ...d, ...patch }))

@@ -22,7 +22,7 @@ export function RespondentsTable({ respondents }: { respondents: RespondentRow[]
               <th>{t('respondents.role')}</th>
               <th>{t('respondents.unit')}</th>
               <th>{t('respondents.site')}</th>
-              <th className="num">{t('respondents.interviews')}</th>
+              <th className="num">{t('respondents.interviewsDone')}</th>
             </tr>
           </thead>
           <tbody>

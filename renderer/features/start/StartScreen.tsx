@@ -7,13 +7,11 @@ import { formatDate } from '../../../shared/i18n/translate'
 import { NewEngagementDialog } from './NewEngagementDialog'
 import { openChosenFile, openPath, openWith } from './open-engagement'
 
-/** Respondents in the demo engagement (resources/demo/engagement.json). */
-const DEMO_RESPONDENTS = 26
-
 export function StartScreen() {
   const tr = useT()
   const { t } = tr
   const recent = useCall('engagement.recent', {})
+  const about = useCall('app.about', {})
   const forget = useMutation('engagement.forgetRecent')
   const [creating, setCreating] = useState(false)
 
@@ -46,7 +44,9 @@ export function StartScreen() {
             onClick={() => void openWith(() => call('engagement.openDemo', { language: tr.lang }))}
           >
             <span className="action-title">{t('start.demo')}</span>
-            <span className="action-hint">{t('start.demoHint', { respondents: DEMO_RESPONDENTS })}</span>
+            <span className="action-hint">
+              {about.data ? t('start.demoHint', { respondents: about.data.demoRespondents }) : ''}
+            </span>
           </button>
         </section>
 

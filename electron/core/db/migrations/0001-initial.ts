@@ -3,6 +3,8 @@ import type { Database } from 'better-sqlite3'
 /**
  * The first schema: everything method/codebook.json and method/DIAGNOSIS.md read. Never edit
  * once shipped; add a numbered file instead. Ids are UUID text, timestamps ISO 8601 UTC text.
+ * Coded work never disappears as a side effect: deleting a respondent, an interview or a code that
+ * still has material is refused (RESTRICT); services delete it explicitly, after telling the user.
  */
 export default function migrate(db: Database): void {
   db.exec(`
@@ -70,6 +72,8 @@ CREATE TABLE guides (
   name_en TEXT NOT NULL,
   intro_fr TEXT NOT NULL DEFAULT '',
   intro_en TEXT NOT NULL DEFAULT '',
+  consent_fr TEXT NOT NULL DEFAULT '',
+  consent_en TEXT NOT NULL DEFAULT '',
   position INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
@@ -95,7 +99,7 @@ CREATE INDEX questions_by_guide ON questions(guide_id, position);
 
 CREATE TABLE interviews (
   id TEXT PRIMARY KEY,
-  respondent_id TEXT NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+  respondent_id TEXT NOT NULL REFERENCES respondents(id) ON DELETE RESTRICT,
   guide_id TEXT REFERENCES guides(id) ON DELETE SET NULL,
   interviewer_id TEXT REFERENCES coders(id) ON DELETE SET NULL,
   place TEXT,
@@ -113,8 +117,8 @@ CREATE INDEX interviews_by_respondent ON interviews(respondent_id);
 
 CREATE TABLE documents (
   id TEXT PRIMARY KEY,
-  interview_id TEXT REFERENCES interviews(id) ON DELETE CASCADE,
-  respondent_id TEXT REFERENCES respondents(id) ON DELETE CASCADE,
+  interview_id TEXT REFERENCES interviews(id) ON DELETE RESTRICT,
+  respondent_id TEXT REFERENCES respondents(id) ON DELETE RESTRICT,
   question_id TEXT REFERENCES questions(id) ON DELETE SET NULL,
   kind TEXT NOT NULL CHECK (kind IN ('answer','transcript','notes','imported')),
   title TEXT NOT NULL DEFAULT '',
@@ -164,7 +168,7 @@ CREATE TABLE codes (
   id TEXT PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,
   family_id TEXT REFERENCES code_families(id) ON DELETE SET NULL,
-  parent_id TEXT REFERENCES codes(id) ON DELETE CASCADE,
+  parent_id TEXT REFERENCES codes(id) ON DELETE RESTRICT,
   name_fr TEXT NOT NULL,
   name_en TEXT NOT NULL,
   definition_fr TEXT NOT NULL DEFAULT '',
@@ -192,7 +196,7 @@ CREATE TABLE codings (
   start INTEGER NOT NULL CHECK (start >= 0),
   end INTEGER NOT NULL,
   text TEXT NOT NULL,
-  code_id TEXT NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+  code_id TEXT NOT NULL REFERENCES codes(id) ON DELETE RESTRICT,
   coder_id TEXT NOT NULL REFERENCES coders(id),
   stance TEXT NOT NULL DEFAULT 'SELF' CHECK (stance IN ('SELF','ATTR')),
   target TEXT CHECK (target IN ('employee','manager','leadership','customer','other')),
@@ -246,7 +250,7 @@ CREATE INDEX memos_by_subject ON memos(subject_type, subject_id);
 CREATE TABLE closed_answers (
   id TEXT PRIMARY KEY,
   interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
-  question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE RESTRICT,
   value TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   UNIQUE (interview_id, question_id)
