@@ -3,6 +3,12 @@ import { runCli } from './run-cli'
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string }
 
+// A reader that stops early (| head) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0)
+  throw e
+})
+
 process.exitCode = runCli(
   process.argv.slice(2),
   {

@@ -4,6 +4,7 @@ import { newCommand } from './commands/new'
 import { demoCommand } from './commands/demo'
 import { infoCommand } from './commands/info'
 import { generateCommand } from './commands/generate'
+import { diagnoseCommand } from './commands/diagnose'
 import type { CliContext } from './cli-context'
 
 const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void> = {
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void> = {
   demo: demoCommand,
   info: infoCommand,
   generate: generateCommand,
+  diagnose: diagnoseCommand,
 }
 
 /**

@@ -5,6 +5,8 @@ import { z } from 'zod'
  * the consultant changed; the engine reads `resolveDiagnosisSettings(stored)`. Operators are not
  * settings: they live beside each band in the engine, as DIAGNOSIS.md writes them.
  */
+export type HypothesisPopulation = 'leadership' | 'leadershipAndManagers'
+
 export const DEFAULT_DIAGNOSIS_SETTINGS = {
   /** Cap: excerpts a respondent contributes per code in counts. */
   capPerCode: 3,
@@ -12,7 +14,7 @@ export const DEFAULT_DIAGNOSIS_SETTINGS = {
   pragmatism: { minEvidence: 3, pragmaticAt: 0.65, relationalAt: 0.35, groupShare: 60 },
   perceptionGap: { notableAt: 15, majorAt: 30 },
   /** Who makes the hypothesis H: leadership alone (default) or leadership and managers. */
-  hypothesisPopulation: 'leadership' as 'leadership' | 'leadershipAndManagers',
+  hypothesisPopulation: 'leadership' as HypothesisPopulation,
   idealism: { idealistAt: 15, leaningAt: 5, blindSpotAt: -5 },
   collectives: { genuineAt: 4, hybridAt: 2, blurredAt: 20, disguiseAbove: 50 },
   execution: { gapShare: 20, emergingAt: 2, operationalAt: 3 },
@@ -23,6 +25,7 @@ export const DEFAULT_DIAGNOSIS_SETTINGS = {
     r2FindShare: 40,
     r2FindGap: -15,
     r3FlowShare: 30,
+    r6FindShare: 40,
     r7ConnGap: 15,
     r7ValueLead: 20,
     r8ServiceShare: 30,
@@ -43,8 +46,26 @@ export type CodingSource = z.infer<typeof CodingSource>
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] }
 export type StoredDiagnosisSettings = DeepPartial<DiagnosisSettings>
 
+/** What an engagement stores in its settings: the thresholds it changed, and which codings count. */
+export const EngagementSettings = z.object({
+  diagnosis: z.record(z.string(), z.unknown()).default({}),
+  codingSource: CodingSource.default({ kind: 'auto' }),
+})
+export type EngagementSettings = z.infer<typeof EngagementSettings>
+
+/** Reads stored settings; anything unreadable falls back to the defaults. */
+export function readEngagementSettings(stored: unknown): EngagementSettings {
+  const parsed = EngagementSettings.safeParse(stored ?? {})
+  return parsed.success ? parsed.data : { diagnosis: {}, codingSource: { kind: 'auto' } }
+}
+
 export function resolveDiagnosisSettings(stored: unknown): DiagnosisSettings {
-  return mergeKnown(DEFAULT_DIAGNOSIS_SETTINGS, stored) as DiagnosisSettings
+  const merged = mergeKnown(DEFAULT_DIAGNOSIS_SETTINGS, stored) as DiagnosisSettings
+  // The one setting that is a choice, not a number.
+  if (merged.hypothesisPopulation !== 'leadership' && merged.hypothesisPopulation !== 'leadershipAndManagers') {
+    merged.hypothesisPopulation = 'leadership'
+  }
+  return merged
 }
 
 /** Takes from `over` only the keys the defaults know, with the defaults' types. */

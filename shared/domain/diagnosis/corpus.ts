@@ -27,6 +27,7 @@ export class Corpus {
   private readonly codesById: Map<string, DxCode>
   private readonly keysOfCode = new Map<string, string[]>()
   private readonly index = new Map<string, Excerpt[]>()
+  private readonly excerptsBySlot = new Map<string, Map<string, Excerpt>>()
   private readonly codedKeys = new Set<string>()
   private readonly respondentsById: Map<string, DxRespondent>
 
@@ -41,37 +42,28 @@ export class Corpus {
     return this.input.settings
   }
 
-  /** The code's key and the keys of its ancestors. */
+  /** The code and its ancestors, nearest first (a cycle in bad data stops the walk). */
+  private ancestry(codeId: string): DxCode[] {
+    const out: DxCode[] = []
+    for (
+      let c = this.codesById.get(codeId);
+      c && !out.includes(c);
+      c = c.parentId ? this.codesById.get(c.parentId) : undefined
+    )
+      out.push(c)
+    return out
+  }
+
+  /** The code's key and the keys of its ancestors: a child's coding counts for its parent's key too. */
   keysOf(codeId: string): string[] {
     let keys = this.keysOfCode.get(codeId)
-    if (!keys) {
-      keys = []
-      const seen = new Set<string>()
-      for (
-        let c = this.codesById.get(codeId);
-        c && !seen.has(c.id);
-        c = c.parentId ? this.codesById.get(c.parentId) : undefined
-      ) {
-        seen.add(c.id)
-        keys.push(c.key)
-      }
-      this.keysOfCode.set(codeId, keys)
-    }
+    if (!keys) this.keysOfCode.set(codeId, (keys = this.ancestry(codeId).map((c) => c.key)))
     return keys
   }
 
   /** A code's role; a code without one takes its parent's. */
   roleOf(codeId: string, measure: 'pragmatism' | 'idealism'): 'pragmatic' | 'relational' | null {
-    const seen = new Set<string>()
-    for (
-      let c = this.codesById.get(codeId);
-      c && !seen.has(c.id);
-      c = c.parentId ? this.codesById.get(c.parentId) : undefined
-    ) {
-      seen.add(c.id)
-      if (c[measure]) return c[measure]
-    }
-    return null
+    return this.ancestry(codeId).find((c) => c[measure])?.[measure] ?? null
   }
 
   /** Codes (by key) whose role in a measure is the given one. */
@@ -127,8 +119,12 @@ export class Corpus {
       this.codedKeys.add(key)
       const slot = `${coding.respondentId}|${selectorKey(sel)}|${key}`
       let list = this.index.get(slot)
-      if (!list) this.index.set(slot, (list = []))
-      let x = list.find((e) => e.id === excerptId)
+      let byId = this.excerptsBySlot.get(slot)
+      if (!list || !byId) {
+        this.index.set(slot, (list = []))
+        this.excerptsBySlot.set(slot, (byId = new Map()))
+      }
+      let x = byId.get(excerptId)
       if (!x) {
         x = {
           id: excerptId,
@@ -140,6 +136,7 @@ export class Corpus {
           codings: [],
         }
         list.push(x)
+        byId.set(excerptId, x)
       }
       if (!x.codings.includes(coding)) x.codings.push(coding)
     }

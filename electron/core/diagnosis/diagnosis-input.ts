@@ -1,0 +1,64 @@
+import type { DiagnosisInput, DxCoding } from '../../../shared/domain/diagnosis/input'
+import {
+  readEngagementSettings,
+  resolveDiagnosisSettings,
+  type CodingSource,
+} from '../../../shared/domain/diagnosis-settings'
+import type { Engagement } from '../engagement/engagement'
+import { diagnosisSourceRepository, type SourceCoding } from '../repositories/diagnosis-source'
+
+/** Everything the diagnosis engine reads, from an open engagement. */
+export function diagnosisInput(e: Engagement): DiagnosisInput {
+  const settings = readEngagementSettings(e.info.settings())
+  const source = diagnosisSourceRepository(e.db)
+  const cb = e.codebook.get()
+  const familyKey = new Map(cb.families.map((f) => [f.id, f.key]))
+  return {
+    settings: resolveDiagnosisSettings(settings.diagnosis),
+    respondents: source.respondents(),
+    codes: cb.codes.map((c) => ({
+      id: c.id,
+      key: c.key,
+      parentId: c.parentId,
+      family: c.familyId ? (familyKey.get(c.familyId) ?? null) : null,
+      pragmatism: c.diagnosis.pragmatism,
+      idealism: c.diagnosis.idealism,
+      ibmItems: c.ibmItems,
+    })),
+    codings: selectCodings(source.codings(), settings.codingSource),
+    motiveCards: source.motiveCards(),
+    collectives: source.collectives(),
+  }
+}
+
+/**
+ * Which codings feed the diagnosis (DESIGN.md): one chosen coder's, by a setting; otherwise the
+ * consensus codings of every document where coders compared their work, and elsewhere all
+ * codings, the same code on the same span by two coders counting once.
+ */
+export function selectCodings(all: SourceCoding[], source: CodingSource): DxCoding[] {
+  if (source.kind === 'coder') return all.filter((c) => c.coderId === source.coderId).map(toDx)
+  const consensusDocs = new Set(all.filter((c) => c.coderKind === 'consensus').map((c) => c.documentId))
+  const kept = new Map<string, SourceCoding>()
+  for (const c of [...all].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))) {
+    if (consensusDocs.has(c.documentId) && c.coderKind !== 'consensus') continue
+    const key = `${c.documentId}:${c.start}:${c.end}:${c.codeId}`
+    if (!kept.has(key)) kept.set(key, c)
+  }
+  return [...kept.values()].map(toDx)
+}
+
+const toDx = (c: SourceCoding): DxCoding => ({
+  id: c.id,
+  documentId: c.documentId,
+  start: c.start,
+  end: c.end,
+  respondentId: c.respondentId,
+  codeId: c.codeId,
+  stance: c.stance,
+  target: c.target,
+  valence: c.valence,
+  intensity: c.intensity,
+  flags: c.flags,
+  documentOrder: c.documentOrder,
+})

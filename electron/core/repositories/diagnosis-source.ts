@@ -1,0 +1,154 @@
+import type { Database } from 'better-sqlite3'
+import type { Group, Stance, Valence } from '../../../shared/domain/groups'
+import type { CollectiveLabel } from '../../../shared/domain/collective'
+import type { ClosedValue } from '../../../shared/domain/interview'
+import type { QuestionOptions } from '../../../shared/domain/guide'
+import { readJson } from './json-column'
+
+export interface SourceCoding {
+  id: string
+  documentId: string
+  start: number
+  end: number
+  respondentId: string
+  codeId: string
+  coderId: string
+  coderKind: 'person' | 'consensus'
+  stance: Stance
+  target: Group | null
+  valence: Valence
+  intensity: 1 | 2 | 3 | null
+  flags: string[]
+  documentOrder: number
+  createdAt: string
+}
+
+/** The rows the diagnosis reads, in the shapes it needs, each with one query. */
+export function diagnosisSourceRepository(db: Database) {
+  return {
+    /** Respondents with whether they are in their group's population (DIAGNOSIS.md, Conventions). */
+    respondents: () =>
+      db
+        .prepare<[], { id: string; code: string; group_key: Group; in_population: number }>(
+          `SELECT r.id, r.code, r.group_key,
+             EXISTS (SELECT 1 FROM interviews i WHERE i.respondent_id = r.id AND i.status IN ('completed', 'imported'))
+             OR EXISTS (SELECT 1 FROM documents d WHERE d.respondent_id = r.id AND d.kind IN ('transcript', 'imported'))
+             AS in_population
+           FROM respondents r ORDER BY r.code`,
+        )
+        .all()
+        .map((r) => ({ id: r.id, code: r.code, group: r.group_key, inPopulation: r.in_population === 1 })),
+
+    /**
+     * Every coding with its respondent and its document's place among the respondent's documents:
+     * interviews in time order, then questions in guide order, then documents by creation.
+     */
+    codings: (): SourceCoding[] =>
+      db
+        .prepare<
+          [],
+          Omit<
+            SourceCoding,
+            'flags' | 'documentOrder' | 'respondentId' | 'documentId' | 'codeId' | 'coderId' | 'coderKind' | 'createdAt'
+          > & {
+            document_id: string
+            respondent_id: string
+            code_id: string
+            coder_id: string
+            coder_kind: 'person' | 'consensus'
+            flags: string
+            document_order: number
+            created_at: string
+          }
+        >(
+          `WITH ordered AS (
+             SELECT d.id, coalesce(d.respondent_id, i.respondent_id) AS respondent_id,
+               row_number() OVER (PARTITION BY coalesce(d.respondent_id, i.respondent_id)
+                 ORDER BY coalesce(i.started_at, i.created_at, d.created_at), q.position, d.created_at, d.id) AS document_order
+             FROM documents d
+             LEFT JOIN interviews i ON i.id = d.interview_id
+             LEFT JOIN questions q ON q.id = d.question_id
+           )
+           SELECT c.id, c.document_id, c.start, c.end, o.respondent_id, c.code_id, c.coder_id, k.kind AS coder_kind,
+             c.stance, c.target, c.valence, c.intensity, c.flags, o.document_order, c.created_at
+           FROM codings c JOIN ordered o ON o.id = c.document_id JOIN coders k ON k.id = c.coder_id
+           WHERE o.respondent_id IS NOT NULL`,
+        )
+        .all()
+        .map((r) => ({
+          id: r.id,
+          documentId: r.document_id,
+          start: r.start,
+          end: r.end,
+          respondentId: r.respondent_id,
+          codeId: r.code_id,
+          coderId: r.coder_id,
+          coderKind: r.coder_kind,
+          stance: r.stance,
+          target: r.target,
+          valence: r.valence,
+          intensity: r.intensity,
+          flags: readJson<string[]>(r.flags, []),
+          documentOrder: r.document_order,
+          createdAt: r.created_at,
+        })),
+
+    /** Answers to the motive-cards questions, with the question's stance and target. */
+    motiveCards: () =>
+      db
+        .prepare<
+          [],
+          { respondent_id: string; stance: Stance; target: Group | null; options: string | null; value: string }
+        >(
+          `SELECT i.respondent_id, q.stance, q.target, q.options, a.value
+           FROM closed_answers a JOIN questions q ON q.id = a.question_id JOIN interviews i ON i.id = a.interview_id`,
+        )
+        .all()
+        .filter((r) => readJson<QuestionOptions>(r.options, null)?.motiveCards)
+        .map((r) => {
+          const v = readJson<ClosedValue>(r.value, { kind: 'choice', ticked: [], ranked: [] })
+          return {
+            respondentId: r.respondent_id,
+            stance: r.stance,
+            target: r.target,
+            ticked: v.kind === 'choice' ? v.ticked : [],
+            ranked: v.kind === 'choice' ? v.ranked : [],
+          }
+        }),
+
+    /** Collectives with the valences of their linked evidence. */
+    collectives: () => {
+      const evidence = db
+        .prepare<[], { collective_id: string; coding_id: string; valence: Valence }>(
+          'SELECT e.collective_id, e.coding_id, c.valence FROM collective_evidence e JOIN codings c ON c.id = e.coding_id',
+        )
+        .all()
+      return db
+        .prepare<
+          [],
+          {
+            id: string
+            name: string
+            label: CollectiveLabel
+            c1: 0 | 1 | null
+            c2: 0 | 1 | null
+            c3: 0 | 1 | null
+            c4: 0 | 1 | null
+            c5: 0 | 1 | null
+          }
+        >('SELECT * FROM collectives ORDER BY name')
+        .all()
+        .map((c) => {
+          const mine = evidence.filter((e) => e.collective_id === c.id)
+          return {
+            id: c.id,
+            name: c.name,
+            label: c.label,
+            criteria: [c.c1, c.c2, c.c3, c.c4, c.c5],
+            evidenceValences: mine.map((e) => e.valence),
+            evidenceCodingIds: mine.map((e) => e.coding_id),
+          }
+        })
+    },
+  }
+}

@@ -1,0 +1,37 @@
+import type { Corpus } from './corpus'
+import { SELF } from './corpus'
+import { gt, lt, percent } from './compare'
+import { refOf, type AttentionBand, type AttentionLoad, type GroupFloor } from './result'
+
+/** F. Attention load: share of employees and managers with at least one ATT.* excerpt of valence "-". */
+export function attentionLoad(corpus: Corpus, underFloor: boolean): AttentionLoad {
+  const keys = corpus.familyKeys('ATT')
+  const people = [...corpus.population('employee'), ...corpus.population('manager')]
+  const strained = people.map((r) =>
+    corpus.cappedAny(r.id, keys, SELF).filter((x) => keys.some((k) => corpus.valencesFor(x, k).includes('-'))),
+  )
+  const count = strained.filter((x) => x.length > 0).length
+  const fed = keys.some((k) => corpus.everCoded(k))
+  const value = fed ? percent(count, people.length) : null
+  return {
+    value,
+    band: attentionBand(value, corpus.settings.attentionLoad),
+    count,
+    n: people.length,
+    indicative: value !== null && underFloor,
+    evidence: strained.flat().map(refOf),
+  }
+}
+
+export function attentionBand(
+  value: number | null,
+  t: { moderateAt: number; highAbove: number },
+): AttentionBand | null {
+  if (value === null) return null
+  if (lt(value, t.moderateAt)) return 'low'
+  return gt(value, t.highAbove) ? 'high' : 'moderate'
+}
+
+/** Whether either group attention load reads is under its floor. */
+export const attentionUnderFloor = (floors: Record<'employee' | 'manager', GroupFloor>): boolean =>
+  floors.employee.under || floors.manager.under

@@ -1,0 +1,113 @@
+import { GROUPS, type Group } from '../groups'
+import { SELF, attributedTo, type Corpus } from './corpus'
+import { gt, gte, lt, percent } from './compare'
+import { hypothesisPopulation } from './floors'
+import { refOf, type GapBand, type GapDirection, type GroupFloor, type MotiveCardGap, type ThemeGap } from './result'
+
+/**
+ * B. Perception gap per theme and group: E = share of G's population with a SELF excerpt coded t,
+ * H = share of the hypothesis population with an ATTR excerpt coded t targeting G, gap = H - E.
+ */
+export function perceptionGaps(
+  corpus: Corpus,
+  floors: Record<Group, GroupFloor>,
+  hypothesisUnder: boolean,
+): Record<Group, ThemeGap[]> {
+  const leaders = hypothesisPopulation(corpus)
+  const keys = corpus.input.codes.map((c) => c.key)
+  const out = {} as Record<Group, ThemeGap[]>
+  for (const group of GROUPS) {
+    const people = corpus.population(group)
+    const rows: ThemeGap[] = []
+    for (const code of keys) {
+      const said = people.map((r) => corpus.excerpts(r.id, code, SELF))
+      const attributed = leaders.map((r) => corpus.excerpts(r.id, code, attributedTo(group)))
+      const hasData = said.some((x) => x.length > 0) || attributed.some((x) => x.length > 0)
+      if (!hasData) continue
+      const expressedCount = said.filter((x) => x.length > 0).length
+      const hypothesisCount = attributed.filter((x) => x.length > 0).length
+      const coded = corpus.everCoded(code)
+      const expressed = coded ? percent(expressedCount, people.length) : null
+      const hypothesis = coded ? percent(hypothesisCount, leaders.length) : null
+      const gap = expressed !== null && hypothesis !== null ? hypothesis - expressed : null
+      rows.push({
+        code,
+        expressed,
+        hypothesis,
+        gap,
+        ...gapBand(gap, corpus.settings.perceptionGap),
+        indicative: floors[group].under || hypothesisUnder,
+        expressedCount,
+        expressedN: people.length,
+        hypothesisCount,
+        hypothesisN: leaders.length,
+        supporting: said.flatMap((x) => x.slice(0, corpus.settings.capPerCode)).map(refOf),
+        attributed: attributed.flatMap((x) => x.slice(0, corpus.settings.capPerCode)).map(refOf),
+      })
+    }
+    out[group] = rows.sort(byExpressedThen((r) => r.code))
+  }
+  return out
+}
+
+/** Band on |gap| and the direction of a gap; null when there is no gap to band. */
+export function gapBand(
+  gap: number | null,
+  t: { notableAt: number; majorAt: number },
+): { band: GapBand | null; direction: GapDirection | null } {
+  if (gap === null) return { band: null, direction: null }
+  const size = Math.abs(gap)
+  const band: GapBand = gte(size, t.majorAt) ? 'major' : gte(size, t.notableAt) ? 'notable' : 'aligned'
+  const direction: GapDirection | null = gt(gap, 0) ? 'overestimate' : lt(gap, 0) ? 'blindSpot' : null
+  return { band, direction }
+}
+
+/** Sorted by expressed prevalence, highest first (no data last), then by key. */
+export function byExpressedThen<T extends { expressed: number | null }>(key: (row: T) => string) {
+  return (a: T, b: T): number => (b.expressed ?? -1) - (a.expressed ?? -1) || key(a).localeCompare(key(b))
+}
+
+/** The same computation on the motive cards: E from the group's own ticks, H from the leaders' ticks for it. */
+export function motiveCardGaps(
+  corpus: Corpus,
+  floors: Record<Group, GroupFloor>,
+  hypothesisUnder: boolean,
+): Record<Group, MotiveCardGap[]> {
+  const leaders = new Set(hypothesisPopulation(corpus).map((r) => r.id))
+  const items = new Set(corpus.input.codes.flatMap((c) => c.ibmItems))
+  for (const a of corpus.input.motiveCards) for (const i of a.ticked) items.add(i)
+  const out = {} as Record<Group, MotiveCardGap[]>
+  for (const group of GROUPS) {
+    const members = new Set(corpus.population(group).map((r) => r.id))
+    const own = corpus.input.motiveCards.filter((a) => a.stance === 'SELF' && members.has(a.respondentId))
+    const told = corpus.input.motiveCards.filter(
+      (a) => a.stance === 'ATTR' && a.target === group && leaders.has(a.respondentId),
+    )
+    if (own.length === 0 && told.length === 0) {
+      out[group] = []
+      continue
+    }
+    out[group] = [...items]
+      .map((item): MotiveCardGap => {
+        const expressedCount = own.filter((a) => a.ticked.includes(item)).length
+        const hypothesisCount = told.filter((a) => a.ticked.includes(item)).length
+        const expressed = percent(expressedCount, own.length)
+        const hypothesis = percent(hypothesisCount, told.length)
+        const gap = expressed !== null && hypothesis !== null ? hypothesis - expressed : null
+        return {
+          item,
+          expressed,
+          hypothesis,
+          gap,
+          ...gapBand(gap, corpus.settings.perceptionGap),
+          indicative: floors[group].under || hypothesisUnder,
+          expressedCount,
+          expressedN: own.length,
+          hypothesisCount,
+          hypothesisN: told.length,
+        }
+      })
+      .sort(byExpressedThen((r) => r.item))
+  }
+  return out
+}
