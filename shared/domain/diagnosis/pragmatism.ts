@@ -30,7 +30,7 @@ export function pragmatism(corpus: Corpus, floors: Record<Group, GroupFloor>) {
         relational: a.length,
         pi,
         valid,
-        band: valid ? bandOf(pi, s.pragmaticAt, s.relationalAt) : null,
+        band: valid ? respondentBand(pi, s.pragmaticAt, s.relationalAt) : null,
         evidence: [...o, ...a].map(refOf),
       }
     })
@@ -40,7 +40,7 @@ export function pragmatism(corpus: Corpus, floors: Record<Group, GroupFloor>) {
   return { byGroup, respondents }
 }
 
-function bandOf(pi: number | null, pragmaticAt: number, relationalAt: number): PragmatismBand | null {
+export function respondentBand(pi: number | null, pragmaticAt: number, relationalAt: number): PragmatismBand | null {
   if (pi === null) return null
   if (gte(pi, pragmaticAt)) return 'pragmatic'
   if (lte(pi, relationalAt)) return 'relational'
