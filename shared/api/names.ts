@@ -20,6 +20,13 @@ export const CALL_NAMES = [
   'guides.list',
   'codebook.get',
   'interviews.list',
+  'diagnosis.dashboard',
+  'diagnosis.excerpts',
+  'diagnosis.updateSettings',
+  'diagnosis.overrideBand',
+  'diagnosis.clearBandOverride',
+  'diagnosis.decideRecommendation',
+  'diagnosis.clearRecommendationDecision',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

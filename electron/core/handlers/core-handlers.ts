@@ -2,8 +2,9 @@ import type { Session } from '../session'
 import type { CoreHandlers } from './handler'
 import { engagementHandlers } from './engagement-handlers'
 import { studyHandlers } from './study-handlers'
+import { diagnosisHandlers } from './diagnosis-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
-  return { ...engagementHandlers(session), ...studyHandlers(session) }
+  return { ...engagementHandlers(session), ...studyHandlers(session), ...diagnosisHandlers(session) }
 }

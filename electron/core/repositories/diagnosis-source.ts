@@ -5,6 +5,9 @@ import type { ClosedValue } from '../../../shared/domain/interview'
 import type { QuestionOptions } from '../../../shared/domain/guide'
 import { readJson } from './json-column'
 
+/** Characters of context shown on each side of an evidence excerpt. */
+const CONTEXT = 160
+
 export interface SourceCoding {
   id: string
   documentId: string
@@ -115,6 +118,44 @@ export function diagnosisSourceRepository(db: Database) {
             ranked: v.kind === 'choice' ? v.ranked : [],
           }
         }),
+
+    /** What the evidence panel shows of a span: its words, a little context, who said it, to what question. */
+    evidence(refs: readonly { documentId: string; start: number; end: number }[]) {
+      const doc = db.prepare<
+        [string],
+        {
+          text: string
+          code: string
+          group_key: Group
+          role: string | null
+          text_fr: string | null
+          text_en: string | null
+        }
+      >(
+        `SELECT d.text, r.code, r.group_key, r.role, q.text_fr, q.text_en
+         FROM documents d
+         LEFT JOIN interviews i ON i.id = d.interview_id
+         JOIN respondents r ON r.id = coalesce(d.respondent_id, i.respondent_id)
+         LEFT JOIN questions q ON q.id = d.question_id
+         WHERE d.id = ?`,
+      )
+      return refs.flatMap((ref) => {
+        const row = doc.get(ref.documentId)
+        if (!row || ref.end > row.text.length || ref.start >= ref.end) return []
+        return [
+          {
+            ...ref,
+            text: row.text.slice(ref.start, ref.end),
+            before: row.text.slice(Math.max(0, ref.start - CONTEXT), ref.start),
+            after: row.text.slice(ref.end, ref.end + CONTEXT),
+            respondentCode: row.code,
+            group: row.group_key,
+            role: row.role,
+            question: row.text_fr !== null && row.text_en !== null ? { fr: row.text_fr, en: row.text_en } : null,
+          },
+        ]
+      })
+    },
 
     /** Collectives with the valences of their linked evidence. */
     collectives: () => {

@@ -1,0 +1,92 @@
+import type { Session } from '../session'
+import type { CoreHandlers } from './handler'
+import { engagementDiagnosis } from '../diagnosis/engagement-diagnosis'
+import { diagnosisInput } from '../diagnosis/diagnosis-input'
+import { diagnosisSourceRepository } from '../repositories/diagnosis-source'
+import { quadrant } from '../../../shared/domain/diagnosis/quadrant'
+import { cooccurrence } from '../../../shared/domain/diagnosis/cooccurrence'
+import { readEngagementSettings, resolveDiagnosisSettings } from '../../../shared/domain/diagnosis-settings'
+
+type DiagnosisHandlers = Pick<
+  CoreHandlers,
+  | 'diagnosis.dashboard'
+  | 'diagnosis.excerpts'
+  | 'diagnosis.updateSettings'
+  | 'diagnosis.overrideBand'
+  | 'diagnosis.clearBandOverride'
+  | 'diagnosis.decideRecommendation'
+  | 'diagnosis.clearRecommendationDecision'
+>
+
+export function diagnosisHandlers(session: Session): DiagnosisHandlers {
+  return {
+    'diagnosis.dashboard': () => {
+      const e = session.requireEngagement()
+      const input = diagnosisInput(e)
+      const diagnosis = engagementDiagnosis(e)
+      const codes = e.codebook.get()
+      const familyKey = new Map(codes.families.map((f) => [f.id, f.key]))
+      const keyOf = new Map(codes.codes.map((c) => [c.id, c.key]))
+      const roleOf = new Map(input.codes.map((c) => [c.key, c.idealism]))
+      return {
+        diagnosis,
+        codes: codes.codes.map((c) => ({
+          key: c.key,
+          name: c.name,
+          color: c.color,
+          family: c.familyId ? (familyKey.get(c.familyId) ?? null) : null,
+        })),
+        quadrant: quadrant(
+          {
+            employee: diagnosis.perceptionGap.employee,
+            manager: diagnosis.perceptionGap.manager,
+            customer: diagnosis.perceptionGap.customer,
+          },
+          (code) => roleOf.get(code) ?? null,
+        ),
+        cooccurrence: cooccurrence(
+          input.codings,
+          (id) => keyOf.get(id) ?? '',
+          codes.codes.map((c) => c.key),
+        ),
+        settings: input.settings,
+      }
+    },
+    'diagnosis.excerpts': ({ refs }) => diagnosisSourceRepository(session.requireEngagement().db).evidence(refs),
+    'diagnosis.updateSettings': ({ diagnosis }) => {
+      const e = session.requireEngagement()
+      const stored = readEngagementSettings(e.info.settings())
+      // Only what the engine knows is kept, with the engine's types.
+      const next = resolveDiagnosisSettings(deepMerge(stored.diagnosis, diagnosis))
+      e.transaction(() => e.info.saveSettings({ ...stored, diagnosis: next }))
+      return next
+    },
+    'diagnosis.overrideBand': (o) => {
+      const e = session.requireEngagement()
+      e.transaction(() => e.overrides.setBand({ ...o, authorId: null }))
+      return null
+    },
+    'diagnosis.clearBandOverride': ({ measure }) => {
+      const e = session.requireEngagement()
+      e.transaction(() => e.overrides.clearBand(measure))
+      return null
+    },
+    'diagnosis.decideRecommendation': (o) => {
+      const e = session.requireEngagement()
+      e.transaction(() => e.overrides.setRecommendation({ ...o, authorId: null }))
+      return null
+    },
+    'diagnosis.clearRecommendationDecision': ({ recommendation }) => {
+      const e = session.requireEngagement()
+      e.transaction(() => e.overrides.clearRecommendation(recommendation))
+      return null
+    },
+  }
+}
+
+function deepMerge(base: unknown, over: unknown): unknown {
+  if (typeof base !== 'object' || base === null || typeof over !== 'object' || over === null) return over
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) }
+  for (const [k, v] of Object.entries(over)) out[k] = deepMerge(out[k], v)
+  return out
+}
