@@ -1,5 +1,8 @@
+import { enImport } from './en-import'
+
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
+  ...enImport,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',

@@ -1,7 +1,9 @@
 import type { MessageKey } from './en'
+import { frImport } from './fr-import'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
+  ...frImport,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',
