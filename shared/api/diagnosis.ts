@@ -16,6 +16,8 @@ export const DashboardCode = z.object({
   name: z.object({ fr: z.string(), en: z.string() }),
   color: z.string(),
   family: z.string().nullable(),
+  /** A need the indices read (a pragmatism or idealism role) or a customer expectation. */
+  need: z.boolean(),
 })
 
 export const Dashboard = z.object({

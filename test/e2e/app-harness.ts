@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { AddressInfo } from 'node:net'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { Session } from '../../electron/core/session'
@@ -11,7 +12,7 @@ import { ScriptedDialogs } from '../helpers/test-shell'
 import { CHROMIUM_ARGS } from './chromium'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../../electron/core/security/renderer-files'
 
-const RENDERER = path.resolve(__dirname, '../../out/renderer')
+const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url))
 
 /** Serves the built renderer from 127.0.0.1, as files, nothing else (the same rules as the app's protocol). */
 function serveRenderer(): Promise<http.Server> {

@@ -23,6 +23,7 @@ export function defaultCodes(): DxCode[] {
         pragmatism: (d?.pragmatism ?? null) as DxCode['pragmatism'],
         idealism: (d?.idealism ?? null) as DxCode['idealism'],
         ibmItems: (c as { ibmItems?: string[] }).ibmItems ?? [],
+        analystOnly: (c as { analystOnly?: boolean }).analystOnly ?? false,
       }
     }),
   )

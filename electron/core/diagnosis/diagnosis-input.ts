@@ -24,6 +24,7 @@ export function diagnosisInput(e: Engagement): DiagnosisInput {
       pragmatism: c.diagnosis.pragmatism,
       idealism: c.diagnosis.idealism,
       ibmItems: c.ibmItems,
+      analystOnly: c.analystOnly,
     })),
     codings: selectCodings(source.codings(), settings.codingSource),
     motiveCards: source.motiveCards(),

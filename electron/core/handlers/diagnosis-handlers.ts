@@ -31,6 +31,10 @@ export function diagnosisHandlers(session: Session): DiagnosisHandlers {
       return {
         diagnosis,
         codes: codes.codes.map((c) => ({
+          need:
+            c.diagnosis.pragmatism !== null ||
+            c.diagnosis.idealism !== null ||
+            familyKey.get(c.familyId ?? '') === 'CLI',
           key: c.key,
           name: c.name,
           color: c.color,

@@ -35,6 +35,8 @@ export interface DxCode {
   family: string | null
   pragmatism: 'pragmatic' | 'relational' | null
   idealism: 'pragmatic' | 'relational' | null
+  /** Coded by the analyst, not said by anyone (COL.MIS): not a need, so not in the perception gap. */
+  analystOnly?: boolean
   /** The motive-card items this code stands for (CLI.*), for the benchmark. */
   ibmItems: string[]
 }

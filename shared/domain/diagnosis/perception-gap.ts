@@ -14,7 +14,7 @@ export function perceptionGaps(
   hypothesisUnder: boolean,
 ): Record<Group, ThemeGap[]> {
   const leaders = hypothesisPopulation(corpus)
-  const keys = corpus.input.codes.map((c) => c.key)
+  const keys = corpus.input.codes.filter((c) => !c.analystOnly).map((c) => c.key)
   const out = {} as Record<Group, ThemeGap[]>
   for (const group of GROUPS) {
     const people = corpus.population(group)

@@ -14,6 +14,7 @@ export interface QuadrantPoint {
 /**
  * Places each group on two axes built from the perception-gap rows and the themes' idealism
  * roles. Above the diagonal, leadership believes the group wants more belonging than it said.
+ * A group leadership attributed nothing to has no point.
  */
 export function quadrant(
   gaps: Partial<Record<Group, ThemeGap[]>>,
@@ -25,7 +26,7 @@ export function quadrant(
       mean(rows.filter((r) => idealismRoleOf(r.code) === role && pick(r) !== null).map((r) => pick(r)!))
     const e = [side('relational', (r) => r.expressed), side('pragmatic', (r) => r.expressed)]
     const h = [side('relational', (r) => r.hypothesis), side('pragmatic', (r) => r.hypothesis)]
-    if (e.some((v) => v === null) || h.some((v) => v === null) || rows.every((r) => r.hypothesisN === 0)) continue
+    if (e.some((v) => v === null) || h.some((v) => v === null) || rows.every((r) => r.hypothesisCount === 0)) continue
     points.push({ group, expressed: e[0]! - e[1]!, hypothesis: h[0]! - h[1]! })
   }
   return points

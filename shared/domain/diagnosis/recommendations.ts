@@ -198,9 +198,10 @@ export function recommendations(corpus: Corpus, measures: Measures, shown: Reado
   return RULES.map((rule) => {
     const values = rule.read(corpus, measures, shown)
     const evaluable = rule.id === 'R0' || Object.values(values).some((v) => v !== null)
+    // More than the 2-3 quotes shown, so that a reader can skip repeats and pick the clearest.
     const supporting = strongestFirst(
       selfExcerpts(corpus, rule.evidence.groups, rule.evidence.keys(corpus), rule.evidence.valence),
-    ).slice(0, 3)
+    ).slice(0, 8)
     const counter = rule.counter
       ? selfExcerpts(corpus, rule.counter.groups, rule.counter.keys(corpus), rule.counter.valence)
       : []
