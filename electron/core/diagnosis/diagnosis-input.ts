@@ -41,7 +41,10 @@ export function selectCodings(all: SourceCoding[], source: CodingSource): DxCodi
   if (source.kind === 'coder') return all.filter((c) => c.coderId === source.coderId).map(toDx)
   const consensusDocs = new Set(all.filter((c) => c.coderKind === 'consensus').map((c) => c.documentId))
   const kept = new Map<string, SourceCoding>()
-  for (const c of [...all].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))) {
+  // The earliest coding of a duplicate is kept (plain comparisons: localeCompare is slow at this size).
+  const earliestFirst = (a: SourceCoding, b: SourceCoding) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  for (const c of [...all].sort(earliestFirst)) {
     if (consensusDocs.has(c.documentId) && c.coderKind !== 'consensus') continue
     const key = `${c.documentId}:${c.start}:${c.end}:${c.codeId}`
     if (!kept.has(key)) kept.set(key, c)

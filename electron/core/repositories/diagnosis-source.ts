@@ -46,55 +46,88 @@ export function diagnosisSourceRepository(db: Database) {
      * Every coding with its respondent and its document's place among the respondent's documents:
      * interviews in time order, then questions in guide order, then documents by creation.
      */
-    codings: (): SourceCoding[] =>
-      db
-        .prepare<
-          [],
-          Omit<
-            SourceCoding,
-            'flags' | 'documentOrder' | 'respondentId' | 'documentId' | 'codeId' | 'coderId' | 'coderKind' | 'createdAt'
-          > & {
-            document_id: string
-            respondent_id: string
-            code_id: string
-            coder_id: string
-            coder_kind: 'person' | 'consensus'
-            flags: string
-            document_order: number
-            created_at: string
-          }
-        >(
-          `WITH ordered AS (
-             SELECT d.id, coalesce(d.respondent_id, i.respondent_id) AS respondent_id,
-               row_number() OVER (PARTITION BY coalesce(d.respondent_id, i.respondent_id)
-                 ORDER BY coalesce(i.started_at, i.created_at, d.created_at), q.position, d.created_at, d.id) AS document_order
-             FROM documents d
-             LEFT JOIN interviews i ON i.id = d.interview_id
-             LEFT JOIN questions q ON q.id = d.question_id
-           )
-           SELECT c.id, c.document_id, c.start, c.end, o.respondent_id, c.code_id, c.coder_id, k.kind AS coder_kind,
-             c.stance, c.target, c.valence, c.intensity, c.flags, o.document_order, c.created_at
-           FROM codings c JOIN ordered o ON o.id = c.document_id JOIN coders k ON k.id = c.coder_id
-           WHERE o.respondent_id IS NOT NULL`,
+    codings(): SourceCoding[] {
+      // Document order computed once per document (a window over a join would be redone per coding).
+      const order = new Map<string, number>()
+      const docs = db
+        .prepare<[], { id: string; respondent_id: string }>(
+          `SELECT d.id, coalesce(d.respondent_id, i.respondent_id) AS respondent_id
+           FROM documents d LEFT JOIN interviews i ON i.id = d.interview_id LEFT JOIN questions q ON q.id = d.question_id
+           WHERE coalesce(d.respondent_id, i.respondent_id) IS NOT NULL
+           ORDER BY respondent_id, coalesce(i.started_at, i.created_at, d.created_at), q.position, d.created_at, d.id`,
         )
         .all()
-        .map((r) => ({
-          id: r.id,
-          documentId: r.document_id,
-          start: r.start,
-          end: r.end,
-          respondentId: r.respondent_id,
-          codeId: r.code_id,
-          coderId: r.coder_id,
-          coderKind: r.coder_kind,
-          stance: r.stance,
-          target: r.target,
-          valence: r.valence,
-          intensity: r.intensity,
-          flags: readJson<string[]>(r.flags, []),
-          documentOrder: r.document_order,
-          createdAt: r.created_at,
-        })),
+      const respondentOf = new Map<string, string>()
+      let previous = ''
+      let n = 0
+      for (const d of docs) {
+        n = d.respondent_id === previous ? n + 1 : 1
+        previous = d.respondent_id
+        order.set(d.id, n)
+        respondentOf.set(d.id, d.respondent_id)
+      }
+      type Row = [
+        string,
+        string,
+        number,
+        number,
+        string,
+        string,
+        SourceCoding['coderKind'],
+        Stance,
+        Group | null,
+        Valence,
+        1 | 2 | 3 | null,
+        string,
+        string,
+      ]
+      // Rows as arrays: at tens of thousands of codings, building objects per row is the cost.
+      const rows = db
+        .prepare(
+          `SELECT c.id, c.document_id, c.start, c.end, c.code_id, c.coder_id, k.kind, c.stance, c.target,
+             c.valence, c.intensity, c.flags, c.created_at
+           FROM codings c JOIN coders k ON k.id = c.coder_id`,
+        )
+        .raw(true)
+        .all() as Row[]
+      const out: SourceCoding[] = []
+      for (const [
+        id,
+        documentId,
+        start,
+        end,
+        codeId,
+        coderId,
+        coderKind,
+        stance,
+        target,
+        valence,
+        intensity,
+        flags,
+        createdAt,
+      ] of rows) {
+        const respondentId = respondentOf.get(documentId)
+        if (!respondentId) continue
+        out.push({
+          id,
+          documentId,
+          start,
+          end,
+          respondentId,
+          codeId,
+          coderId,
+          coderKind,
+          stance,
+          target,
+          valence,
+          intensity,
+          flags: flags === '[]' ? [] : readJson<string[]>(flags, []),
+          documentOrder: order.get(documentId)!,
+          createdAt,
+        })
+      }
+      return out
+    },
 
     /** Answers to the motive-cards questions, with the question's stance and target. */
     motiveCards: () =>
