@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo'
 import { infoCommand } from './commands/info'
 import { generateCommand } from './commands/generate'
 import { diagnoseCommand } from './commands/diagnose'
+import { importCommand } from './commands/import'
 import type { CliContext } from './cli-context'
 
 const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void> = {
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void> = {
   info: infoCommand,
   generate: generateCommand,
   diagnose: diagnoseCommand,
+  import: importCommand,
 }
 
 /**

@@ -30,6 +30,18 @@ export function shellHandlers(
       grants.grant(file)
       return { path: file }
     },
+    'files.chooseSpreadsheet': async () => {
+      const w = window()
+      const options = {
+        filters: [{ name: 'CSV, Excel', extensions: ['csv', 'xlsx', 'xlsm', 'txt'] }],
+        properties: ['openFile' as const],
+      }
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
+      const file = r.filePaths[0]
+      if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
+      grants.grant(file)
+      return { path: file }
+    },
     'app.flushed': () => {
       onFlushed()
       return null

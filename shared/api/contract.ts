@@ -4,9 +4,12 @@ import type { CallName } from './names'
 import { engagementApi } from './engagement'
 import { studyApi } from './study'
 import { diagnosisApi } from './diagnosis'
+import { importsApi } from './imports'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
-export const contract = { ...engagementApi, ...studyApi, ...diagnosisApi } satisfies { [K in CallName]: CallSpec }
+export const contract = { ...engagementApi, ...studyApi, ...diagnosisApi, ...importsApi } satisfies {
+  [K in CallName]: CallSpec
+}
 
 type MissingNames = Exclude<CallName, keyof typeof contract>
 type ExtraNames = Exclude<keyof typeof contract, CallName>

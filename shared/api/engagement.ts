@@ -57,6 +57,13 @@ export const engagementApi = {
     errors: ['CANCELLED'],
     shell: true,
   }),
+  /** A CSV or XLSX file of coded excerpts to import. */
+  'files.chooseSpreadsheet': call({
+    input: empty,
+    output: z.object({ path: FilePath }),
+    errors: ['CANCELLED'],
+    shell: true,
+  }),
   'engagement.create': call({
     input: z
       .object({

@@ -3,7 +3,7 @@ import type { EventName } from './names'
 
 /** Progress of a long job (imports, exports, reports, the demo). */
 /** The kinds of long job; the UI names each in the user's language. */
-export const JOB_KINDS = ['demo'] as const
+export const JOB_KINDS = ['demo', 'import'] as const
 
 export const JobProgress = z.object({
   jobId: z.string(),

@@ -7,6 +7,7 @@ export const CALL_NAMES = [
   'app.flushed',
   'files.chooseNew',
   'files.chooseExisting',
+  'files.chooseSpreadsheet',
   'engagement.create',
   'engagement.open',
   'engagement.openDemo',
@@ -27,6 +28,7 @@ export const CALL_NAMES = [
   'diagnosis.clearBandOverride',
   'diagnosis.decideRecommendation',
   'diagnosis.clearRecommendationDecision',
+  'import.codings',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

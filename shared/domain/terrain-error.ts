@@ -27,6 +27,8 @@ export class TerrainError extends Error {
     message: string,
     /** What the error is about (a file path, a respondent code), shown beside the translated message. */
     readonly subject?: string,
+    /** Reasons by line when the error is about a file's contents (an import). */
+    readonly problems?: readonly { line: number | null; key: string; params: Record<string, string | number> }[],
   ) {
     super(message)
     this.name = 'TerrainError'

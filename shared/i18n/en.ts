@@ -129,6 +129,7 @@ export const en = {
   'coming.report': 'The client report (PDF, French or English) comes with the report builder.',
   'coming.current': 'This engagement holds {codings} codings on {documents} documents so far.',
 
+  'job.import': 'Importing coded excerpts',
   'job.demo': 'Writing the demo engagement',
 
   'diag.title': 'Diagnosis',
@@ -319,7 +320,7 @@ export const en = {
   'error.INTERNAL': 'Terrain hit an unexpected problem. Your saved work is safe.',
 
   'cli.usage':
-    'Usage: terrain <command> [options]\n\nCommands:\n  new <file> [--lang fr|en] [--client NAME] [--title TITLE]   an empty engagement with the default codebook and guides\n  demo <file> [--lang fr|en]                                   the demo engagement (a fictional client study)\n  info <file> [--json]                                         schema version and counts of each entity\n  diagnose <file> --json                                       the whole diagnosis as JSON (keys in the README)\n  generate <file> --respondents N --codings M [--lang fr|en]   a large synthetic engagement for scale tests\n\nOptions:\n  --help     this help\n  --version  the version of Terrain',
+    'Usage: terrain <command> [options]\n\nCommands:\n  new <file> [--lang fr|en] [--client NAME] [--title TITLE]   an empty engagement with the default codebook and guides\n  demo <file> [--lang fr|en]                                   the demo engagement (a fictional client study)\n  info <file> [--json]                                         schema version and counts of each entity\n  diagnose <file> --json                                       the whole diagnosis as JSON (keys in the README)\n  import <file> --codings <path> [--json]                      coded excerpts from a CSV or XLSX spreadsheet, one row per excerpt and code\n  generate <file> --respondents N --codings M [--lang fr|en]   a large synthetic engagement for scale tests\n\nOptions:\n  --help     this help\n  --version  the version of Terrain',
   'cli.unknownCommand': 'Unknown command "{command}". Run terrain --help for the list of commands.',
   'cli.missingFile': 'The command {command} needs a file path, for example: terrain {command} study.terrain',
   'cli.badOption': '{problem}. Run terrain --help for the options.',

@@ -131,6 +131,7 @@ export const fr: Record<MessageKey, string> = {
   'coming.report': 'Le rapport client (PDF, en français ou en anglais) arrive avec le générateur de rapport.',
   'coming.current': 'Cette mission compte pour l’instant {codings} codages sur {documents} documents.',
 
+  'job.import': 'Import des extraits codés',
   'job.demo': 'Écriture de la mission de démonstration',
 
   'diag.title': 'Diagnostic',
@@ -322,7 +323,7 @@ export const fr: Record<MessageKey, string> = {
   'error.INTERNAL': 'Terrain a rencontré un problème inattendu. Votre travail enregistré est intact.',
 
   'cli.usage':
-    'Usage : terrain <commande> [options]\n\nCommandes :\n  new <fichier> [--lang fr|en] [--client NOM] [--title TITRE]    une mission vide avec la grille de codage et les guides par défaut\n  demo <fichier> [--lang fr|en]                                  la mission de démonstration (une étude client fictive)\n  info <fichier> [--json]                                        version du schéma et nombre de chaque entité\n  diagnose <fichier> --json                                      tout le diagnostic en JSON (clés décrites dans le README)\n  generate <fichier> --respondents N --codings M [--lang fr|en]  une grande mission synthétique pour les tests de charge\n\nOptions :\n  --help     cette aide\n  --version  la version de Terrain',
+    'Usage : terrain <commande> [options]\n\nCommandes :\n  new <fichier> [--lang fr|en] [--client NOM] [--title TITRE]    une mission vide avec la grille de codage et les guides par défaut\n  demo <fichier> [--lang fr|en]                                  la mission de démonstration (une étude client fictive)\n  info <fichier> [--json]                                        version du schéma et nombre de chaque entité\n  diagnose <fichier> --json                                      tout le diagnostic en JSON (clés décrites dans le README)\n  import <fichier> --codings <chemin> [--json]                   des extraits codés depuis un tableur CSV ou XLSX, une ligne par extrait et par code\n  generate <fichier> --respondents N --codings M [--lang fr|en]  une grande mission synthétique pour les tests de charge\n\nOptions :\n  --help     cette aide\n  --version  la version de Terrain',
   'cli.unknownCommand': 'Commande inconnue « {command} ». Lancez terrain --help pour la liste des commandes.',
   'cli.missingFile': 'La commande {command} attend un chemin de fichier, par exemple : terrain {command} etude.terrain',
   'cli.badOption': '{problem}. Lancez terrain --help pour les options.',

@@ -1,18 +1,12 @@
-import { afterEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { launchApp, type AppHarness } from './app-harness'
+import { appPerTest } from './app-lifecycle'
 import { screenshot } from './screenshots'
 
-let app: AppHarness | undefined
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+const apps = appPerTest()
 
-async function openDemoDiagnosis(locale: string) {
-  app = await launchApp(process.env.TERRAIN_E2E_CHROMIUM!, { locale })
+async function openDemoDiagnosis(chromiumPath: string, locale: string) {
+  const app = await apps.launch(chromiumPath, { locale })
   const { page } = app
   await page.locator('.start-actions .action-card.accent').click()
   await page.locator('.topbar .client').waitFor()
@@ -22,10 +16,8 @@ async function openDemoDiagnosis(locale: string) {
 }
 
 browserSuite('the diagnosis dashboard', (chromiumPath) => {
-  process.env.TERRAIN_E2E_CHROMIUM = chromiumPath
-
   it('shows the demo’s measures and the quotes behind a bar of the perception-gap chart', async () => {
-    const page = await openDemoDiagnosis('en-GB')
+    const page = await openDemoDiagnosis(chromiumPath, 'en-GB')
     await expect.poll(() => page.locator('.kpi').count()).toBeGreaterThanOrEqual(6)
     expect(await page.locator('.kpi[data-measure="idealismIndex"] .kpi-band').textContent()).toContain('idealist')
     expect(await page.locator('.kpi[data-measure="collectives"] .kpi-band').textContent()).toContain(
@@ -47,7 +39,7 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
   })
 
   it('keeps a band override with its reason, in French', async () => {
-    const page = await openDemoDiagnosis('fr-FR')
+    const page = await openDemoDiagnosis(chromiumPath, 'fr-FR')
     await page.locator('.kpi[data-measure="attentionLoad"] .kpi-edit').click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Niveau').selectOption('moderate')
@@ -57,20 +49,20 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
     await dialog.getByRole('button', { name: 'Corriger', exact: true }).click()
     await page.locator('.kpi[data-measure="attentionLoad"] .kpi-override').waitFor()
     expect(await page.locator('.kpi[data-measure="attentionLoad"] .kpi-band').textContent()).toContain('modérée')
-    expect(app!.session.requireEngagement().overrides.bands()).toMatchObject([
+    expect(apps.current.session.requireEngagement().overrides.bands()).toMatchObject([
       { measure: 'attentionLoad', band: 'moderate' },
     ])
     await screenshot(page, 'diagnosis-fr')
   })
 
   it('lets the consultant reject a recommendation with a reason', async () => {
-    const page = await openDemoDiagnosis('en-GB')
+    const page = await openDemoDiagnosis(chromiumPath, 'en-GB')
     const r4 = page.locator('.rec[data-rec="R4"]')
     await r4.getByRole('button', { name: 'Reject' }).click()
     await r4.getByLabel('Reason').fill('A channel charter is already being written.')
     await r4.locator('form').getByRole('button', { name: 'Reject' }).click()
     await r4.getByText('Rejected').waitFor()
-    expect(app!.session.requireEngagement().overrides.recommendations()).toMatchObject([
+    expect(apps.current.session.requireEngagement().overrides.recommendations()).toMatchObject([
       { recommendation: 'R4', decision: 'rejected' },
     ])
     await r4.scrollIntoViewIfNeeded()

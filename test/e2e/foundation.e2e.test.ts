@@ -1,22 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { launchApp, type AppHarness } from './app-harness'
+import { appPerTest } from './app-lifecycle'
 import { screenshot } from './screenshots'
 
-let app: AppHarness | undefined
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  // Expected refusals are shown in the UI, not thrown: the page must log no error at all.
-  expect(errors).toEqual([])
-})
+const apps = appPerTest()
 
 browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
   it('opens the demo engagement and switches between French and English', async () => {
-    app = await launchApp(chromiumPath, { locale: 'en-GB' })
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
     await page.getByRole('button', { name: 'Open the demo engagement' }).waitFor()
     await screenshot(page, 'start-en')
@@ -49,14 +42,14 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
   })
 
   it('starts in French on a French system', async () => {
-    app = await launchApp(chromiumPath, { locale: 'fr-FR' })
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
     await app.page.getByRole('button', { name: 'Ouvrir la mission de démonstration' }).waitFor()
     expect(await app.page.locator('h1').textContent()).toBe('Terrain')
     await screenshot(app.page, 'start-fr')
   })
 
   it('creates an engagement, adds a respondent, and finds both again after a reload', async () => {
-    app = await launchApp(chromiumPath, { locale: 'en-GB' })
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
     const file = path.join(app.dataDir, 'acme.terrain')
     app.dialogs.nextSavePath = file
@@ -90,7 +83,7 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
   })
 
   it('saves the study’s details as they are typed', async () => {
-    app = await launchApp(chromiumPath, { locale: 'en-GB' })
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
     app.dialogs.nextSavePath = path.join(app.dataDir, 'typed.terrain')
     await page.getByRole('button', { name: /^New engagement/ }).click()
@@ -99,14 +92,14 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     await page.locator('.form-grid').getByLabel('Client').fill('Vireo')
     await page.locator('.form-grid').getByLabel('Consultants').fill('Claire Dubois\nMarc Lenoir')
     await expect
-      .poll(() => app!.session.requireEngagement().info.get().consultants, { timeout: 5000 })
+      .poll(() => app.session.requireEngagement().info.get().consultants, { timeout: 5000 })
       .toEqual(['Claire Dubois', 'Marc Lenoir'])
     expect(app.session.requireEngagement().info.get().client).toBe('Vireo')
     await page.locator('.statusbar', { hasText: 'Saved' }).waitFor()
   })
 
   it('writes what is still being typed when the window closes, before the autosave delay', async () => {
-    app = await launchApp(chromiumPath, { locale: 'en-GB' })
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
     app.dialogs.nextSavePath = path.join(app.dataDir, 'closing.terrain')
     await page.getByRole('button', { name: /^New engagement/ }).click()
@@ -120,7 +113,7 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
   })
 
   it('shows a new user the demo engagement on first start', async () => {
-    app = await launchApp(chromiumPath, { locale: 'fr-FR', firstRun: true })
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR', firstRun: true })
     await app.page.locator('.topbar .client', { hasText: 'Mutuelle Aubrelle' }).waitFor()
     expect(app.session.requireEngagement().info.get().language).toBe('fr')
     await app.page.reload()
@@ -131,7 +124,7 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
   })
 
   it('explains, in the user’s language, why a file cannot be opened', async () => {
-    app = await launchApp(chromiumPath, { locale: 'fr-FR' })
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
     const { page } = app
     const foreign = path.join(app.dataDir, 'notes.terrain')
     fs.writeFileSync(foreign, 'pas une base')

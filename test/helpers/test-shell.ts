@@ -5,6 +5,7 @@ import type { ShellHandlers } from '../../electron/core/handlers/handler'
 export class ScriptedDialogs {
   nextSavePath: string | null = null
   nextOpenPath: string | null = null
+  nextSpreadsheetPath: string | null = null
   /** How many times the page said it had written everything pending. */
   flushes = 0
   handlers(): ShellHandlers {
@@ -12,6 +13,11 @@ export class ScriptedDialogs {
       'files.chooseNew': () => {
         const path = this.nextSavePath ?? fail('CANCELLED', 'No file chosen.')
         this.nextSavePath = null
+        return { path }
+      },
+      'files.chooseSpreadsheet': () => {
+        const path = this.nextSpreadsheetPath ?? fail('CANCELLED', 'No file chosen.')
+        this.nextSpreadsheetPath = null
         return { path }
       },
       'app.flushed': () => {

@@ -1,19 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { terrain } from '../helpers/run-terrain'
 import { fileHash, tempDir } from '../helpers/temp-engagement'
-
-const TERRAIN = path.resolve(__dirname, '../../scripts/terrain.mjs')
-
-/** Runs the real `terrain` command in its own process. */
-function terrain(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [TERRAIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 const oneLine = (s: string) => s.trim().split('\n').length === 1
 

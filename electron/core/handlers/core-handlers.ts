@@ -3,8 +3,14 @@ import type { CoreHandlers } from './handler'
 import { engagementHandlers } from './engagement-handlers'
 import { studyHandlers } from './study-handlers'
 import { diagnosisHandlers } from './diagnosis-handlers'
+import { importHandlers } from './import-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
-  return { ...engagementHandlers(session), ...studyHandlers(session), ...diagnosisHandlers(session) }
+  return {
+    ...engagementHandlers(session),
+    ...studyHandlers(session),
+    ...diagnosisHandlers(session),
+    ...importHandlers(session),
+  }
 }

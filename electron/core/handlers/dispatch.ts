@@ -44,7 +44,11 @@ export async function dispatch(
     return { ok: true, value: checked.success ? checked.data : value }
   } catch (e) {
     if (e instanceof TerrainError) {
-      return { ok: false, error: { code: e.code, message: e.message, ...(e.subject ? { subject: e.subject } : {}) } }
+      const { code, message, subject, problems } = e
+      return {
+        ok: false,
+        error: { code, message, ...(subject ? { subject } : {}), ...(problems ? { problems: [...problems] } : {}) },
+      }
     }
     const message = e instanceof Error ? e.message : String(e)
     return { ok: false, error: { code: 'INTERNAL', message } }

@@ -1,3 +1,11 @@
 import { ComingSection } from '../../components/ComingSection'
+import { ImportCodings } from './ImportCodings'
 
-export const CodingPage = () => <ComingSection section="coding" />
+export function CodingPage() {
+  return (
+    <div className="stack">
+      <ImportCodings />
+      <ComingSection section="coding" />
+    </div>
+  )
+}

@@ -1,0 +1,115 @@
+import type { ImportProblem } from '../../../shared/api/imports'
+import type { Group, Stance, Valence } from '../../../shared/domain/groups'
+import { RespondentCode } from '../../../shared/domain/respondent'
+import { fileProblem, lineProblem } from './import-error'
+import { readHeader, type Column, type Header } from './columns'
+import { parseGroup, parseIntensity, parseStance, parseValence } from './coding-values'
+import type { Table, TableRow } from './table'
+
+/** One row of the file, read and checked on its own (not yet against the engagement). */
+export interface CodedRow {
+  line: number
+  respondent: string
+  group: Group
+  question: string
+  excerpt: string
+  /** The code's key as written; the engagement's codebook decides whether it exists. */
+  code: string
+  stance: Stance
+  target: Group | null
+  valence: Valence
+  intensity: 1 | 2 | 3 | null
+  coder: string
+}
+
+const REQUIRED_CELLS: readonly Column[] = [
+  'respondent',
+  'group',
+  'question',
+  'excerpt',
+  'code',
+  'stance',
+  'valence',
+  'coder',
+]
+
+/**
+ * Reads the header and every data row into typed rows. A row with any problem is left out of
+ * `rows` and its problems are listed, so that one pass reports everything wrong in the file.
+ */
+export function parseCodedRows(table: Table): { rows: CodedRow[]; problems: ImportProblem[] } {
+  const [first, ...data] = table.rows
+  // A quote never closed in the header leaves no row at all: that is the problem to report.
+  if (!first)
+    return {
+      rows: [],
+      problems: table.problems.length ? table.problems : [fileProblem('import.problem.emptyFile', table.file)],
+    }
+  const { header, problems } = readHeader(first)
+  if (!header) return { rows: [], problems: [...problems, ...table.problems] }
+  if (data.length === 0 && table.problems.length === 0)
+    return { rows: [], problems: [fileProblem('import.problem.headerOnly', table.file)] }
+  const rows: CodedRow[] = []
+  const all = [...table.problems]
+  for (const row of data) {
+    const read = readRow(row, header, table.separator)
+    if ('problems' in read) all.push(...read.problems)
+    else rows.push(read)
+  }
+  return { rows, problems: all }
+}
+
+function readRow(row: TableRow, header: Header, separator: string | null): CodedRow | { problems: ImportProblem[] } {
+  const problems: ImportProblem[] = []
+  const at = (key: Parameters<typeof lineProblem>[1], params = {}) => problems.push(lineProblem(row.line, key, params))
+  // In a CSV, cells beyond the header mean an unquoted separator shifted the row; in a workbook
+  // they are notes beside the table.
+  const extra = separator === null ? 0 : row.cells.slice(header.width).filter((c) => c !== '').length
+  if (extra > 0) {
+    // The cells are shifted: reading them would only report consequences of the same mistake.
+    at('import.problem.extraCells', { cells: header.width + extra, columns: header.width, separator })
+    return { problems }
+  }
+  const cell = (c: Column): string => {
+    const i = header.index[c]
+    return i === undefined ? '' : (row.cells[i] ?? '')
+  }
+  for (const c of REQUIRED_CELLS)
+    if (cell(c) === '') at('import.problem.missingValue', { column: header.label[c] ?? c })
+
+  const respondent = cell('respondent')
+  if (respondent && !RespondentCode.safeParse(respondent).success)
+    at('import.problem.badRespondent', { value: respondent })
+  const group = cell('group') ? parseGroup(cell('group')) : null
+  if (group === undefined) at('import.problem.badGroup', { value: cell('group') })
+  const stance = cell('stance') ? parseStance(cell('stance')) : null
+  if (stance === undefined) at('import.problem.badStance', { value: cell('stance') })
+  const targetText = cell('target')
+  let target: Group | null = null
+  if (stance === 'SELF' && targetText) at('import.problem.targetOnSelf', { value: targetText })
+  if (stance === 'ATTR' && !targetText) at('import.problem.missingTarget')
+  if (stance === 'ATTR' && targetText) {
+    const parsed = parseGroup(targetText)
+    if (parsed) target = parsed
+    else at('import.problem.badTarget', { value: targetText })
+  }
+  const valence = cell('valence') ? parseValence(cell('valence')) : null
+  if (valence === undefined) at('import.problem.badValence', { value: cell('valence') })
+  const intensity = parseIntensity(cell('intensity'))
+  if (intensity === undefined) at('import.problem.badIntensity', { value: cell('intensity') })
+
+  if (problems.length > 0 || !group || !stance || !valence || intensity === undefined) return { problems }
+  return {
+    line: row.line,
+    respondent,
+    group,
+    question: cell('question'),
+    excerpt: cell('excerpt'),
+    code: cell('code'),
+    stance,
+    target,
+    valence,
+    intensity,
+    coder: cell('coder'),
+  }
+}

@@ -1,0 +1,61 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, it } from 'vitest'
+import { browserSuite } from './browser-suite'
+import { appPerTest } from './app-lifecycle'
+import { screenshot } from './screenshots'
+
+const apps = appPerTest()
+
+const GOOD = [
+  'respondent;group;question;excerpt;code;stance;target;valence;intensity;coder',
+  'R01;employee;Comment trouvez-vous l’information ?;Je perds une heure par jour à chercher;OUT.FIND;SELF;;-;2;Claire Dubois',
+  'R01;employee;Comment trouvez-vous l’information ?;Je perds une heure par jour à chercher;ATT.FRAG;SELF;;-;;Claire Dubois',
+  'R02;leadership;Que veulent les collaborateurs ?;Ils veulent se sentir liés;APP.BEL;ATTR;employee;0;1;Claire Dubois',
+].join('\n')
+
+const BAD = [
+  'respondent;group;question;excerpt;code;stance;target;valence;intensity;coder',
+  'R01;employee;Q;Un extrait;OUT.NOPE;SELF;;-;2;Claire',
+  'R02;alien;Q;Un autre;OUT.FIND;SELF;;+;;Claire',
+].join('\n')
+
+async function newEngagement(chromiumPath: string, locale: string) {
+  const app = await apps.launch(chromiumPath, { locale })
+  const { page } = app
+  app.dialogs.nextSavePath = path.join(app.dataDir, 'notes.terrain')
+  await page.locator('.start-actions .action-card').first().click()
+  await page.locator('.modal button[type="submit"]').click()
+  await page.locator('.topbar').waitFor()
+  await page.keyboard.press('Control+5')
+  return page
+}
+
+browserSuite('importing coded excerpts from a spreadsheet', (chromiumPath) => {
+  it('imports a CSV and says what it wrote', async () => {
+    const page = await newEngagement(chromiumPath, 'en-GB')
+    const csv = path.join(apps.current.dataDir, 'notes.csv')
+    fs.writeFileSync(csv, GOOD)
+    apps.current.dialogs.nextSpreadsheetPath = csv
+    await page.getByRole('button', { name: 'Choose a CSV or XLSX file…' }).click()
+    await page.getByRole('status').filter({ hasText: 'Imported notes.csv' }).waitFor()
+    const counts = apps.current.session.requireEngagement().counts()
+    expect(counts).toMatchObject({ codings: 3, respondents: 2, coders: 1 })
+    await screenshot(page, 'import-done-en')
+  })
+
+  it('refuses a file with errors, lists them by line in French, and imports nothing', async () => {
+    const page = await newEngagement(chromiumPath, 'fr-FR')
+    const csv = path.join(apps.current.dataDir, 'bad.csv')
+    fs.writeFileSync(csv, BAD)
+    apps.current.dialogs.nextSpreadsheetPath = csv
+    const before = apps.current.session.requireEngagement().counts()
+    await page.getByRole('button', { name: 'Choisir un fichier CSV ou XLSX…' }).click()
+    const alert = page.getByRole('alert').filter({ hasText: 'Rien n’a été importé depuis bad.csv' })
+    await alert.waitFor()
+    expect(await alert.locator('li').count()).toBe(2)
+    expect(await alert.locator('li').first().textContent()).toMatch(/2/)
+    expect(apps.current.session.requireEngagement().counts()).toEqual(before)
+    await screenshot(page, 'import-refused-fr')
+  })
+})
