@@ -10,20 +10,10 @@ import type { Engagement } from '../../electron/core/engagement/engagement'
 import { TerrainError } from '../../shared/domain/terrain-error'
 import { ImportSummary } from '../../shared/api/imports'
 import { translate } from '../../shared/i18n/translate'
+import { COLUMNS } from '../../electron/core/import/columns'
 import { tempDir, tempEngagement, track } from '../helpers/temp-engagement'
 
-const HEADER = [
-  'respondent',
-  'group',
-  'question',
-  'excerpt',
-  'code',
-  'stance',
-  'target',
-  'valence',
-  'intensity',
-  'coder',
-]
+const HEADER = [...COLUMNS]
 const HEADER_FR = [
   'Répondant',
   'Groupe',

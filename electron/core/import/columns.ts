@@ -17,7 +17,7 @@ export const COLUMNS = [
 export type Column = (typeof COLUMNS)[number]
 
 /** target is needed only by ATTR rows and intensity is optional: a file may leave their columns out. */
-const OPTIONAL: readonly Column[] = ['target', 'intensity']
+export const OPTIONAL: readonly Column[] = ['target', 'intensity']
 
 /** Each column's name in English and in French, and what else a header may call it. */
 const NAMES: Record<Column, { en: string; fr: string; also?: string[] }> = {

@@ -2,7 +2,7 @@ import type { ImportProblem } from '../../../shared/api/imports'
 import type { Group, Stance, Valence } from '../../../shared/domain/groups'
 import { RespondentCode } from '../../../shared/domain/respondent'
 import { fileProblem, lineProblem } from './import-error'
-import { readHeader, type Column, type Header } from './columns'
+import { COLUMNS, OPTIONAL, readHeader, type Column, type Header } from './columns'
 import { parseGroup, parseIntensity, parseStance, parseValence } from './coding-values'
 import type { Table, TableRow } from './table'
 
@@ -22,16 +22,8 @@ export interface CodedRow {
   coder: string
 }
 
-const REQUIRED_CELLS: readonly Column[] = [
-  'respondent',
-  'group',
-  'question',
-  'excerpt',
-  'code',
-  'stance',
-  'valence',
-  'coder',
-]
+/** Every cell but the optional columns' must be filled in. */
+const REQUIRED_CELLS: readonly Column[] = COLUMNS.filter((c) => !OPTIONAL.includes(c))
 
 /**
  * Reads the header and every data row into typed rows. A row with any problem is left out of
