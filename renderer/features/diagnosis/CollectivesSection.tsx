@@ -5,10 +5,12 @@ import { useT } from '../../i18n/language-store'
 import type { MessageKey } from '../../../shared/i18n/translate'
 import { EChart } from '../../components/EChart'
 import type { DashboardNames } from './chart-labels'
+import { useEvidence } from './evidence-store'
 
 /** What the organisation calls each collective, and what the evidence says it is. */
 export function CollectivesSection({ d, names }: { d: Dashboard['diagnosis']; names: DashboardNames }) {
   const { t } = useT()
+  const show = useEvidence((s) => s.show)
   const items = d.collectives.items
   const labelOf = (label: string) => t(`diag.collectives.label.${label}` as MessageKey)
   const option = useMemo(() => copScoresOption(items, labelOf), [items, t]) // labelOf follows t
@@ -29,7 +31,11 @@ export function CollectivesSection({ d, names }: { d: Dashboard['diagnosis']; na
           <tbody>
             {items.map((c) => (
               <tr key={c.id} className={c.mislabel ? 'mislabelled' : ''}>
-                <td>{c.name}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => show(c.name, c.evidence, labelOf(c.label))}>
+                    {c.name}
+                  </button>
+                </td>
                 <td>{labelOf(c.label)}</td>
                 <td className="num">{c.score ?? '—'}</td>
                 <td>
@@ -40,7 +46,15 @@ export function CollectivesSection({ d, names }: { d: Dashboard['diagnosis']; na
             ))}
           </tbody>
         </table>
-        <EChart name="cop-scores" option={option} height={40 + items.length * 30} />
+        <EChart
+          name="cop-scores"
+          option={option}
+          height={40 + items.length * 30}
+          onClick={(c) => {
+            const item = items.filter((i) => i.score !== null)[c.dataIndex]
+            if (item) show(item.name, item.evidence, labelOf(item.label))
+          }}
+        />
       </div>
     </section>
   )

@@ -15,6 +15,7 @@ export function OverviewCharts({ data, names }: { data: Dashboard; names: Dashbo
   const show = useEvidence((s) => s.show)
   const d = data.diagnosis
   const groupName = (g: (typeof GROUPS)[number]) => t(`groups.${g}`)
+  const shownGroups = GROUPS.filter((g) => d.pragmatism.byGroup[g].label !== null)
   const pragmatism = useMemo(
     () =>
       pragmatismOption(d.pragmatism.byGroup, {
@@ -74,7 +75,19 @@ export function OverviewCharts({ data, names }: { data: Dashboard; names: Dashbo
         <EChart
           name="pragmatism"
           option={pragmatism}
-          height={60 + GROUPS.filter((g) => d.pragmatism.byGroup[g].label !== null).length * 40}
+          height={60 + shownGroups.length * 40}
+          onClick={(c) => {
+            const group = shownGroups[c.dataIndex]
+            const band = (['pragmatic', 'mixed', 'relational', null] as const)[c.seriesIndex]
+            if (!group) return
+            const people = d.pragmatism.respondents.filter(
+              (r) => r.group === group && (band === null ? !r.valid : r.band === band),
+            )
+            show(
+              `${groupName(group)} · ${names.band(band ?? 'insufficientEvidence')}`,
+              people.flatMap((r) => r.evidence),
+            )
+          }}
         />
       </section>
       {data.quadrant.length > 0 && (

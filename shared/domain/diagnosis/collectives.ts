@@ -8,6 +8,7 @@ import type { Collectives, CollectivesBand, CollectiveScore, CopBand } from './r
  */
 export function collectives(corpus: Corpus): Collectives {
   const t = corpus.settings.collectives
+  const codingsById = new Map(corpus.input.codings.map((c) => [c.id, c]))
   const items = corpus.input.collectives.map((c): CollectiveScore => {
     const assessed = c.criteria.length === 5 && c.criteria.every((x) => x === 0 || x === 1)
     const score = assessed ? c.criteria.reduce<number>((s, x) => s + (x ?? 0), 0) : null
@@ -27,7 +28,20 @@ export function collectives(corpus: Corpus): Collectives {
           : (c.label === 'project' || c.label === 'work_group') && score >= t.genuineAt
             ? 'communityCalledProject'
             : null
-    return { id: c.id, name: c.name, label: c.label, score, band, mislabel, evidenceCodingIds: c.evidenceCodingIds }
+    const evidence = c.evidenceCodingIds
+      .map((id) => codingsById.get(id))
+      .filter((x) => x !== undefined)
+      .map((x) => ({ documentId: x.documentId, start: x.start, end: x.end, respondentId: x.respondentId }))
+    return {
+      id: c.id,
+      name: c.name,
+      label: c.label,
+      score,
+      band,
+      mislabel,
+      evidenceCodingIds: c.evidenceCodingIds,
+      evidence,
+    }
   })
   const communities = items.filter((c) => c.label === 'community' && c.score !== null)
   const inDisguise = communities.filter((c) => c.mislabel === 'projectGroupInDisguise').length

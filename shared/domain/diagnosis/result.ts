@@ -103,6 +103,8 @@ export interface CollectiveScore {
   /** projectGroupInDisguise: labelled community, score <= 1; communityCalledProject: labelled project or work group, score >= 4. */
   mislabel: 'projectGroupInDisguise' | 'communityCalledProject' | null
   evidenceCodingIds: string[]
+  /** The linked excerpts that feed the diagnosis (the others are not among its codings). */
+  evidence: ExcerptRef[]
 }
 
 export interface Collectives {
