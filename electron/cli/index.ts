@@ -9,7 +9,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e
 })
 
-process.exitCode = runCli(
+process.exitCode = await runCli(
   process.argv.slice(2),
   {
     out: (s) => process.stdout.write(s),

@@ -5,15 +5,17 @@ import { demoCommand } from './commands/demo'
 import { infoCommand } from './commands/info'
 import { generateCommand } from './commands/generate'
 import { diagnoseCommand } from './commands/diagnose'
+import { reportCommand } from './commands/report'
 import { importCommand } from './commands/import'
 import type { CliContext } from './cli-context'
 
-const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void> = {
+const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void | Promise<void>> = {
   new: newCommand,
   demo: demoCommand,
   info: infoCommand,
   generate: generateCommand,
   diagnose: diagnoseCommand,
+  report: reportCommand,
   import: importCommand,
 }
 
@@ -21,7 +23,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void> = {
  * Runs one command and returns its exit code: 0 done, 2 the user's mistake (a bad argument, a
  * file that is not an engagement), 1 anything else. Never prints a stack trace unless TERRAIN_DEBUG.
  */
-export function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv, version: string): number {
+export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv, version: string): Promise<number> {
   const ctx = cliContext(io, env)
   const [command, ...args] = argv
   try {
@@ -34,7 +36,7 @@ export function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv, versio
       return 0
     }
     const run = COMMANDS[command] ?? failUnknown(command)
-    run(args, ctx)
+    await run(args, ctx)
     return 0
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,8 +1,10 @@
 import { enImport } from './en-import'
+import { enReport } from './en-report'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
   ...enImport,
+  ...enReport,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',
@@ -320,13 +322,18 @@ export const en = {
   'error.INTERNAL': 'Terrain hit an unexpected problem. Your saved work is safe.',
 
   'cli.usage':
-    'Usage: terrain <command> [options]\n\nCommands:\n  new <file> [--lang fr|en] [--client NAME] [--title TITLE]   an empty engagement with the default codebook and guides\n  demo <file> [--lang fr|en]                                   the demo engagement (a fictional client study)\n  info <file> [--json]                                         schema version and counts of each entity\n  diagnose <file> --json                                       the whole diagnosis as JSON (keys in the README)\n  import <file> --codings <path> [--json]                      coded excerpts from a CSV or XLSX spreadsheet, one row per excerpt and code\n  generate <file> --respondents N --codings M [--lang fr|en]   a large synthetic engagement for scale tests\n\nOptions:\n  --help     this help\n  --version  the version of Terrain',
+    'Usage: terrain <command> [options]\n\nCommands:\n  new <file> [--lang fr|en] [--client NAME] [--title TITLE]   an empty engagement with the default codebook and guides\n  demo <file> [--lang fr|en]                                   the demo engagement (a fictional client study)\n  info <file> [--json]                                         schema version and counts of each entity\n  diagnose <file> --json                                       the whole diagnosis as JSON (keys in the README)\n  import <file> --codings <path> [--json]                      coded excerpts from a CSV or XLSX spreadsheet, one row per excerpt and code\n  report <file> --out report.pdf|report.html [--lang fr|en]     the client report, as a PDF (through Chromium) or as HTML\n  generate <file> --respondents N --codings M [--lang fr|en]   a large synthetic engagement for scale tests\n\nOptions:\n  --help     this help\n  --version  the version of Terrain',
   'cli.unknownCommand': 'Unknown command "{command}". Run terrain --help for the list of commands.',
   'cli.missingFile': 'The command {command} needs a file path, for example: terrain {command} study.terrain',
   'cli.badOption': '{problem}. Run terrain --help for the options.',
   'cli.badLang': '--lang takes fr or en, not "{value}".',
   'cli.badCount': '{option} takes a whole number from {min} to {max}, not "{value}".',
   'cli.missingOption': 'The command {command} needs {option}.',
+  'cli.report.badOut': '--out names the report file and ends in .pdf or .html, not "{value}".',
+  'cli.report.noFolder': 'The folder {folder} does not exist.',
+  'cli.report.step.gather': 'Diagnosis computed',
+  'cli.report.step.charts': 'Charts drawn',
+  'cli.report.step.print': 'PDF printed',
   'cli.created': 'Created {file}',
   'cli.progress': '{label}: {done}/{total}',
   'cli.progress.demo': 'Writing the demo',

@@ -1,9 +1,11 @@
 import type { MessageKey } from './en'
 import { frImport } from './fr-import'
+import { frReport } from './fr-report'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
   ...frImport,
+  ...frReport,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',
@@ -323,13 +325,18 @@ export const fr: Record<MessageKey, string> = {
   'error.INTERNAL': 'Terrain a rencontré un problème inattendu. Votre travail enregistré est intact.',
 
   'cli.usage':
-    'Usage : terrain <commande> [options]\n\nCommandes :\n  new <fichier> [--lang fr|en] [--client NOM] [--title TITRE]    une mission vide avec la grille de codage et les guides par défaut\n  demo <fichier> [--lang fr|en]                                  la mission de démonstration (une étude client fictive)\n  info <fichier> [--json]                                        version du schéma et nombre de chaque entité\n  diagnose <fichier> --json                                      tout le diagnostic en JSON (clés décrites dans le README)\n  import <fichier> --codings <chemin> [--json]                   des extraits codés depuis un tableur CSV ou XLSX, une ligne par extrait et par code\n  generate <fichier> --respondents N --codings M [--lang fr|en]  une grande mission synthétique pour les tests de charge\n\nOptions :\n  --help     cette aide\n  --version  la version de Terrain',
+    'Usage : terrain <commande> [options]\n\nCommandes :\n  new <fichier> [--lang fr|en] [--client NOM] [--title TITRE]    une mission vide avec la grille de codage et les guides par défaut\n  demo <fichier> [--lang fr|en]                                  la mission de démonstration (une étude client fictive)\n  info <fichier> [--json]                                        version du schéma et nombre de chaque entité\n  diagnose <fichier> --json                                      tout le diagnostic en JSON (clés décrites dans le README)\n  import <fichier> --codings <chemin> [--json]                   des extraits codés depuis un tableur CSV ou XLSX, une ligne par extrait et par code\n  report <fichier> --out rapport.pdf|rapport.html [--lang fr|en]  le rapport client, en PDF (via Chromium) ou en HTML\n  generate <fichier> --respondents N --codings M [--lang fr|en]  une grande mission synthétique pour les tests de charge\n\nOptions :\n  --help     cette aide\n  --version  la version de Terrain',
   'cli.unknownCommand': 'Commande inconnue « {command} ». Lancez terrain --help pour la liste des commandes.',
   'cli.missingFile': 'La commande {command} attend un chemin de fichier, par exemple : terrain {command} etude.terrain',
   'cli.badOption': '{problem}. Lancez terrain --help pour les options.',
   'cli.badLang': '--lang accepte fr ou en, pas « {value} ».',
   'cli.badCount': '{option} accepte un nombre entier de {min} à {max}, pas « {value} ».',
   'cli.missingOption': 'La commande {command} attend {option}.',
+  'cli.report.badOut': '--out nomme le fichier du rapport et se termine par .pdf ou .html, pas « {value} ».',
+  'cli.report.noFolder': 'Le dossier {folder} n’existe pas.',
+  'cli.report.step.gather': 'Diagnostic calculé',
+  'cli.report.step.charts': 'Graphiques dessinés',
+  'cli.report.step.print': 'PDF imprimé',
   'cli.created': '{file} créé',
   'cli.progress': '{label} : {done}/{total}',
   'cli.progress.demo': 'Écriture de la démonstration',

@@ -73,7 +73,7 @@ export class DiagnosisInputBuilder {
         respondentId,
         codeId: `code:${key}`,
         stance,
-        target: stance === 'ATTR' ? (o.target ?? 'employee') : null,
+        target: stance === 'ATTR' ? (o.target === undefined ? 'employee' : o.target) : null,
         valence: o.valence ?? '0',
         intensity: o.intensity ?? null,
         flags: o.flags ?? [],
@@ -98,9 +98,17 @@ export class DiagnosisInputBuilder {
     return this
   }
 
+  /** A collective, with linked COL.COP excerpts of the given valences (said by someone outside the groups counted). */
   collective(label: DxCollective['label'], criteria: (0 | 1 | null)[], evidenceValences: Valence[] = []): this {
     const id = `col${this.collectives.length}`
-    this.collectives.push({ id, name: id, label, criteria, evidenceValences, evidenceCodingIds: [] })
+    const source =
+      this.respondents.find((r) => r.code === 'collective-source')?.id ??
+      this.respondent('other', 'collective-source', false)
+    const linked = evidenceValences.map((valence) => {
+      this.excerpt(source, 'COL.COP', { valence })
+      return this.codings.at(-1)!.id
+    })
+    this.collectives.push({ id, name: id, label, criteria, evidenceCodingIds: linked })
     return this
   }
 

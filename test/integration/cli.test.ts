@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { terrain } from '../helpers/run-terrain'
+import { SCHEMA_VERSION } from '../../electron/core/db/migrations'
 import { fileHash, tempDir } from '../helpers/temp-engagement'
 
 const oneLine = (s: string) => s.trim().split('\n').length === 1
@@ -18,7 +19,7 @@ describe('terrain new and info', () => {
     expect(info.code).toBe(0)
     const json = JSON.parse(info.stdout)
     expect(json).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       engagement: { client: 'Acme', title: 'Diagnostic', language: 'fr' },
     })
     expect(json.counts).toMatchObject({ respondents: 0, guides: 4, codes: 25, codeFamilies: 8, codings: 0 })
@@ -33,7 +34,7 @@ describe('terrain new and info', () => {
     terrain(['new', file])
     const out = terrain(['info', file], { LANG: 'fr_FR.UTF-8' })
     expect(out.code).toBe(0)
-    expect(out.stdout).toMatch(/Version du schéma\s+1/)
+    expect(out.stdout).toMatch(new RegExp(`Version du schéma\\s+${SCHEMA_VERSION}`))
     expect(out.stdout).toMatch(/Familles de codes\s+8/)
     expect(out.stdout).toMatch(/Codes\s+25/)
   })

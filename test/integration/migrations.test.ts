@@ -89,6 +89,27 @@ describe('migration 0001: the first schema', () => {
   })
 })
 
+describe('migration 0002: the report choices', () => {
+  it('brings a file made at schema 1 to 2, its data kept, after a backup', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'v1.terrain')
+    const db = new Database(file)
+    migrate(db, [migrate0001])
+    db.prepare("INSERT INTO coders VALUES ('c', 'Ana', 'A', 'person', '2026-01-01')").run()
+    db.prepare(
+      "INSERT INTO engagement (id, language, created_at, updated_at) VALUES ('e', 'fr', '2026-01-01', '2026-01-01')",
+    ).run()
+    db.close()
+    const e = track(openEngagementFile(file, { backupDir: path.join(dir, 'backups') }))
+    expect(e.db.pragma('user_version', { simple: true })).toBe(2)
+    expect(tables(e.db)).toEqual(expect.arrayContaining(['report_texts', 'report_verbatims']))
+    expect(e.coders.list().map((c) => c.name)).toEqual(['Ana'])
+    expect(listBackups(file, path.join(dir, 'backups')).filter((f) => f.includes('.before-v2'))).toHaveLength(1)
+    e.reportChoices.setText('executiveSummary', 'fr', 'Synthèse')
+    expect(e.reportChoices.texts('fr')).toEqual({ executiveSummary: 'Synthèse' })
+  })
+})
+
 describe('the migration runner', () => {
   it('refuses a file from a newer schema instead of stamping it older', () => {
     const db = new Database(path.join(tempDir(), 'newer.sqlite'))

@@ -423,4 +423,59 @@ describe('conventions', () => {
     expect(cards.community).toMatchObject({ expressed: 40, hypothesis: 100, gap: 60, direction: 'overestimate' })
     expect(diagnose(b.build()).motiveCards.customer[0]!.item).toBe('discounts')
   })
+
+  it('keep every code of an excerpt: its other codes’ valences still count', () => {
+    const b = new DiagnosisInputBuilder()
+    const [e1] = b.many('employee', 5)
+    b.excerpt(e1!, 'ATT.OVL', { valence: '0' })
+    // The same span, coded twice with different valences.
+    const d = diagnose(b.build())
+    expect(d.attentionLoad.value).toBe(0)
+    const b2 = new DiagnosisInputBuilder()
+    const [f1] = b2.many('employee', 5)
+    b2.excerpt(f1!, ['ATT.OVL', 'ATT.FRAG'], { valence: '-' })
+    expect(diagnose(b2.build()).attentionLoad.value).toBe(20)
+  })
+
+  it('count prevalences and “at least one” tests without the cap', () => {
+    const b = new DiagnosisInputBuilder()
+    const [e1] = b.many('employee', 5)
+    b.excerpts(e1!, 'ATT.OVL', 3, { valence: '+' }).excerpt(e1!, 'ATT.OVL', { valence: '-' })
+    const [l] = b.many('leadership', 3)
+    b.excerpts(l!, 'EXE.GOV', 3, { flags: ['activityOnly'] }).excerpt(l!, 'EXE.GOV')
+    const d = diagnose(b.build())
+    expect(d.attentionLoad.value).toBe(20)
+    expect(d.executionMaturity.points.governance).toBe(1)
+  })
+
+  it('leave an attribution without a target out of every hypothesis', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const e of b.many('employee', 5)) b.excerpt(e, 'APP.BEL')
+    const [l] = b.many('leadership', 3)
+    b.excerpt(l!, 'APP.BEL', { stance: 'ATTR', target: null })
+    const d = diagnose(b.build())
+    expect(d.perceptionGap.other).toEqual([])
+    expect(d.perceptionGap.employee[0]).toMatchObject({ code: 'APP.BEL', hypothesis: 0 })
+  })
+
+  it('count a respondent’s motive cards once, over the group’s whole population', () => {
+    const b = new DiagnosisInputBuilder()
+    const c = b.many('customer', 10)
+    b.motiveCards(c[0]!, ['community']).motiveCards(c[0]!, ['community']).motiveCards(c[1]!, ['community'])
+    b.motiveCards(c[2]!, ['discounts']).motiveCards(c[3]!, ['discounts'])
+    const l = b.many('leadership', 4)
+    b.motiveCards(l[0]!, ['community'], 'ATTR', 'customer')
+    const rows = Object.fromEntries(diagnose(b.build()).motiveCards.customer.map((r) => [r.item, r]))
+    expect(rows.community).toMatchObject({ expressed: 20, hypothesis: 25, expressedN: 10, hypothesisN: 4 })
+    expect(Object.keys(rows).sort()).toEqual(['community', 'discounts'])
+  })
+
+  it('make R3 not evaluable when there are no employees or managers', () => {
+    const b = new DiagnosisInputBuilder()
+    b.excerpt(b.many('customer', 5)[0]!, 'ATT.OVL', { valence: '-' })
+    expect(diagnose(b.build()).recommendations.find((r) => r.id === 'R3')).toMatchObject({
+      evaluable: false,
+      triggered: false,
+    })
+  })
 })

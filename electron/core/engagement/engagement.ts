@@ -13,6 +13,7 @@ import { collectiveRepository } from '../repositories/collectives'
 import { memoRepository } from '../repositories/memos'
 import { closedAnswerRepository } from '../repositories/closed-answers'
 import { overrideRepository } from '../repositories/overrides'
+import { reportChoicesRepository } from '../repositories/report-choices'
 
 /** One open engagement file and its repositories. */
 export class Engagement {
@@ -30,6 +31,7 @@ export class Engagement {
   readonly memos
   readonly closedAnswers
   readonly overrides
+  readonly reportChoices
 
   constructor(
     readonly db: Database,
@@ -51,6 +53,7 @@ export class Engagement {
     this.memos = memoRepository(db)
     this.closedAnswers = closedAnswerRepository(db)
     this.overrides = overrideRepository(db)
+    this.reportChoices = reportChoicesRepository(db)
   }
 
   /** Every write is one transaction: all of it lands, or none. */

@@ -35,7 +35,9 @@ export function diagnosisSourceRepository(db: Database) {
         .prepare<[], { id: string; code: string; group_key: Group; in_population: number }>(
           `SELECT r.id, r.code, r.group_key,
              EXISTS (SELECT 1 FROM interviews i WHERE i.respondent_id = r.id AND i.status IN ('completed', 'imported'))
-             OR EXISTS (SELECT 1 FROM documents d WHERE d.respondent_id = r.id AND d.kind IN ('transcript', 'imported'))
+             OR EXISTS (SELECT 1 FROM documents d LEFT JOIN interviews di ON di.id = d.interview_id
+                        WHERE coalesce(d.respondent_id, di.respondent_id) = r.id
+                          AND (d.kind = 'imported' OR (d.kind = 'transcript' AND d.source IS NOT NULL)))
              AS in_population
            FROM respondents r ORDER BY r.code`,
         )
@@ -193,8 +195,8 @@ export function diagnosisSourceRepository(db: Database) {
     /** Collectives with the valences of their linked evidence. */
     collectives: () => {
       const evidence = db
-        .prepare<[], { collective_id: string; coding_id: string; valence: Valence }>(
-          'SELECT e.collective_id, e.coding_id, c.valence FROM collective_evidence e JOIN codings c ON c.id = e.coding_id',
+        .prepare<[], { collective_id: string; coding_id: string }>(
+          'SELECT collective_id, coding_id FROM collective_evidence',
         )
         .all()
       return db
@@ -219,7 +221,6 @@ export function diagnosisSourceRepository(db: Database) {
             name: c.name,
             label: c.label,
             criteria: [c.c1, c.c2, c.c3, c.c4, c.c5],
-            evidenceValences: mine.map((e) => e.valence),
             evidenceCodingIds: mine.map((e) => e.coding_id),
           }
         })

@@ -7,8 +7,9 @@ import { refOf, type AttentionBand, type AttentionLoad, type GroupFloor } from '
 export function attentionLoad(corpus: Corpus, underFloor: boolean): AttentionLoad {
   const keys = corpus.familyKeys('ATT')
   const people = [...corpus.population('employee'), ...corpus.population('manager')]
+  // A prevalence: the cap does not apply.
   const strained = people.map((r) =>
-    corpus.cappedAny(r.id, keys, SELF).filter((x) => keys.some((k) => corpus.valencesFor(x, k).includes('-'))),
+    corpus.any(r.id, keys, SELF).filter((x) => keys.some((k) => corpus.valencesFor(x, k).includes('-'))),
   )
   const count = strained.filter((x) => x.length > 0).length
   const fed = keys.some((k) => corpus.everCoded(k))

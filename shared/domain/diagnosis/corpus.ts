@@ -27,7 +27,8 @@ export class Corpus {
   private readonly codesById: Map<string, DxCode>
   private readonly keysOfCode = new Map<string, string[]>()
   private readonly index = new Map<string, Excerpt[]>()
-  private readonly excerptsBySlot = new Map<string, Map<string, Excerpt>>()
+  private readonly listedBySlot = new Map<string, Set<string>>()
+  private readonly spans = new Map<string, Excerpt>()
   private readonly codedKeys = new Set<string>()
   private readonly respondentsById: Map<string, DxRespondent>
 
@@ -107,38 +108,59 @@ export class Corpus {
     return [...out.values()].sort(byDocumentOrder)
   }
 
+  /** Distinct excerpts carrying any of the keys, uncapped: for prevalences and "at least one" tests. */
+  any(respondentId: string, keys: readonly string[], sel: Selector): Excerpt[] {
+    const out = new Map<string, Excerpt>()
+    for (const key of keys) for (const x of this.excerpts(respondentId, key, sel)) out.set(x.id, x)
+    return [...out.values()].sort(byDocumentOrder)
+  }
+
   /** The valences an excerpt has for a key (the codings of that key on it). */
   valencesFor(x: Excerpt, key: string): Valence[] {
     return x.codings.filter((c) => this.keysOf(c.codeId).includes(key)).map((c) => c.valence)
   }
 
+  /**
+   * One excerpt object per (respondent, stance and target, span), holding every coding on that
+   * span, listed under each key it carries: an excerpt with several codes is the same excerpt for
+   * each of them, so its valences and intensities stay whole wherever it is counted.
+   */
   private add(coding: DxCoding): void {
-    const sel: Selector = coding.stance === 'SELF' ? SELF : attributedTo(coding.target ?? 'other')
-    const excerptId = `${coding.documentId}:${coding.start}:${coding.end}`
+    // An attribution with no target says nothing of any group's needs: it feeds no H.
+    if (coding.stance === 'ATTR' && coding.target === null) {
+      for (const key of this.keysOf(coding.codeId)) this.codedKeys.add(key)
+      return
+    }
+    const sel: Selector = coding.stance === 'SELF' ? SELF : attributedTo(coding.target!)
+    const spanId = `${coding.documentId}:${coding.start}:${coding.end}`
+    const shared = `${coding.respondentId}|${selectorKey(sel)}|${spanId}`
+    let x = this.spans.get(shared)
+    if (!x) {
+      x = {
+        id: spanId,
+        documentId: coding.documentId,
+        start: coding.start,
+        end: coding.end,
+        respondentId: coding.respondentId,
+        documentOrder: coding.documentOrder,
+        codings: [],
+      }
+      this.spans.set(shared, x)
+    }
+    x.codings.push(coding)
     for (const key of this.keysOf(coding.codeId)) {
       this.codedKeys.add(key)
       const slot = `${coding.respondentId}|${selectorKey(sel)}|${key}`
       let list = this.index.get(slot)
-      let byId = this.excerptsBySlot.get(slot)
-      if (!list || !byId) {
+      let listed = this.listedBySlot.get(slot)
+      if (!list || !listed) {
         this.index.set(slot, (list = []))
-        this.excerptsBySlot.set(slot, (byId = new Map()))
+        this.listedBySlot.set(slot, (listed = new Set()))
       }
-      let x = byId.get(excerptId)
-      if (!x) {
-        x = {
-          id: excerptId,
-          documentId: coding.documentId,
-          start: coding.start,
-          end: coding.end,
-          respondentId: coding.respondentId,
-          documentOrder: coding.documentOrder,
-          codings: [],
-        }
+      if (!listed.has(spanId)) {
+        listed.add(spanId)
         list.push(x)
-        byId.set(excerptId, x)
       }
-      if (!x.codings.includes(coding)) x.codings.push(coding)
     }
   }
 }

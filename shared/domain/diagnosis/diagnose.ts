@@ -19,6 +19,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   const hFloor = hypothesisFloor(corpus)
   const gaps = perceptionGaps(corpus, floors, hFloor.under)
   const ideal = idealismIndex(corpus, gaps)
+  const staffUnder = floors.employee.under || floors.manager.under
   // H. Customer value alignment: B and C restricted to customers and the CLI codes.
   const cliCodes = new Set(corpus.familyKeys('CLI'))
   const customerGaps = gaps.customer.filter((g) => cliCodes.has(g.code))
@@ -31,13 +32,17 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
     motiveCards: motiveCardGaps(corpus, floors, hFloor.under),
     idealismIndex: ideal,
     collectives: collectives(corpus),
-    executionMaturity: executionMaturity(corpus),
-    attentionLoad: attentionLoad(corpus, floors.employee.under || floors.manager.under),
-    enablers: { 'RH.POL': enabler(corpus, 'RH.POL'), 'MGT.PRA': enabler(corpus, 'MGT.PRA') },
+    executionMaturity: executionMaturity(
+      corpus,
+      Object.values(floors).some((f) => f.under),
+    ),
+    attentionLoad: attentionLoad(corpus, staffUnder),
+    enablers: { 'RH.POL': enabler(corpus, 'RH.POL', staffUnder), 'MGT.PRA': enabler(corpus, 'MGT.PRA', staffUnder) },
     customerValue: {
       gaps: customerGaps,
       idealismIndex: customerIndex.value,
       band: idealismBand(customerIndex.value, input.settings.idealism),
+      indicative: customerIndex.indicative,
     },
   }
   const shown = shownMeasures(measures)

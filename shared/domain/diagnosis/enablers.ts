@@ -4,7 +4,7 @@ import { gte, lte } from './compare'
 import { refOf, type Enabler, type EnablerBand } from './result'
 
 /** G. Enablers: NV = (n+ - n-) / (n+ + n-) over the capped excerpts of employees and managers. */
-export function enabler(corpus: Corpus, code: 'RH.POL' | 'MGT.PRA'): Enabler {
+export function enabler(corpus: Corpus, code: 'RH.POL' | 'MGT.PRA', underFloor: boolean): Enabler {
   const people = [...corpus.population('employee'), ...corpus.population('manager')]
   const excerpts = people.flatMap((r) => corpus.capped(r.id, code, SELF))
   const positive = excerpts.filter((x) => corpus.valencesFor(x, code).includes('+'))
@@ -17,6 +17,7 @@ export function enabler(corpus: Corpus, code: 'RH.POL' | 'MGT.PRA'): Enabler {
     code,
     nv,
     band,
+    indicative: nv !== null && underFloor,
     positive: positive.length,
     negative: negative.length,
     supporting: supporting.map(refOf),

@@ -8,16 +8,18 @@ import { refOf, type ExecutionBand, type ExecutionMaturity } from './result'
  * more than activity; a say-do gap felt by fewer than 20 % of employees; leaders more pragmatic
  * than idealist. A point whose codes were never coded scores 0; null when no EXE or DIR code was.
  */
-export function executionMaturity(corpus: Corpus): ExecutionMaturity {
+export function executionMaturity(corpus: Corpus, indicative: boolean): ExecutionMaturity {
   const everyone = corpus.input.respondents.filter((r) => r.inPopulation)
+  // Counts are capped; "at least one" and "from at least two groups" are not.
   const selfOf = (key: string, people = everyone) => people.flatMap((r) => corpus.capped(r.id, key, SELF))
+  const anyOf = (key: string, people = everyone) => people.flatMap((r) => corpus.excerpts(r.id, key, SELF))
   const evidence: Excerpt[] = []
 
-  const useCases = selfOf('EXE.UC')
+  const useCases = anyOf('EXE.UC')
   evidence.push(...useCases)
   const useCaseGroups = new Set(useCases.map((x) => corpus.respondent(x.respondentId)!.group))
 
-  const governance = selfOf('EXE.GOV')
+  const governance = anyOf('EXE.GOV')
   const outcomeGovernance = governance.filter((x) =>
     x.codings.some((c) => corpus.keysOf(c.codeId).includes('EXE.GOV') && !c.flags.includes('activityOnly')),
   )
@@ -41,7 +43,13 @@ export function executionMaturity(corpus: Corpus): ExecutionMaturity {
   }
   const fed = [...corpus.familyKeys('EXE'), ...corpus.familyKeys('DIR')].some((k) => corpus.everCoded(k))
   const value = fed ? points.useCases + points.governance + points.sayDo + points.leadership : null
-  return { value, band: executionBand(value, corpus.settings.execution), points, evidence: evidence.map(refOf) }
+  return {
+    value,
+    band: executionBand(value, corpus.settings.execution),
+    indicative: value !== null && indicative,
+    points,
+    evidence: evidence.map(refOf),
+  }
 }
 
 const point = (yes: boolean): 0 | 1 => (yes ? 1 : 0)

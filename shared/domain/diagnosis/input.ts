@@ -71,7 +71,5 @@ export interface DxCollective {
   name: string
   label: CollectiveLabel
   criteria: (0 | 1 | null)[]
-  /** Valences of the linked evidence excerpts. */
-  evidenceValences: Valence[]
   evidenceCodingIds: string[]
 }

@@ -2,6 +2,7 @@ import { GROUPS, type Group } from '../groups'
 import { SELF, attributedTo, type Corpus } from './corpus'
 import { gt, gte, lt, percent } from './compare'
 import { hypothesisPopulation } from './floors'
+import type { DxMotiveCards } from './input'
 import { refOf, type GapBand, type GapDirection, type GroupFloor, type MotiveCardGap, type ThemeGap } from './result'
 
 /**
@@ -67,32 +68,39 @@ export function byExpressedThen<T extends { expressed: number | null }>(key: (ro
   return (a: T, b: T): number => (b.expressed ?? -1) - (a.expressed ?? -1) || key(a).localeCompare(key(b))
 }
 
-/** The same computation on the motive cards: E from the group's own ticks, H from the leaders' ticks for it. */
+/**
+ * The same computation on the motive cards: E = share of G's population who ticked the reason,
+ * H = share of the hypothesis population who ticked it for G; a respondent who answered twice
+ * counts once; reasons nobody ticked on either side are left out.
+ */
 export function motiveCardGaps(
   corpus: Corpus,
   floors: Record<Group, GroupFloor>,
   hypothesisUnder: boolean,
 ): Record<Group, MotiveCardGap[]> {
-  const leaders = new Set(hypothesisPopulation(corpus).map((r) => r.id))
-  const items = new Set(corpus.input.codes.flatMap((c) => c.ibmItems))
-  for (const a of corpus.input.motiveCards) for (const i of a.ticked) items.add(i)
+  const leaders = hypothesisPopulation(corpus)
   const out = {} as Record<Group, MotiveCardGap[]>
   for (const group of GROUPS) {
-    const members = new Set(corpus.population(group).map((r) => r.id))
-    const own = corpus.input.motiveCards.filter((a) => a.stance === 'SELF' && members.has(a.respondentId))
-    const told = corpus.input.motiveCards.filter(
-      (a) => a.stance === 'ATTR' && a.target === group && leaders.has(a.respondentId),
-    )
-    if (own.length === 0 && told.length === 0) {
-      out[group] = []
-      continue
+    const people = corpus.population(group)
+    const ticks = (ids: Set<string>, keep: (a: DxMotiveCards) => boolean) => {
+      const byRespondent = new Map<string, Set<string>>()
+      for (const a of corpus.input.motiveCards) {
+        if (!ids.has(a.respondentId) || !keep(a)) continue
+        const set = byRespondent.get(a.respondentId) ?? new Set<string>()
+        for (const i of a.ticked) set.add(i)
+        byRespondent.set(a.respondentId, set)
+      }
+      return [...byRespondent.values()]
     }
+    const own = ticks(new Set(people.map((r) => r.id)), (a) => a.stance === 'SELF')
+    const told = ticks(new Set(leaders.map((r) => r.id)), (a) => a.stance === 'ATTR' && a.target === group)
+    const items = new Set([...own, ...told].flatMap((s) => [...s]))
     out[group] = [...items]
       .map((item): MotiveCardGap => {
-        const expressedCount = own.filter((a) => a.ticked.includes(item)).length
-        const hypothesisCount = told.filter((a) => a.ticked.includes(item)).length
-        const expressed = percent(expressedCount, own.length)
-        const hypothesis = percent(hypothesisCount, told.length)
+        const expressedCount = own.filter((s) => s.has(item)).length
+        const hypothesisCount = told.filter((s) => s.has(item)).length
+        const expressed = percent(expressedCount, people.length)
+        const hypothesis = percent(hypothesisCount, leaders.length)
         const gap = expressed !== null && hypothesis !== null ? hypothesis - expressed : null
         return {
           item,
@@ -102,9 +110,9 @@ export function motiveCardGaps(
           ...gapBand(gap, corpus.settings.perceptionGap),
           indicative: floors[group].under || hypothesisUnder,
           expressedCount,
-          expressedN: own.length,
+          expressedN: people.length,
           hypothesisCount,
-          hypothesisN: told.length,
+          hypothesisN: leaders.length,
         }
       })
       .sort(byExpressedThen((r) => r.item))

@@ -64,7 +64,8 @@ const RULES: Rule[] = [
   {
     id: 'R3',
     read: (c, m) => {
-      const fed = c.everCoded('ATT.FRAG') || c.everCoded('ATT.OVL')
+      const staff = c.population('employee').length + c.population('manager').length
+      const fed = staff > 0 && (c.everCoded('ATT.FRAG') || c.everCoded('ATT.OVL'))
       return {
         expressedFlow: expressedShare(c, 'employee', ['OUT.FLOW']),
         attentionLoad: m.attentionLoad.value,
@@ -77,6 +78,7 @@ const RULES: Rule[] = [
       (gt(n(v.attentionLoad), s.attentionLoad.highAbove) &&
         gt(n(v.fragmentationNegative), n(v.overloadNegative) ?? Infinity)),
     evidence: { groups: EMP, keys: keys('OUT.FLOW', 'ATT.FRAG') },
+    counter: { groups: EMP, keys: keys('OUT.FLOW'), valence: '+' },
   },
   {
     id: 'R4',
@@ -98,11 +100,12 @@ const RULES: Rule[] = [
       genuineCommunityWithPositiveEvidence:
         m.collectives.items.length === 0
           ? null
-          : c.input.collectives.some(
-              (k) =>
-                m.collectives.items.find((i) => i.id === k.id)!.score! >= c.settings.collectives.genuineAt &&
-                k.evidenceValences.includes('+'),
-            ),
+          : m.collectives.items.some((k) => {
+              // Only the linked codings that feed the diagnosis (DESIGN.md) are read.
+              const feeding = new Map(c.input.codings.map((x) => [x.id, x]))
+              const positive = k.evidenceCodingIds.some((id) => feeding.get(id)?.valence === '+')
+              return k.score !== null && k.score >= c.settings.collectives.genuineAt && positive
+            }),
       expressedFind: expressedShare(c, 'employee', ['OUT.FIND']),
     }),
     fires: (v, s) =>
@@ -200,10 +203,10 @@ export function recommendations(corpus: Corpus, measures: Measures, shown: Reado
     const evaluable = rule.id === 'R0' || Object.values(values).some((v) => v !== null)
     // More than the 2-3 quotes shown, so that a reader can skip repeats and pick the clearest.
     const supporting = strongestFirst(
-      selfExcerpts(corpus, rule.evidence.groups, rule.evidence.keys(corpus), rule.evidence.valence),
+      selfExcerpts(corpus, rule.evidence.groups, rule.evidence.keys(corpus), rule.evidence.valence, false),
     ).slice(0, 8)
     const counter = rule.counter
-      ? selfExcerpts(corpus, rule.counter.groups, rule.counter.keys(corpus), rule.counter.valence)
+      ? selfExcerpts(corpus, rule.counter.groups, rule.counter.keys(corpus), rule.counter.valence, false)
       : []
     return {
       id: rule.id,

@@ -118,6 +118,7 @@ export interface Collectives {
 export interface ExecutionMaturity {
   value: number | null
   band: ExecutionBand | null
+  indicative: boolean
   points: { useCases: 0 | 1; governance: 0 | 1; sayDo: 0 | 1; leadership: 0 | 1 }
   evidence: ExcerptRef[]
 }
@@ -135,6 +136,7 @@ export interface Enabler {
   code: string
   nv: number | null
   band: EnablerBand | null
+  indicative: boolean
   positive: number
   negative: number
   supporting: ExcerptRef[]
@@ -145,6 +147,7 @@ export interface CustomerValue {
   gaps: ThemeGap[]
   idealismIndex: number | null
   band: IdealismBand | null
+  indicative: boolean
 }
 
 export interface Recommendation {

@@ -28,17 +28,21 @@ export function gapOf(corpus: Corpus, group: Group, key: string): number | null 
   return h === null ? null : h - e
 }
 
-/** The capped SELF excerpts of some groups' populations carrying any of the keys, with a valence when given. */
+/**
+ * The SELF excerpts of some groups' populations carrying any of the keys, with a valence when
+ * given: capped for counts, uncapped for quotes and "at least one" tests.
+ */
 export function selfExcerpts(
   corpus: Corpus,
   groups: readonly Group[],
   keys: readonly string[],
   valence?: Valence,
+  capped = true,
 ): Excerpt[] {
   const people = groups.flatMap((g) => corpus.population(g))
   return people.flatMap((r) =>
-    corpus
-      .cappedAny(r.id, keys, SELF)
-      .filter((x) => !valence || keys.some((k) => corpus.valencesFor(x, k).includes(valence))),
+    (capped ? corpus.cappedAny(r.id, keys, SELF) : corpus.any(r.id, keys, SELF)).filter(
+      (x) => !valence || keys.some((k) => corpus.valencesFor(x, k).includes(valence)),
+    ),
   )
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import m0001 from './0001-initial'
+import m0002 from './0002-report-choices'
 
 /** Migrations in order; migration i (1-based) brings a file to user_version i. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [m0001]
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [m0001, m0002]
 export const SCHEMA_VERSION = MIGRATIONS.length

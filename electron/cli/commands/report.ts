@@ -1,0 +1,54 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { checkEngagementFile } from '../../core/db/file-identity'
+import { openReadOnly } from '../../core/db/connection'
+import { Engagement } from '../../core/engagement/engagement'
+import { reportHtml, reportPdf, type ReportStep } from '../../core/report/export-report'
+import { languageOption, parseCommand, requireFile } from '../arguments'
+import { UsageError, type CliContext } from '../cli-context'
+import type { MessageKey } from '../../../shared/i18n/translate'
+
+/** The client report as PDF (through Chromium) or as one self-contained HTML file; reads only. */
+export async function reportCommand(args: string[], ctx: CliContext): Promise<void> {
+  const { values, positionals } = parseCommand('report', args, {
+    out: { type: 'string' },
+    lang: { type: 'string' },
+    chromium: { type: 'string' },
+  })
+  const file = requireFile('report', positionals)
+  if (values.out === undefined)
+    throw new UsageError('cli.missingOption', { command: 'report', option: '--out report.pdf|report.html' })
+  const out = path.resolve(String(values.out))
+  const kind = /\.pdf$/i.test(out) ? 'pdf' : /\.html?$/i.test(out) ? 'html' : null
+  if (!kind) throw new UsageError('cli.report.badOut', { value: String(values.out) })
+  if (!fs.existsSync(path.dirname(out))) throw new UsageError('cli.report.noFolder', { folder: path.dirname(out) })
+  checkEngagementFile(file)
+  const e = new Engagement(openReadOnly(file), file)
+  try {
+    const lang = languageOption(values.lang, e.info.get().language)
+    const progress = (step: ReportStep, done: number, total: number) => {
+      if (done === total) ctx.err(`${ctx.tr.t(`cli.report.step.${step}` as MessageKey)}\n`)
+    }
+    const result =
+      kind === 'pdf'
+        ? await reportPdf(e, lang, {
+            onProgress: progress,
+            ...(values.chromium ? { chromiumPath: String(values.chromium) } : {}),
+          })
+        : (() => {
+            const r = reportHtml(e, lang, { forPrint: false, onProgress: progress })
+            return { pdf: Buffer.from(r.html, 'utf8'), doc: r.doc }
+          })()
+    // Written whole under another name first: a reader never sees half a report.
+    const partial = `${out}.partial`
+    fs.writeFileSync(partial, result.pdf)
+    fs.renameSync(partial, out)
+    for (const w of result.doc.warnings)
+      ctx.err(
+        `terrain: ${ctx.tr.t('report.warning.realName', { section: w.section, name: w.name, respondent: w.respondent })}\n`,
+      )
+    ctx.err(`${ctx.tr.t('cli.created', { file: out })}\n`)
+  } finally {
+    e.close()
+  }
+}

@@ -1,0 +1,41 @@
+import type { Language } from '../../../shared/domain/groups'
+import { buildReport } from '../../../shared/report/build-report'
+import { renderReportHtml } from '../../../shared/report/render-html'
+import type { ReportDocument } from '../../../shared/report/report-document'
+import type { Engagement } from '../engagement/engagement'
+import { reportInput } from './report-input'
+import { pagedScript, reportFonts } from './report-assets'
+import { printPdf } from './print-pdf'
+
+export type ReportStep = 'gather' | 'charts' | 'print'
+export type ReportProgress = (step: ReportStep, done: number, total: number) => void
+
+/** The report's HTML: for printing (with Paged.js) or for the on-screen preview (without). */
+export function reportHtml(
+  e: Engagement,
+  lang: Language,
+  o: { forPrint: boolean; onProgress?: ReportProgress },
+): { html: string; doc: ReportDocument } {
+  o.onProgress?.('gather', 0, 1)
+  const doc = buildReport(reportInput(e, lang))
+  o.onProgress?.('gather', 1, 1)
+  const html = renderReportHtml(doc, {
+    fonts: reportFonts(),
+    ...(o.forPrint ? { pagedScript: pagedScript() } : {}),
+    onChart: (done, total) => o.onProgress?.('charts', done, total),
+  })
+  return { html, doc }
+}
+
+/** The report as a PDF, through Chromium. */
+export async function reportPdf(
+  e: Engagement,
+  lang: Language,
+  o: { chromiumPath?: string; onProgress?: ReportProgress } = {},
+) {
+  const { html, doc } = reportHtml(e, lang, { forPrint: true, ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
+  o.onProgress?.('print', 0, 1)
+  const pdf = await printPdf(html, o.chromiumPath ? { chromiumPath: o.chromiumPath } : {})
+  o.onProgress?.('print', 1, 1)
+  return { pdf, doc }
+}

@@ -1,0 +1,52 @@
+import type { Database } from 'better-sqlite3'
+import type { Language } from '../../../shared/domain/groups'
+import { now } from '../db/clock'
+
+export interface VerbatimPick {
+  documentId: string
+  start: number
+  end: number
+}
+
+/** What the consultant wrote and chose for the report, by section. */
+export function reportChoicesRepository(db: Database) {
+  return {
+    texts(language: Language): Record<string, string> {
+      const rows = db
+        .prepare<[string], { section: string; body: string }>(
+          'SELECT section, body FROM report_texts WHERE language = ?',
+        )
+        .all(language)
+      return Object.fromEntries(rows.map((r) => [r.section, r.body]))
+    },
+    /** An empty text goes back to the generated draft. */
+    setText(section: string, language: Language, body: string): void {
+      if (body.trim() === '') {
+        db.prepare('DELETE FROM report_texts WHERE section = ? AND language = ?').run(section, language)
+        return
+      }
+      db.prepare(
+        `INSERT INTO report_texts (section, language, body, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(section, language) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
+      ).run(section, language, body, now())
+    },
+    verbatims(): Record<string, VerbatimPick[]> {
+      const rows = db
+        .prepare<[], { section: string; document_id: string; start: number; end: number }>(
+          'SELECT section, document_id, start, end FROM report_verbatims ORDER BY section, position',
+        )
+        .all()
+      const out: Record<string, VerbatimPick[]> = {}
+      for (const r of rows) (out[r.section] ??= []).push({ documentId: r.document_id, start: r.start, end: r.end })
+      return out
+    },
+    /** The section's picks, in order; an empty list goes back to the automatic choice. */
+    setVerbatims(section: string, picks: readonly VerbatimPick[]): void {
+      db.prepare('DELETE FROM report_verbatims WHERE section = ?').run(section)
+      const insert = db.prepare(
+        'INSERT OR IGNORE INTO report_verbatims (section, document_id, start, end, position) VALUES (?, ?, ?, ?, ?)',
+      )
+      picks.forEach((p, i) => insert.run(section, p.documentId, p.start, p.end, i))
+    },
+  }
+}
