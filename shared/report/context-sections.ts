@@ -1,8 +1,9 @@
-import { GROUPS } from '../domain/groups'
+import { GROUPS, type Group } from '../domain/groups'
 import type { ReportContext } from './report-context'
 import type { Block, ReportSection } from './report-document'
 import type { MessageKey } from '../i18n/translate'
 import { signed } from './finding-sections'
+import { SMALL_GROUP } from './report-context'
 
 const title = (c: ReportContext, id: string) => c.t(`report.section.${id}` as MessageKey)
 
@@ -28,7 +29,7 @@ export function executiveSummary(c: ReportContext): ReportSection {
   const d = c.input.diagnosis
   const e = c.input.engagement
   const composition = GROUPS.filter((g) => d.floors[g].n > 0)
-    .map((g) => `${d.floors[g].n} ${c.t(`groups.${g}`).toLowerCase()}`)
+    .map((g) => c.tr.tn(`report.count.${g}`, d.floors[g].n))
     .join(', ')
   const respondents = GROUPS.reduce((s, g) => s + d.floors[g].n, 0)
   const blocks: Block[] = [
@@ -71,8 +72,10 @@ export function executiveSummary(c: ReportContext): ReportSection {
       rows
         .filter((r) => r.direction === dir)
         .slice(0, 3)
-        .map((r) => c.codeName(r.code).toLowerCase())
-        .join(', ') || '—'
+        .map((r) =>
+          c.input.lang === 'fr' ? `« ${c.codeName(r.code).toLowerCase()} »` : `“${c.codeName(r.code).toLowerCase()}”`,
+        )
+        .join(c.input.lang === 'fr' ? ' ; ' : '; ') || '—'
     blocks.push({
       kind: 'p',
       text: c.t('report.summary.idealism', {
@@ -136,20 +139,27 @@ export function recommendations(c: ReportContext): ReportSection {
   for (const r of recs) {
     const values = Object.entries(r.values)
       .filter(([, v]) => v !== null && v !== '')
-      .map(([k, v]) => `${k} = ${typeof v === 'number' ? c.number(v, Number.isInteger(v) ? 0 : 2) : String(v)}`)
-      .join(' · ')
+      .map(([k, v]) => c.t(`report.value.${k}` as MessageKey, { value: valueText(c, k, v!) }))
+      .join(' ; ')
     blocks.push({ kind: 'h2', text: `${r.id}. ${recommendationTitle(c, r)}` })
     if (r.decision?.reason) blocks.push({ kind: 'p', tone: 'edited', text: r.decision.reason })
     if (values) blocks.push({ kind: 'p', tone: 'note', text: c.t('report.recommendation.evidence', { values }) })
-    if (r.counterCount > 0)
+    const quotes = c.quotesOf(r.supporting, 2)
+    if (quotes.length) blocks.push({ kind: 'quotes', quotes })
+    if (r.counterCount > 0) {
       blocks.push({ kind: 'p', tone: 'note', text: c.tr.tn('report.recommendation.counter', r.counterCount) })
+    }
   }
   return { id: 'recommendations', title: title(c, 'recommendations'), blocks }
 }
 
 export function appendix(c: ReportContext): ReportSection {
   const lang = c.input.lang
-  const blocks: Block[] = [{ kind: 'h2', text: c.t('report.appendix.codebook') }]
+  const blocks: Block[] = [
+    { kind: 'h2', text: c.t('report.appendix.units') },
+    unitsTable(c),
+    { kind: 'h2', text: c.t('report.appendix.codebook') },
+  ]
   blocks.push({
     kind: 'table',
     head: [c.t('report.table.code'), c.t('report.table.theme'), c.t('report.table.definition')],
@@ -161,4 +171,39 @@ export function appendix(c: ReportContext): ReportSection {
     blocks.push({ kind: 'list', ordered: true, items: g.questions.map((q) => q.text[lang]) })
   }
   return { id: 'appendix', title: title(c, 'appendix'), blocks }
+}
+
+/** A trigger value as a reader understands it: shares in %, bands and groups by name, yes or no. */
+function valueText(c: ReportContext, key: string, v: number | boolean | string): string {
+  if (typeof v === 'boolean') return c.t(v ? 'report.yes' : 'report.no')
+  if (typeof v === 'string') {
+    if (key === 'groupsUnderFloor')
+      return v
+        .split(',')
+        .filter(Boolean)
+        .map((g) => c.groupName(g as Group))
+        .join(', ')
+    return c.band(v)
+  }
+  if (/^(expressed|negative.*Share|misRate|attentionLoad)/.test(key)) return c.pct(v)
+  if (/^(gap|valueLead)/.test(key)) return signed(c, v)
+  return c.number(v, Number.isInteger(v) ? 0 : 2)
+}
+
+/** Respondents by group and unit; a cell under three people shows no number (it could name them). */
+function unitsTable(c: ReportContext): Block {
+  const counts = new Map<string, number>()
+  for (const r of c.input.respondents) {
+    const key = `${r.group}|${r.group === 'customer' ? '' : (r.unit ?? '')}`
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const order = (key: string) => GROUPS.indexOf(key.split('|')[0] as Group)
+  const rows = [...counts.entries()]
+    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
+    .map(([key, n]) => {
+      const [group, unit] = key.split('|')
+      return [c.groupName(group as Group), unit || '—', n >= SMALL_GROUP ? String(n) : c.t('report.table.fewer')]
+    })
+  const head = [c.t('report.table.group'), c.t('report.table.unit'), c.t('report.table.respondents')]
+  return { kind: 'table', head, rows, numeric: [2] }
 }

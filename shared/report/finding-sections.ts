@@ -58,7 +58,8 @@ export function pragmatismSection(c: ReportContext): ReportSection | null {
 
 export function perceptionGapSection(c: ReportContext, needs: ReadonlySet<string>): ReportSection | null {
   const d = c.input.diagnosis
-  const groups = (['employee', 'manager', 'customer'] as const).filter((g) =>
+  // Customers have a section of their own.
+  const groups = (['employee', 'manager'] as const).filter((g) =>
     d.perceptionGap[g].some((r) => r.gap !== null && r.hypothesisCount > 0),
   )
   if (groups.length === 0) return null

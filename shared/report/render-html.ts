@@ -68,7 +68,9 @@ export function renderReportHtml(doc: ReportDocument, o: RenderOptions): string 
     )
     .join('\n')
   const m = doc.meta
-  const cover = `<section class="cover"><div class="cover-band"><div class="cover-kicker">${escape(t('report.confidential'))}</div>
+  // The running header's strings are set on the cover: anything before it would make a page of its own.
+  const running = `<span class="running-client">${escape(m.client)}</span><span class="running-confidential">${escape(t('report.confidential'))}</span>`
+  const cover = `<section class="cover">${running}<div class="cover-band"><div class="cover-kicker">${escape(t('report.confidential'))}</div>
 <div class="cover-title">${escape(m.title)}</div><div class="cover-client">${escape(t('report.preparedFor', { client: m.client }))}</div></div>
 <div><div class="cover-foot"><span>${escape(m.consultants.length ? t('report.by', { consultants: m.consultants.join(', ') }) : '')}</span><span>${escape(m.date)}</span></div><div class="cover-rule"></div></div></section>`
   const toc = `<nav class="toc"><h1>${escape(t('report.toc'))}</h1><ol>${doc.sections
@@ -86,7 +88,7 @@ export function renderReportHtml(doc: ReportDocument, o: RenderOptions): string 
   return `<!doctype html>
 <html lang="${doc.lang}"><head><meta charset="utf-8"><title>${escape(m.client)} · ${escape(m.title)}</title>
 <style>${fonts}\n${REPORT_CSS}</style>${paged}</head>
-<body><span class="running-client">${escape(m.client)}</span><span class="running-confidential">${escape(t('report.confidential'))}</span>
+<body>
 ${cover}
 ${toc}
 ${chapters}

@@ -20,7 +20,8 @@ type Figure = Extract<Block, { kind: 'figure' }>
 
 export function pragmatismFigure(c: ReportContext): Figure | null {
   const byGroup = c.input.diagnosis.pragmatism.byGroup
-  const groups = GROUPS.filter((g) => byGroup[g].label !== null && c.shown(g))
+  // Groups with no respondent scored (customers' needs are read elsewhere) would be an empty bar.
+  const groups = GROUPS.filter((g) => byGroup[g].label !== null && byGroup[g].valid > 0 && c.shown(g))
   if (groups.length === 0) return null
   const shown = Object.fromEntries(
     GROUPS.map((g) => [g, groups.includes(g) ? byGroup[g] : { ...byGroup[g], label: null }]),

@@ -79,6 +79,11 @@ export class ReportContext {
     const refs = picked?.length
       ? picked.map((p) => ({ ...p, respondentId: this.respondentOf(p) }))
       : this.candidates[section]
+    return this.quotesOf(refs, count, section)
+  }
+
+  /** The first quotes of distinct words among the given excerpts, attributed, checked for names. */
+  quotesOf(refs: readonly ExcerptRef[], count: number, section = 'recommendations'): { text: string; by: string }[] {
     const seen = new Set<string>()
     const out: { text: string; by: string }[] = []
     for (const ref of refs) {

@@ -1,14 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { checkEngagementFile } from '../../core/db/file-identity'
-import { openReadOnly } from '../../core/db/connection'
-import { Engagement } from '../../core/engagement/engagement'
+import { openEngagementFile } from '../../core/engagement/open-engagement'
 import { reportHtml, reportPdf, type ReportStep } from '../../core/report/export-report'
 import { languageOption, parseCommand, requireFile } from '../arguments'
 import { UsageError, type CliContext } from '../cli-context'
 import type { MessageKey } from '../../../shared/i18n/translate'
 
-/** The client report as PDF (through Chromium) or as one self-contained HTML file; reads only. */
+/** The client report as PDF (through Chromium) or as one self-contained HTML file. */
 export async function reportCommand(args: string[], ctx: CliContext): Promise<void> {
   const { values, positionals } = parseCommand('report', args, {
     out: { type: 'string' },
@@ -22,8 +20,8 @@ export async function reportCommand(args: string[], ctx: CliContext): Promise<vo
   const kind = /\.pdf$/i.test(out) ? 'pdf' : /\.html?$/i.test(out) ? 'html' : null
   if (!kind) throw new UsageError('cli.report.badOut', { value: String(values.out) })
   if (!fs.existsSync(path.dirname(out))) throw new UsageError('cli.report.noFolder', { folder: path.dirname(out) })
-  checkEngagementFile(file)
-  const e = new Engagement(openReadOnly(file), file)
+  // Opened as the app opens it: an engagement of an older schema is migrated (after a backup).
+  const e = openEngagementFile(file)
   try {
     const lang = languageOption(values.lang, e.info.get().language)
     const progress = (step: ReportStep, done: number, total: number) => {

@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/domain/groups'
 import type { ReportInput } from '../../../shared/report/report-input'
 import { refKey } from '../../../shared/report/report-input'
 import { verbatimCandidates } from '../../../shared/report/verbatim-candidates'
+import { sentenceAround } from '../../../shared/report/sentence'
 import type { Engagement } from '../engagement/engagement'
 import { engagementDiagnosis } from '../diagnosis/engagement-diagnosis'
 
@@ -14,7 +15,11 @@ export function reportInput(e: Engagement, lang: Language, today = new Date()): 
   const guides = e.guides.list()
   const cards = guides.flatMap((g) => g.questions).find((q) => q.options?.motiveCards)
   const picks = e.reportChoices.verbatims()
-  const refs = [...Object.values(verbatimCandidates(diagnosis)).flat(), ...Object.values(picks).flat()]
+  const refs = [
+    ...Object.values(verbatimCandidates(diagnosis)).flat(),
+    ...Object.values(picks).flat(),
+    ...diagnosis.recommendations.flatMap((r) => r.supporting),
+  ]
 
   const texts = new Map<string, { text: string; respondentId: string | null }>()
   const documentOf = (id: string) => {
@@ -31,7 +36,7 @@ export function reportInput(e: Engagement, lang: Language, today = new Date()): 
   const documentRespondent: Record<string, string> = {}
   for (const r of refs) {
     const doc = documentOf(r.documentId)
-    excerpts[refKey(r)] = doc.text.slice(r.start, r.end)
+    excerpts[refKey(r)] = sentenceAround(doc.text, r.start, r.end)
     if (doc.respondentId) documentRespondent[r.documentId] = doc.respondentId
   }
 

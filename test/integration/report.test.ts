@@ -1,0 +1,181 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { buildDemo } from '../../electron/core/demo/build-demo'
+import { reportInput } from '../../electron/core/report/report-input'
+import { buildReport } from '../../shared/report/build-report'
+import { reportHtml } from '../../electron/core/report/export-report'
+import { findChromium } from '../../electron/core/report/find-chromium'
+import { tempDir, track } from '../helpers/temp-engagement'
+import { terrain } from '../helpers/run-terrain'
+
+const demo = (lang: 'fr' | 'en') => track(buildDemo(path.join(tempDir(), `demo-${lang}.terrain`), lang))
+
+const SECTIONS = [
+  'executiveSummary',
+  'method',
+  'pragmatism',
+  'perceptionGap',
+  'idealism',
+  'customers',
+  'collectives',
+  'attention',
+  'execution',
+  'enablers',
+  'recommendations',
+  'appendix',
+]
+
+describe('the report document', () => {
+  it('has every section, titled in the report’s language', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const doc = buildReport(reportInput(demo(lang), lang))
+      expect(doc.sections.map((s) => s.id)).toEqual(SECTIONS)
+      const titles = doc.sections.map((s) => s.title)
+      expect(titles).toContain(lang === 'fr' ? 'Synthèse' : 'Executive summary')
+      expect(titles).toContain(lang === 'fr' ? 'Recommandations' : 'Recommendations')
+      expect(doc.warnings).toEqual([])
+    }
+  })
+
+  it('names nobody: no real name, no respondent code, quotes attributed by group and unit', () => {
+    const e = demo('en')
+    const { html, doc } = reportHtml(e, 'en', { forPrint: false })
+    for (const name of e.identities.realNames()) {
+      expect(html).not.toContain(name)
+      expect(html).not.toContain(name.split(' ').at(-1)!)
+    }
+    // Respondent codes R01-R26 (R0-R12 are also recommendation ids: those are checked in the quotes).
+    for (const r of e.respondents.list().filter((x) => Number(x.code.slice(1)) > 12)) {
+      expect(html).not.toMatch(new RegExp(`\\b${r.code}\\b`))
+    }
+    const quotes = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'quotes' ? b.quotes : []))
+    expect(quotes.length).toBeGreaterThan(10)
+    for (const q of quotes) {
+      expect(q.by).toMatch(/^(Employee|Manager|Leadership|Customer|Respondent)(, .+)?$/)
+      expect(q.by).not.toMatch(/\bR\d\d\b/)
+    }
+  })
+
+  it('breaks nothing down for a group of fewer than three respondents', () => {
+    const e = demo('en')
+    const doc = buildReport(reportInput(e, 'en'))
+    // The demo has one respondent in "other": absent from the charts, counted without detail.
+    const pragmatism = doc.sections.find((s) => s.id === 'pragmatism')!.blocks.find((b) => b.kind === 'figure')!
+    const categories = pragmatism.kind === 'figure' ? (pragmatism.option.yAxis as { data: string[] }).data : []
+    expect(categories).not.toContain('Other')
+    const method = doc.sections.find((s) => s.id === 'method')!.blocks.find((b) => b.kind === 'table')!
+    expect(method.kind === 'table' && method.rows.find((r) => r[0] === 'Other')).toEqual([
+      'Other',
+      '1',
+      'not broken down (fewer than 3)',
+    ])
+    const units = doc.sections.find((s) => s.id === 'appendix')!.blocks.find((b) => b.kind === 'table')!
+    expect(units.kind === 'table' && units.rows.find((r) => r[0] === 'Other')![2]).toBe('fewer than 3')
+  })
+
+  it('flags a verbatim that contains a respondent’s real name before it is sent', () => {
+    const e = demo('fr')
+    const input = reportInput(e, 'fr')
+    const [key] = Object.keys(input.excerpts)
+    const name = input.realNames[0]!
+    input.excerpts[key!] = `Comme le dit ${name}, on ne trouve jamais rien ici.`
+    const [doc] = [
+      buildReport({
+        ...input,
+        picks: {
+          pragmatism: [
+            { documentId: key!.split(':')[0]!, start: Number(key!.split(':')[1]), end: Number(key!.split(':')[2]) },
+          ],
+        },
+      }),
+    ]
+    expect(doc.warnings).toEqual([expect.objectContaining({ section: 'pragmatism', name })])
+  })
+
+  it('uses the consultant’s own executive summary and picked verbatims', () => {
+    const e = demo('en')
+    e.reportChoices.setText('executiveSummary', 'en', 'Our reading in one paragraph.\n\nAnd a second one.')
+    const input = reportInput(e, 'en')
+    const candidate = Object.keys(input.excerpts)[5]!
+    const [documentId, start, end] = candidate.split(':')
+    e.reportChoices.setVerbatims('attention', [{ documentId: documentId!, start: Number(start), end: Number(end) }])
+    const doc = buildReport(reportInput(e, 'en'))
+    const summary = doc.sections.find((s) => s.id === 'executiveSummary')!
+    expect(summary.blocks.map((b) => (b.kind === 'p' ? b.text : ''))).toEqual([
+      'Our reading in one paragraph.',
+      'And a second one.',
+    ])
+    const quotes = doc.sections.find((s) => s.id === 'attention')!.blocks.find((b) => b.kind === 'quotes')!
+    expect(quotes.kind === 'quotes' && quotes.quotes).toHaveLength(1)
+  })
+
+  it('is one self-contained HTML file: fonts and charts inline, nothing fetched', () => {
+    const { html } = reportHtml(demo('fr'), 'fr', { forPrint: true })
+    expect(html).toContain("font-family: 'Source Sans 3'")
+    expect(html).toContain('data:font/woff2;base64,')
+    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(6)
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
+    expect(html).toContain('window.PagedConfig')
+    expect(reportHtml(demo('fr'), 'fr', { forPrint: false }).html).not.toContain('window.PagedConfig')
+  })
+})
+
+const chromium = findChromium()
+const printing = chromium ? describe : process.env.CI === 'true' ? describe : describe.skip
+
+printing('the PDF, printed by Chromium', () => {
+  it('has every heading in the right language, the chart labels, page numbers and no real name', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const e = demo(lang)
+      const names = e.identities.realNames()
+      e.close()
+      const out = path.join(tempDir(), `report-${lang}.pdf`)
+      const r = terrain(['report', e.path, '--out', out, '--lang', lang])
+      expect(r.code, r.stderr).toBe(0)
+      const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' })
+      const headings =
+        lang === 'fr'
+          ? [
+              'Sommaire',
+              'Synthèse',
+              'Méthode',
+              'L’écart de perception',
+              'L’indice d’idéalisme',
+              'Communautés ou groupes projet ?',
+              'Recommandations',
+              'Annexes',
+            ]
+          : [
+              'Contents',
+              'Executive summary',
+              'Method',
+              'The perception gap',
+              'The idealism index',
+              'Communities or project groups?',
+              'Recommendations',
+              'Appendix',
+            ]
+      for (const h of headings) expect(text, h).toContain(h)
+      expect(text).toContain(lang === 'fr' ? 'Cru par la direction' : 'Believed by leadership')
+      expect(text).toContain(lang === 'fr' ? 'Outils simples et efficaces' : 'Simple, efficient tools')
+      expect(text).toMatch(/\b2 \/ \d\d\b/)
+      for (const name of names) expect(text).not.toContain(name)
+      const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' })
+      expect(info).toMatch(/Page size:\s+59[45].\d+ x 841.\d+ pts \(A4\)/)
+      expect(fs.statSync(out).size).toBeGreaterThan(50_000)
+    }
+  })
+
+  it('writes the HTML instead when asked, and refuses an unknown output kind', () => {
+    const e = demo('en')
+    e.close()
+    const out = path.join(tempDir(), 'report.html')
+    expect(terrain(['report', e.path, '--out', out]).code).toBe(0)
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/)
+    const bad = terrain(['report', e.path, '--out', path.join(tempDir(), 'report.docx')])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/ends in .pdf or .html/)
+  })
+})
