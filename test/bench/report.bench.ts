@@ -1,0 +1,71 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildDemo } from '../../electron/core/demo/build-demo'
+import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
+import { reportHtml } from '../../electron/core/report/export-report'
+import { printPdf } from '../../electron/core/report/print-pdf'
+import { measure, percentile, print, type Figure } from './measure'
+import { scaleEngagement } from './scale-engagement'
+
+/** Times an async step: `runs` runs after one warm-up. */
+async function measureAsync(
+  bench: string,
+  figure: string,
+  sizes: Record<string, number>,
+  runs: number,
+  fn: () => Promise<unknown>,
+): Promise<Figure> {
+  await fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint()
+    await fn()
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6)
+  }
+  times.sort((a, b) => a - b)
+  const round = (n: number) => Math.round(n * 1000) / 1000
+  return {
+    bench,
+    figure,
+    sizes,
+    runs,
+    medianMs: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    minMs: round(times[0]!),
+  }
+}
+
+/** The report's HTML (diagnosis, document, charts) and its PDF, for the demo and for 200 respondents. */
+export async function run(): Promise<void> {
+  const demoFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-bench-report-')), 'demo.terrain')
+  buildDemo(demoFile, 'fr').close()
+  for (const [label, file] of [
+    ['demo', demoFile],
+    ['200 respondents', scaleEngagement(200, 50_000)],
+  ] as const) {
+    const e = openEngagementFile(file)
+    const c = e.counts()
+    const sizes = { respondents: c.respondents, codings: c.codings }
+    print(
+      measure(
+        'report',
+        `${label}: build the HTML (diagnosis, document, charts)`,
+        sizes,
+        5,
+        () => void reportHtml(e, 'fr', { forPrint: true }),
+      ),
+    )
+    const { html } = reportHtml(e, 'fr', { forPrint: true })
+    print(
+      await measureAsync(
+        'report',
+        `${label}: print the PDF in Chromium (launch, layout, print)`,
+        { ...sizes, htmlBytes: html.length },
+        3,
+        () => printPdf(html),
+      ),
+    )
+    e.close()
+  }
+}
