@@ -2,6 +2,10 @@ import { dialog, type BrowserWindow } from 'electron'
 import type { ShellHandlers } from '../core/handlers/handler'
 import type { PathGrants } from '../core/security/path-grants'
 import { fail } from '../../shared/domain/terrain-error'
+import type { Session } from '../core/session'
+import { reportHtml } from '../core/report/export-report'
+import { writeReportFile } from '../core/report/write-report'
+import { printReportPdf } from './report-pdf'
 
 const FILTERS = [{ name: 'Terrain', extensions: ['terrain'] }]
 
@@ -9,6 +13,7 @@ const FILTERS = [{ name: 'Terrain', extensions: ['terrain'] }]
 export function shellHandlers(
   window: () => BrowserWindow | null,
   grants: PathGrants,
+  session: Session,
   onFlushed: () => void,
 ): ShellHandlers {
   return {
@@ -41,6 +46,23 @@ export function shellHandlers(
       if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
       grants.grant(file)
       return { path: file }
+    },
+    'files.chooseReportPath': async ({ suggestedName }) => {
+      const w = window()
+      const options = {
+        defaultPath: `${suggestedName || 'report'}.pdf`,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      }
+      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options)
+      if (r.canceled || !r.filePath) fail('CANCELLED', 'No file chosen.')
+      const path = r.filePath.toLowerCase().endsWith('.pdf') ? r.filePath : `${r.filePath}.pdf`
+      grants.grant(path)
+      return { path }
+    },
+    'report.exportPdf': async ({ language, path }) => {
+      const { html, doc } = reportHtml(session.requireEngagement(), language, { forPrint: true })
+      writeReportFile(path, await printReportPdf(html))
+      return { path, warnings: doc.warnings }
     },
     'app.flushed': () => {
       onFlushed()

@@ -77,6 +77,7 @@ app.whenReady().then(() => {
     ...shellHandlers(
       () => mainWindow,
       grants,
+      session,
       () => flushed?.(),
     ),
   }

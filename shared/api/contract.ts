@@ -5,9 +5,10 @@ import { engagementApi } from './engagement'
 import { studyApi } from './study'
 import { diagnosisApi } from './diagnosis'
 import { importsApi } from './imports'
+import { reportApi } from './report'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
-export const contract = { ...engagementApi, ...studyApi, ...diagnosisApi, ...importsApi } satisfies {
+export const contract = { ...engagementApi, ...studyApi, ...diagnosisApi, ...importsApi, ...reportApi } satisfies {
   [K in CallName]: CallSpec
 }
 

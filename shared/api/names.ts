@@ -29,6 +29,13 @@ export const CALL_NAMES = [
   'diagnosis.decideRecommendation',
   'diagnosis.clearRecommendationDecision',
   'import.codings',
+  'report.preview',
+  'report.texts',
+  'report.setText',
+  'report.candidates',
+  'report.setVerbatims',
+  'files.chooseReportPath',
+  'report.exportPdf',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

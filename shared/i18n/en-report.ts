@@ -108,6 +108,19 @@ export const enReport = {
   'report.appendix.units': 'Respondents by group and unit',
   'report.table.unit': 'Unit',
   'report.table.fewer': 'fewer than 3',
+  'report.ui.language': 'Language of the report',
+  'report.ui.summary': 'Executive summary',
+  'report.ui.summaryHint': 'Leave it empty to print the generated draft; what you write replaces it.',
+  'report.ui.useDraft': 'Start from the draft',
+  'report.ui.verbatims': 'Verbatims',
+  'report.ui.verbatimsHint':
+    'Pick up to three per section; with none picked, the report takes the first ones of the list.',
+  'report.ui.section': 'Section',
+  'report.ui.export': 'Export the PDF…',
+  'report.ui.exported': 'Saved: {path}',
+  'report.ui.exporting': 'Printing the PDF…',
+  'report.ui.warnings': 'Check before sending',
+  'report.ui.preview': 'Preview',
   'report.warning.realName':
     'A verbatim in “{section}” contains the name “{name}” ({respondent}). Choose another verbatim or edit it before sending the report.',
 } as const

@@ -115,6 +115,19 @@ export const frReport: Record<keyof typeof enReport, string> = {
   'report.appendix.units': 'Répondants par groupe et par unité',
   'report.table.unit': 'Unité',
   'report.table.fewer': 'moins de 3',
+  'report.ui.language': 'Langue du rapport',
+  'report.ui.summary': 'Synthèse',
+  'report.ui.summaryHint': 'Laissez-la vide pour imprimer le brouillon généré ; ce que vous écrivez le remplace.',
+  'report.ui.useDraft': 'Partir du brouillon',
+  'report.ui.verbatims': 'Verbatims',
+  'report.ui.verbatimsHint':
+    'Choisissez-en jusqu’à trois par section ; sans choix, le rapport prend les premiers de la liste.',
+  'report.ui.section': 'Section',
+  'report.ui.export': 'Exporter le PDF…',
+  'report.ui.exported': 'Enregistré : {path}',
+  'report.ui.exporting': 'Impression du PDF…',
+  'report.ui.warnings': 'À vérifier avant l’envoi',
+  'report.ui.preview': 'Aperçu',
   'report.warning.realName':
     'Un verbatim de « {section} » contient le nom « {name} » ({respondent}). Choisissez un autre verbatim ou modifiez-le avant d’envoyer le rapport.',
 }

@@ -33,6 +33,9 @@ function serveRenderer(): Promise<http.Server> {
 
 // Runs in the page before the app: window.terrain forwards to the binding, as the preload does to IPC.
 function installBridge(firstRun: boolean): void {
+  // Only the app's own top frame gets the bridge (the report preview is a sandboxed frame).
+  const g = globalThis as unknown as { top: unknown; self: unknown }
+  if (g.top !== g.self) return
   type Storage = { getItem(k: string): string | null; setItem(k: string, v: string): void }
   const storage = (globalThis as unknown as { localStorage: Storage }).localStorage
   if (!firstRun && storage.getItem('terrain.firstRunDone') === null) storage.setItem('terrain.firstRunDone', 'test')
@@ -70,7 +73,7 @@ export async function launchApp(
 ): Promise<AppHarness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-e2e-'))
   const session = new Session({ dataDir, appVersion: '0.0.0-e2e' })
-  const dialogs = new ScriptedDialogs()
+  const dialogs = new ScriptedDialogs(session)
   const handlers = { ...coreHandlers(session), ...dialogs.handlers() }
   const server = await serveRenderer()
   const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })

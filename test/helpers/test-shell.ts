@@ -1,11 +1,18 @@
 import { fail } from '../../shared/domain/terrain-error'
 import type { ShellHandlers } from '../../electron/core/handlers/handler'
+import type { Session } from '../../electron/core/session'
+import { reportPdf } from '../../electron/core/report/export-report'
+import { writeReportFile } from '../../electron/core/report/write-report'
 
 /** Stands in for the system's file dialogs: the test says which path the user would pick. */
 export class ScriptedDialogs {
   nextSavePath: string | null = null
   nextOpenPath: string | null = null
   nextSpreadsheetPath: string | null = null
+  nextReportPath: string | null = null
+
+  /** With a session, it prints reports as the app does, through Chromium instead of Electron. */
+  constructor(private readonly session?: Session) {}
   /** How many times the page said it had written everything pending. */
   flushes = 0
   handlers(): ShellHandlers {
@@ -19,6 +26,17 @@ export class ScriptedDialogs {
         const path = this.nextSpreadsheetPath ?? fail('CANCELLED', 'No file chosen.')
         this.nextSpreadsheetPath = null
         return { path }
+      },
+      'files.chooseReportPath': () => {
+        const path = this.nextReportPath ?? fail('CANCELLED', 'No file chosen.')
+        this.nextReportPath = null
+        return { path }
+      },
+      'report.exportPdf': async ({ language, path }) => {
+        const e = this.session?.requireEngagement() ?? fail('NO_ENGAGEMENT_OPEN', 'No session to print from.')
+        const { pdf, doc } = await reportPdf(e, language)
+        writeReportFile(path, pdf)
+        return { path, warnings: doc.warnings }
       },
       'app.flushed': () => {
         this.flushes++

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { openEngagementFile } from '../../core/engagement/open-engagement'
 import { reportHtml, reportPdf, type ReportStep } from '../../core/report/export-report'
+import { writeReportFile } from '../../core/report/write-report'
 import { languageOption, parseCommand, requireFile } from '../arguments'
 import { UsageError, type CliContext } from '../cli-context'
 import type { MessageKey } from '../../../shared/i18n/translate'
@@ -37,10 +38,7 @@ export async function reportCommand(args: string[], ctx: CliContext): Promise<vo
             const r = reportHtml(e, lang, { forPrint: false, onProgress: progress })
             return { pdf: Buffer.from(r.html, 'utf8'), doc: r.doc }
           })()
-    // Written whole under another name first: a reader never sees half a report.
-    const partial = `${out}.partial`
-    fs.writeFileSync(partial, result.pdf)
-    fs.renameSync(partial, out)
+    writeReportFile(out, result.pdf)
     for (const w of result.doc.warnings)
       ctx.err(
         `terrain: ${ctx.tr.t('report.warning.realName', { section: w.section, name: w.name, respondent: w.respondent })}\n`,

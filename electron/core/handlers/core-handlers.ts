@@ -4,6 +4,7 @@ import { engagementHandlers } from './engagement-handlers'
 import { studyHandlers } from './study-handlers'
 import { diagnosisHandlers } from './diagnosis-handlers'
 import { importHandlers } from './import-handlers'
+import { reportHandlers } from './report-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -12,5 +13,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...studyHandlers(session),
     ...diagnosisHandlers(session),
     ...importHandlers(session),
+    ...reportHandlers(session),
   }
 }

@@ -1,0 +1,65 @@
+import type { Session } from '../session'
+import type { CoreHandlers } from './handler'
+import { reportHtml } from '../report/export-report'
+import { reportInput } from '../report/report-input'
+import { buildReport } from '../../../shared/report/build-report'
+import { refKey } from '../../../shared/report/report-input'
+import { verbatimCandidates } from '../../../shared/report/verbatim-candidates'
+
+type ReportHandlers = Pick<
+  CoreHandlers,
+  'report.preview' | 'report.texts' | 'report.setText' | 'report.candidates' | 'report.setVerbatims'
+>
+
+export function reportHandlers(session: Session): ReportHandlers {
+  return {
+    'report.preview': ({ language }) => {
+      const e = session.requireEngagement()
+      const { html, doc } = reportHtml(e, language, { forPrint: false })
+      // The draft is what the generator writes when the consultant has written nothing.
+      const input = reportInput(e, language)
+      const draft = buildReport({ ...input, texts: {} }).sections.find((s) => s.id === 'executiveSummary')!
+      const draftSummary = draft.blocks
+        .map((b) =>
+          b.kind === 'p' ? b.text : b.kind === 'list' ? b.items.map((i, n) => `${n + 1}. ${i}`).join('\n') : '',
+        )
+        .filter(Boolean)
+        .join('\n\n')
+      return {
+        html,
+        sections: doc.sections.map((s) => ({ id: s.id, title: s.title })),
+        warnings: doc.warnings,
+        draftSummary,
+      }
+    },
+    'report.texts': ({ language }) => session.requireEngagement().reportChoices.texts(language),
+    'report.setText': ({ section, language, body }) => {
+      const e = session.requireEngagement()
+      e.transaction(() => e.reportChoices.setText(section, language, body))
+      return null
+    },
+    'report.candidates': ({ section, language }) => {
+      const e = session.requireEngagement()
+      const input = reportInput(e, language)
+      const picked = new Set((input.picks[section] ?? []).map(refKey))
+      const groupOf = new Map(input.respondents.map((r) => [r.id, r.group]))
+      const refs = [...(input.picks[section] ?? []), ...verbatimCandidates(input.diagnosis)[section]]
+      const seen = new Set<string>()
+      return refs
+        .filter((r) => !seen.has(refKey(r)) && seen.add(refKey(r)) !== undefined)
+        .map((r) => ({
+          documentId: r.documentId,
+          start: r.start,
+          end: r.end,
+          text: input.excerpts[refKey(r)] ?? '',
+          group: groupOf.get(input.documentRespondent[r.documentId] ?? '') ?? 'other',
+          picked: picked.has(refKey(r)),
+        }))
+    },
+    'report.setVerbatims': ({ section, refs }) => {
+      const e = session.requireEngagement()
+      e.transaction(() => e.reportChoices.setVerbatims(section, refs))
+      return null
+    },
+  }
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react'
+import { call } from '../../api/client'
+import { toApiError, useCall, useDataRevision } from '../../api/use-call'
+import { useAppView } from '../../stores/app-view'
+import { usePendingWrites } from '../../stores/pending-writes'
+import { useT } from '../../i18n/language-store'
+import type { Language } from '../../../shared/domain/groups'
+
+const AUTOSAVE_MS = 700
+
+/** The executive summary in the consultant's words, saved as they type; empty means the generated draft. */
+export function SummaryEditor({ language, draft }: { language: Language; draft: string }) {
+  const { t } = useT()
+  const texts = useCall('report.texts', { language })
+  const bump = useDataRevision((s) => s.bump)
+  const showError = useAppView((s) => s.showError)
+  const [body, setBody] = useState<string | null>(null)
+  const pending = useRef<number | undefined>(undefined)
+  const latest = useRef('')
+  useEffect(() => {
+    if (body === null && texts.data) setBody(texts.data.executiveSummary ?? '')
+  }, [texts.data, body])
+  const flush = useRef(async () => {})
+  flush.current = async () => {
+    if (pending.current === undefined) return
+    window.clearTimeout(pending.current)
+    pending.current = undefined
+    try {
+      await call('report.setText', { section: 'executiveSummary', language, body: latest.current })
+      bump()
+    } catch (e) {
+      showError(toApiError(e).error)
+    }
+  }
+  useEffect(() => {
+    const unregister = usePendingWrites.getState().register(() => flush.current())
+    return () => {
+      unregister()
+      void flush.current()
+    }
+  }, [])
+  const change = (value: string) => {
+    setBody(value)
+    latest.current = value
+    window.clearTimeout(pending.current)
+    pending.current = window.setTimeout(() => void flush.current(), AUTOSAVE_MS)
+  }
+  return (
+    <section className="card">
+      <h2>{t('report.ui.summary')}</h2>
+      <p className="muted hint">{t('report.ui.summaryHint')}</p>
+      <textarea
+        aria-label={t('report.ui.summary')}
+        rows={12}
+        value={body ?? ''}
+        placeholder={draft}
+        onChange={(e) => change(e.target.value)}
+        onBlur={() => void flush.current()}
+      />
+      {!body && draft && (
+        <button type="button" className="button small" onClick={() => change(draft)}>
+          {t('report.ui.useDraft')}
+        </button>
+      )}
+    </section>
+  )
+}

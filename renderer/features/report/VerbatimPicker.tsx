@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import { call } from '../../api/client'
+import { toApiError, useCall, useDataRevision } from '../../api/use-call'
+import { useAppView } from '../../stores/app-view'
+import { useT } from '../../i18n/language-store'
+import { GroupBadge } from '../../components/GroupBadge'
+import type { Language } from '../../../shared/domain/groups'
+import { VERBATIM_SECTIONS, type VerbatimSection } from '../../../shared/report/verbatim-candidates'
+import type { VerbatimCandidate } from '../../../shared/api/report'
+
+const MAX_PICKS = 3
+
+/** Per section, the excerpts the report may quote; the consultant ticks up to three. */
+export function VerbatimPicker({
+  language,
+  sections,
+}: {
+  language: Language
+  sections: { id: string; title: string }[]
+}) {
+  const { t } = useT()
+  const shown = VERBATIM_SECTIONS.filter((s) => sections.some((x) => x.id === s))
+  const [section, setSection] = useState<VerbatimSection>('pragmatism')
+  const current = shown.includes(section) ? section : (shown[0] ?? 'pragmatism')
+  const candidates = useCall('report.candidates', { section: current, language })
+  const bump = useDataRevision((s) => s.bump)
+  const showError = useAppView((s) => s.showError)
+  const toggle = async (c: VerbatimCandidate) => {
+    const picked = (candidates.data ?? []).filter((x) => x.picked)
+    const next = c.picked ? picked.filter((x) => x !== c) : [...picked, c].slice(0, MAX_PICKS)
+    try {
+      await call('report.setVerbatims', {
+        section: current,
+        refs: next.map(({ documentId, start, end }) => ({ documentId, start, end })),
+      })
+      bump()
+    } catch (e) {
+      showError(toApiError(e).error)
+    }
+  }
+  return (
+    <section className="card verbatim-picker">
+      <h2>{t('report.ui.verbatims')}</h2>
+      <p className="muted hint">{t('report.ui.verbatimsHint')}</p>
+      <label>
+        {t('report.ui.section')}
+        <select value={current} onChange={(e) => setSection(e.target.value as VerbatimSection)}>
+          {shown.map((s) => (
+            <option key={s} value={s}>
+              {sections.find((x) => x.id === s)?.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ul className="candidates">
+        {(candidates.data ?? []).map((c) => (
+          <li key={`${c.documentId}:${c.start}`}>
+            <label className={c.picked ? 'picked' : ''}>
+              <input type="checkbox" checked={c.picked} onChange={() => void toggle(c)} />
+              <span>
+                <GroupBadge group={c.group} /> {c.text}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { call } from './call'
+import { FilePath } from './engagement'
+import { Group, Language } from '../domain/groups'
+import { VERBATIM_SECTIONS } from '../report/verbatim-candidates'
+
+export const ReportWarning = z.object({
+  section: z.string(),
+  respondent: z.string(),
+  name: z.string(),
+  text: z.string(),
+})
+
+export const ReportPreview = z.object({
+  html: z.string(),
+  sections: z.array(z.object({ id: z.string(), title: z.string() })),
+  warnings: z.array(ReportWarning),
+  /** The generated executive summary, shown as the starting point of the consultant's own. */
+  draftSummary: z.string(),
+})
+export type ReportPreview = z.infer<typeof ReportPreview>
+
+export const VerbatimCandidate = z.object({
+  documentId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  group: Group,
+  picked: z.boolean(),
+})
+export type VerbatimCandidate = z.infer<typeof VerbatimCandidate>
+
+const Section = z.enum(VERBATIM_SECTIONS)
+const Ref = z.object({ documentId: z.uuid(), start: z.number().int().nonnegative(), end: z.number().int().positive() })
+
+export const reportApi = {
+  'report.preview': call({
+    input: z.object({ language: Language }).strict(),
+    output: ReportPreview,
+    errors: ['NO_ENGAGEMENT_OPEN'],
+  }),
+  'report.texts': call({
+    input: z.object({ language: Language }).strict(),
+    output: z.record(z.string(), z.string()),
+    errors: ['NO_ENGAGEMENT_OPEN'],
+  }),
+  'report.setText': call({
+    input: z.object({ section: z.string().min(1).max(60), language: Language, body: z.string().max(20_000) }).strict(),
+    output: z.null(),
+    errors: ['NO_ENGAGEMENT_OPEN'],
+  }),
+  'report.candidates': call({
+    input: z.object({ section: Section, language: Language }).strict(),
+    output: z.array(VerbatimCandidate),
+    errors: ['NO_ENGAGEMENT_OPEN'],
+  }),
+  'report.setVerbatims': call({
+    input: z.object({ section: Section, refs: z.array(Ref).max(6) }).strict(),
+    output: z.null(),
+    errors: ['NO_ENGAGEMENT_OPEN'],
+  }),
+  'files.chooseReportPath': call({
+    input: z.object({ suggestedName: z.string().max(200) }).strict(),
+    output: z.object({ path: FilePath }),
+    errors: ['CANCELLED'],
+    shell: true,
+  }),
+  /** Printed by the shell: Electron's printToPDF in the app, Chromium in the browser tests. */
+  'report.exportPdf': call({
+    input: z.object({ language: Language, path: FilePath }).strict(),
+    output: z.object({ path: FilePath, warnings: z.array(ReportWarning) }),
+    errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING'],
+    shell: true,
+  }),
+} as const

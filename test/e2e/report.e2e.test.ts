@@ -1,0 +1,54 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, it } from 'vitest'
+import { browserSuite } from './browser-suite'
+import { appPerTest } from './app-lifecycle'
+import { screenshot } from './screenshots'
+
+const apps = appPerTest()
+
+browserSuite('the report screen', (chromiumPath) => {
+  it('previews the report, keeps the consultant’s summary and verbatims, and exports the PDF', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
+    const { page } = app
+    await page.locator('.start-actions .action-card.accent').click()
+    await page.locator('.topbar .client').waitFor()
+    await page.keyboard.press('Control+7')
+    const preview = page.frameLocator('.report-preview iframe')
+    await preview.getByRole('heading', { name: 'Executive summary' }).waitFor()
+    await screenshot(page, 'report-en')
+
+    await page
+      .getByLabel('Executive summary')
+      .fill('Our reading: the programme asks for belonging; people ask for answers.')
+    await page.getByLabel('Executive summary').blur()
+    await preview.getByText('Our reading: the programme asks for belonging; people ask for answers.').waitFor()
+    expect(app.session.requireEngagement().reportChoices.texts('en')).toEqual({
+      executiveSummary: 'Our reading: the programme asks for belonging; people ask for answers.',
+    })
+
+    const candidates = page.locator('.candidates label')
+    await candidates.first().waitFor()
+    // The label reads "<group badge> <words>".
+    const chosen = (await candidates.nth(4).textContent())!
+      .replace(/^(Employee|Manager|Leadership|Customer|Other)\s*/, '')
+      .trim()
+    await candidates.nth(4).locator('input').click()
+    await expect.poll(() => app.session.requireEngagement().reportChoices.verbatims().pragmatism?.length).toBe(1)
+    await preview
+      .locator('blockquote')
+      .filter({ hasText: chosen.slice(-30) })
+      .first()
+      .waitFor()
+
+    const out = path.join(app.dataDir, 'report.pdf')
+    app.dialogs.nextReportPath = out
+    await page.getByRole('button', { name: 'Export the PDF…' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved: ${out}` })
+      .waitFor({ timeout: 60_000 })
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-')
+    await screenshot(page, 'report-exported-en')
+  }, 120_000)
+})
