@@ -15,6 +15,23 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, i)]!
 }
 
+/** The figure of a set of timings. */
+export function summarise(bench: string, figure: string, sizes: Record<string, number>, times: number[]): Figure {
+  const sorted = [...times].sort((a, b) => a - b)
+  const round = (n: number) => Math.round(n * 1000) / 1000
+  return {
+    bench,
+    figure,
+    sizes,
+    runs: sorted.length,
+    medianMs: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    minMs: round(sorted[0]!),
+  }
+}
+
+const elapsedMs = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6
+
 /** Times `fn` `runs` times after `warmup` unmeasured runs. */
 export function measure(
   bench: string,
@@ -29,19 +46,27 @@ export function measure(
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint()
     fn()
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6)
+    times.push(elapsedMs(t0))
   }
-  times.sort((a, b) => a - b)
-  const round = (n: number) => Math.round(n * 1000) / 1000
-  return {
-    bench,
-    figure,
-    sizes,
-    runs,
-    medianMs: round(percentile(times, 50)),
-    p95Ms: round(percentile(times, 95)),
-    minMs: round(times[0]!),
+  return summarise(bench, figure, sizes, times)
+}
+
+/** The same for an asynchronous step, after one warm-up. */
+export async function measureAsync(
+  bench: string,
+  figure: string,
+  sizes: Record<string, number>,
+  runs: number,
+  fn: () => Promise<unknown>,
+): Promise<Figure> {
+  await fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint()
+    await fn()
+    times.push(elapsedMs(t0))
   }
+  return summarise(bench, figure, sizes, times)
 }
 
 export const print = (f: Figure): void => void process.stdout.write(`${JSON.stringify(f)}\n`)

@@ -5,36 +5,8 @@ import { buildDemo } from '../../electron/core/demo/build-demo'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { reportHtml } from '../../electron/core/report/export-report'
 import { printPdf } from '../../electron/core/report/print-pdf'
-import { measure, percentile, print, type Figure } from './measure'
+import { measure, measureAsync, print } from './measure'
 import { scaleEngagement } from './scale-engagement'
-
-/** Times an async step: `runs` runs after one warm-up. */
-async function measureAsync(
-  bench: string,
-  figure: string,
-  sizes: Record<string, number>,
-  runs: number,
-  fn: () => Promise<unknown>,
-): Promise<Figure> {
-  await fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint()
-    await fn()
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6)
-  }
-  times.sort((a, b) => a - b)
-  const round = (n: number) => Math.round(n * 1000) / 1000
-  return {
-    bench,
-    figure,
-    sizes,
-    runs,
-    medianMs: round(percentile(times, 50)),
-    p95Ms: round(percentile(times, 95)),
-    minMs: round(times[0]!),
-  }
-}
 
 /** The report's HTML (diagnosis, document, charts) and its PDF, for the demo and for 200 respondents. */
 export async function run(): Promise<void> {
