@@ -33,6 +33,7 @@ export const enReport = {
   'report.summary.recommendations': 'We recommend, in order:',
   'report.method.body':
     'Semi-structured interviews followed a guide per group, with the same need questions put to leaders and managers in attributed form (“in your view, what do they expect?”), which makes the gap between beliefs and needs measurable. The analysis is a codebook approach to thematic analysis (Braun & Clarke, 2006): every figure below is a decision aid shown with its evidence, never a verdict, and the consultant may override any band with a written reason.',
+  'report.method.interviews': '{interviews} interviews were conducted or imported; {codings} excerpts were coded.',
   'report.method.floors':
     'Evidence floors: a group’s figures are marked indicative under 5 respondents (3 for leadership); no figure is broken down for a group of fewer than 3 respondents. Each respondent counts at most 3 excerpts per theme.',
   'report.method.agreement': 'Inter-coder agreement was not measured for this study: the coding is one consultant’s.',
@@ -115,6 +116,8 @@ export const enReport = {
   'report.ui.verbatims': 'Verbatims',
   'report.ui.verbatimsHint':
     'Pick up to three per section; with none picked, the report takes the first ones of the list.',
+  'report.ui.commentary': 'Commentary',
+  'report.ui.commentaryHint': 'Your reading of this finding, printed above its verbatims.',
   'report.ui.section': 'Section',
   'report.ui.export': 'Export the PDF…',
   'report.ui.exported': 'Saved: {path}',

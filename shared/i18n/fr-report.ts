@@ -36,6 +36,7 @@ export const frReport: Record<keyof typeof enReport, string> = {
   'report.summary.recommendations': 'Nous recommandons, dans l’ordre :',
   'report.method.body':
     'Des entretiens semi-directifs ont suivi un guide par groupe ; les mêmes questions de besoin ont été posées aux dirigeants et aux managers sous forme attribuée (« selon vous, qu’attendent-ils ? »), ce qui rend mesurable l’écart entre croyances et besoins. L’analyse suit une approche par grille de codage de l’analyse thématique (Braun et Clarke, 2006) : chaque chiffre ci-dessous est une aide à la décision présentée avec ses éléments, jamais un verdict, et le consultant peut corriger tout niveau par une justification écrite.',
+  'report.method.interviews': '{interviews} entretiens ont été menés ou importés ; {codings} extraits ont été codés.',
   'report.method.floors':
     'Seuils de preuve : les chiffres d’un groupe sont indicatifs sous 5 répondants (3 pour la direction) ; aucun chiffre n’est détaillé pour un groupe de moins de 3 répondants. Chaque répondant compte au plus 3 extraits par thème.',
   'report.method.agreement':
@@ -122,6 +123,8 @@ export const frReport: Record<keyof typeof enReport, string> = {
   'report.ui.verbatims': 'Verbatims',
   'report.ui.verbatimsHint':
     'Choisissez-en jusqu’à trois par section ; sans choix, le rapport prend les premiers de la liste.',
+  'report.ui.commentary': 'Commentaire',
+  'report.ui.commentaryHint': 'Votre lecture de ce constat, imprimée au-dessus de ses verbatims.',
   'report.ui.section': 'Section',
   'report.ui.export': 'Exporter le PDF…',
   'report.ui.exported': 'Enregistré : {path}',

@@ -126,6 +126,10 @@ export function method(c: ReportContext): ReportSection {
     title: title(c, 'method'),
     blocks: [
       { kind: 'p', text: c.t('report.method.body') },
+      {
+        kind: 'p',
+        text: c.t('report.method.interviews', { interviews: c.input.interviewsDone, codings: c.input.codings }),
+      },
       { kind: 'table', head: [c.t('report.table.group'), c.t('report.table.respondents'), ''], rows, numeric: [1] },
       { kind: 'p', tone: 'note', text: c.t('report.method.floors') },
       { kind: 'p', tone: 'note', text: c.t('report.method.agreement') },

@@ -41,6 +41,13 @@ browserSuite('the report screen', (chromiumPath) => {
       .first()
       .waitFor()
 
+    await page.getByLabel('Commentary').fill('Tools first: every group asks for answers before belonging.')
+    await page.getByLabel('Commentary').blur()
+    await preview.getByText('Tools first: every group asks for answers before belonging.').waitFor()
+    expect(app.session.requireEngagement().reportChoices.texts('en').pragmatism).toBe(
+      'Tools first: every group asks for answers before belonging.',
+    )
+
     const out = path.join(app.dataDir, 'report.pdf')
     app.dialogs.nextReportPath = out
     await page.getByRole('button', { name: 'Export the PDF…' }).click()

@@ -8,8 +8,23 @@ import type { Language } from '../../../shared/domain/groups'
 
 const AUTOSAVE_MS = 700
 
-/** The executive summary in the consultant's words, saved as they type; empty means the generated draft. */
-export function SummaryEditor({ language, draft }: { language: Language; draft: string }) {
+/**
+ * A text of the report in the consultant's words, saved as they type: the executive summary (empty
+ * means the generated draft) or the commentary of a finding.
+ */
+export function SummaryEditor({
+  language,
+  draft,
+  section = 'executiveSummary',
+  title,
+  hint,
+}: {
+  language: Language
+  draft: string
+  section?: string
+  title?: string
+  hint?: string
+}) {
   const { t } = useT()
   const texts = useCall('report.texts', { language })
   const bump = useDataRevision((s) => s.bump)
@@ -18,7 +33,7 @@ export function SummaryEditor({ language, draft }: { language: Language; draft: 
   const pending = useRef<number | undefined>(undefined)
   const latest = useRef('')
   useEffect(() => {
-    if (body === null && texts.data) setBody(texts.data.executiveSummary ?? '')
+    if (body === null && texts.data) setBody(texts.data[section] ?? '')
   }, [texts.data, body])
   const flush = useRef(async () => {})
   flush.current = async () => {
@@ -26,7 +41,7 @@ export function SummaryEditor({ language, draft }: { language: Language; draft: 
     window.clearTimeout(pending.current)
     pending.current = undefined
     try {
-      await call('report.setText', { section: 'executiveSummary', language, body: latest.current })
+      await call('report.setText', { section, language, body: latest.current })
       bump()
     } catch (e) {
       showError(toApiError(e).error)
@@ -46,12 +61,12 @@ export function SummaryEditor({ language, draft }: { language: Language; draft: 
     pending.current = window.setTimeout(() => void flush.current(), AUTOSAVE_MS)
   }
   return (
-    <section className="card">
-      <h2>{t('report.ui.summary')}</h2>
-      <p className="muted hint">{t('report.ui.summaryHint')}</p>
+    <section className={section === 'executiveSummary' ? 'card' : 'commentary'}>
+      <h2>{title ?? t('report.ui.summary')}</h2>
+      <p className="muted hint">{hint ?? t('report.ui.summaryHint')}</p>
       <textarea
-        aria-label={t('report.ui.summary')}
-        rows={12}
+        aria-label={title ?? t('report.ui.summary')}
+        rows={section === 'executiveSummary' ? 12 : 5}
         value={body ?? ''}
         placeholder={draft}
         onChange={(e) => change(e.target.value)}

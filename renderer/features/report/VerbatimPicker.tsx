@@ -7,6 +7,7 @@ import { GroupBadge } from '../../components/GroupBadge'
 import type { Language } from '../../../shared/domain/groups'
 import { VERBATIM_SECTIONS, type VerbatimSection } from '../../../shared/report/verbatim-candidates'
 import type { VerbatimCandidate } from '../../../shared/api/report'
+import { SummaryEditor } from './SummaryEditor'
 
 const MAX_PICKS = 3
 
@@ -52,6 +53,14 @@ export function VerbatimPicker({
           ))}
         </select>
       </label>
+      <SummaryEditor
+        key={`${current}-${language}`}
+        language={language}
+        draft=""
+        section={current}
+        title={t('report.ui.commentary')}
+        hint={t('report.ui.commentaryHint')}
+      />
       <ul className="candidates">
         {(candidates.data ?? []).map((c) => (
           <li key={`${c.documentId}:${c.start}`}>
