@@ -113,6 +113,17 @@ export function codingRepository(db: Database) {
       )
       return get(id)!
     },
+    /** Moves a coding after an edit of its document (the words it stores move with it). */
+    moveSpan(id: string, span: { start: number; end: number; text: string; needsReview: boolean }): void {
+      db.prepare('UPDATE codings SET start = ?, end = ?, text = ?, needs_review = ?, updated_at = ? WHERE id = ?').run(
+        span.start,
+        span.end,
+        span.text,
+        span.needsReview ? 1 : 0,
+        now(),
+        id,
+      )
+    },
     remove(id: string): void {
       if (db.prepare('DELETE FROM codings WHERE id = ?').run(id).changes === 0) fail('NOT_FOUND', `No coding ${id}.`)
     },

@@ -1,0 +1,32 @@
+import { applyChanges, mapSpan, type TextChange } from '../../../shared/domain/text-edit'
+import { fail } from '../../../shared/domain/terrain-error'
+import type { Engagement } from '../engagement/engagement'
+
+/**
+ * Edits a document's text and moves every coding on it through the edit, in one transaction: a
+ * coding stays on its words, and one whose words were all deleted is flagged for review.
+ */
+export function editDocument(e: Engagement, documentId: string, changes: readonly TextChange[]) {
+  return e.transaction(() => {
+    const doc = e.documents.get(documentId) ?? fail('NOT_FOUND', `No document ${documentId}.`)
+    let edited: ReturnType<typeof applyChanges>
+    try {
+      edited = applyChanges(doc.text, changes)
+    } catch (err) {
+      return fail('INVALID_RANGE', err instanceof Error ? err.message : String(err))
+    }
+    e.documents.setText(documentId, edited.text)
+    const flagged: string[] = []
+    for (const c of e.codings.ofDocument(documentId)) {
+      const moved = mapSpan(c, edited.changes, edited.text)
+      if (moved.needsReview && !c.needsReview) flagged.push(c.id)
+      // A coding flagged before keeps its flag until a person clears it.
+      e.codings.moveSpan(c.id, {
+        ...moved,
+        needsReview: moved.needsReview || c.needsReview,
+        text: moved.needsReview ? c.text : moved.text,
+      })
+    }
+    return { document: e.documents.get(documentId)!, codings: e.codings.ofDocument(documentId), flagged }
+  })
+}

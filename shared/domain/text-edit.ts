@@ -1,0 +1,55 @@
+import { ChangeSet, Text } from '@codemirror/state'
+
+/** One replacement in a document's text, in UTF-16 offsets of the text before the edit. */
+export interface TextChange {
+  from: number
+  to: number
+  insert: string
+}
+
+/** Where a coding lies after an edit, and whether a person must look at it again. */
+export interface MappedSpan {
+  start: number
+  end: number
+  /** The coded words after the edit (what the coding now stores). */
+  text: string
+  /** Every word of it was deleted: it is kept at the place of the deletion, for review. */
+  needsReview: boolean
+}
+
+/**
+ * Applies simultaneous changes (all offsets refer to the text before the edit, as CodeMirror
+ * describes a transaction), refusing any that falls outside the text or overlaps another.
+ */
+export function applyChanges(text: string, changes: readonly TextChange[]): { text: string; changes: ChangeSet } {
+  const sorted = [...changes].sort((a, b) => a.from - b.from)
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]!
+    const whole = Number.isInteger(c.from) && Number.isInteger(c.to)
+    if (!whole || c.from < 0 || c.to < c.from || c.to > text.length)
+      throw new RangeError(`Change [${c.from}, ${c.to}) is outside the text (${text.length}).`)
+    if (i > 0 && c.from < sorted[i - 1]!.to) throw new RangeError('Changes overlap.')
+  }
+  // Lines split on \n alone: a \r stays in its line, so offsets match JavaScript's and CRLF survives.
+  const lines = (t: string) => Text.of(t.split('\n'))
+  const set = ChangeSet.of(
+    sorted.map((c) => ({ from: c.from, to: c.to, insert: lines(c.insert) })),
+    text.length,
+  )
+  return { text: set.apply(lines(text)).toString(), changes: set }
+}
+
+/**
+ * Maps a coded span through an edit so that it stays on the same words: text typed at its start or
+ * at its end stays outside it, text typed inside joins it. When all its words are gone it is
+ * flagged for review rather than silently stretched over other words.
+ */
+export function mapSpan(span: { start: number; end: number }, changes: ChangeSet, newText: string): MappedSpan {
+  const start = changes.mapPos(span.start, 1)
+  const end = changes.mapPos(span.end, -1)
+  if (end > start) return { start, end, text: newText.slice(start, end), needsReview: false }
+  // All its words deleted: one character at that place keeps it visible and valid until reviewed.
+  const at = Math.max(0, Math.min(start, newText.length - 1))
+  const stop = Math.min(newText.length, at + 1)
+  return { start: at, end: Math.max(stop, at + 1), text: newText.slice(at, stop), needsReview: true }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { editDocument } from '../../electron/core/coding/edit-document'
+import { tempEngagement } from '../helpers/temp-engagement'
+
+function coded(text: string, words: string[]) {
+  const e = tempEngagement('fr')
+  const r = e.respondents.add({ code: 'R01', group: 'employee' })
+  const d = e.documents.add({ kind: 'answer', respondentId: r.id, text })
+  const coder = e.coders.add('Claire Dubois')
+  const code = e.codebook.codeByKey('OUT.FIND')!
+  const ids = words.map((w) => {
+    const start = text.indexOf(w)
+    return e.codings.add({
+      documentId: d.id,
+      start,
+      end: start + w.length,
+      codeId: code.id,
+      coderId: coder.id,
+      stance: 'SELF',
+      target: null,
+      valence: '-',
+      intensity: 2,
+    }).id
+  })
+  return { e, d, ids }
+}
+
+describe('editing a coded transcript', () => {
+  it('keeps each coding on its words, in the file, with the search index in step', () => {
+    const { e, d, ids } = coded('Je cherche l’élève. Personne ne sait où sont les dossiers.', [
+      'l’élève',
+      'les dossiers',
+    ])
+    editDocument(e, d.id, [
+      { from: 0, to: 0, insert: 'Bonjour. ' },
+      { from: 29, to: 29, insert: 'vraiment ' },
+    ])
+    const text = e.documents.get(d.id)!.text
+    expect(text).toBe('Bonjour. Je cherche l’élève. Personne vraiment ne sait où sont les dossiers.')
+    for (const id of ids) {
+      const c = e.codings.get(id)!
+      expect(text.slice(c.start, c.end)).toBe(c.text)
+      expect(c.needsReview).toBe(false)
+    }
+    expect(e.codings.get(ids[0]!)!.text).toBe('l’élève')
+    expect(e.documents.search('vraiment').map((h) => h.documentId)).toEqual([d.id])
+  })
+
+  it('flags a coding whose words were all deleted, keeping the words it had', () => {
+    const { e, d, ids } = coded('Avant. Les mots codés. Après.', ['Les mots codés'])
+    const r = editDocument(e, d.id, [{ from: 7, to: 22, insert: '' }])
+    expect(r.flagged).toEqual(ids)
+    expect(e.codings.get(ids[0]!)).toMatchObject({ needsReview: true, text: 'Les mots codés' })
+  })
+
+  it('refuses an edit outside the text and changes nothing', () => {
+    const { e, d, ids } = coded('Court.', ['Court'])
+    const before = e.codings.get(ids[0]!)
+    expect(() => editDocument(e, d.id, [{ from: 3, to: 99, insert: 'x' }])).toThrow(
+      expect.objectContaining({ code: 'INVALID_RANGE' }),
+    )
+    expect(e.documents.get(d.id)!.text).toBe('Court.')
+    expect(e.codings.get(ids[0]!)).toEqual(before)
+  })
+})
