@@ -5,6 +5,7 @@ import { fail } from '../../shared/domain/terrain-error'
 import type { Session } from '../core/session'
 import { reportHtml } from '../core/report/export-report'
 import { writeReportFile } from '../core/report/write-report'
+import { refuseNamesUnlessAllowed } from '../core/report/names-gate'
 import { printReportPdf } from './report-pdf'
 
 const FILTERS = [{ name: 'Terrain', extensions: ['terrain'] }]
@@ -59,10 +60,23 @@ export function shellHandlers(
       grants.grant(path)
       return { path }
     },
-    'report.exportPdf': async ({ language, path }) => {
+    'report.exportPdf': async ({ language, path, allowNames }) => {
       const { html, doc } = reportHtml(session.requireEngagement(), language, { forPrint: true })
+      refuseNamesUnlessAllowed(doc, allowNames)
       writeReportFile(path, await printReportPdf(html))
       return { path, warnings: doc.warnings }
+    },
+    'files.chooseTranscript': async () => {
+      const w = window()
+      const options = {
+        filters: [{ name: 'Transcript', extensions: ['txt', 'docx', 'vtt', 'srt'] }],
+        properties: ['openFile' as const],
+      }
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
+      const file = r.filePaths[0]
+      if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
+      grants.grant(file)
+      return { path: file }
     },
     'app.flushed': () => {
       onFlushed()

@@ -24,7 +24,13 @@ export function registerContract(
       if (!isTrustedSender(event.senderFrame, rendererUrl()))
         return refused('Calls are accepted from Terrain’s own window only.')
       // The page may only name files the user picked in a dialog or that are in the recent list.
-      const namesAFile = ['engagement.open', 'engagement.create', 'import.codings', 'report.exportPdf'].includes(name)
+      const namesAFile = [
+        'engagement.open',
+        'engagement.create',
+        'import.codings',
+        'report.exportPdf',
+        'transcripts.import',
+      ].includes(name)
       if (namesAFile) {
         const file = (input as { path?: unknown } | null)?.path
         const recent = session.recent.list().map((r) => r.path)

@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, session } from 'electron'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -10,11 +10,22 @@ const LAYOUT_TIMEOUT_MS = 120_000
  * window: the same Chromium print engine the CLI uses, with the same inlined fonts.
  */
 export async function printReportPdf(html: string): Promise<Buffer> {
-  const file = path.join(app.getPath('temp'), `terrain-report-${process.pid}-${Date.now()}.html`)
-  fs.writeFileSync(file, html)
+  // The HTML holds every verbatim: a private folder, readable by this user alone.
+  const dir = fs.mkdtempSync(path.join(app.getPath('temp'), 'terrain-report-'))
+  const file = path.join(dir, 'report.html')
+  fs.writeFileSync(file, html, { mode: 0o600 })
+  // A session of its own: the app's Content-Security-Policy (no inline script) would stop Paged.js.
+  const printing = session.fromPartition('terrain-report-print')
+  printing.setPermissionRequestHandler((_wc, _p, callback) => callback(false))
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: false },
+    webPreferences: {
+      session: printing,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      spellcheck: false,
+    },
   })
   try {
     await win.loadFile(file)
@@ -26,6 +37,6 @@ export async function printReportPdf(html: string): Promise<Buffer> {
     return await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })
   } finally {
     win.destroy()
-    fs.rmSync(file, { force: true })
+    fs.rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -6,9 +6,17 @@ import { studyApi } from './study'
 import { diagnosisApi } from './diagnosis'
 import { importsApi } from './imports'
 import { reportApi } from './report'
+import { transcriptsApi } from './transcripts'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
-export const contract = { ...engagementApi, ...studyApi, ...diagnosisApi, ...importsApi, ...reportApi } satisfies {
+export const contract = {
+  ...engagementApi,
+  ...studyApi,
+  ...diagnosisApi,
+  ...importsApi,
+  ...reportApi,
+  ...transcriptsApi,
+} satisfies {
   [K in CallName]: CallSpec
 }
 

@@ -36,6 +36,8 @@ export const CALL_NAMES = [
   'report.setVerbatims',
   'files.chooseReportPath',
   'report.exportPdf',
+  'transcripts.import',
+  'files.chooseTranscript',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

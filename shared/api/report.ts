@@ -67,9 +67,9 @@ export const reportApi = {
   }),
   /** Printed by the shell: Electron's printToPDF in the app, Chromium in the browser tests. */
   'report.exportPdf': call({
-    input: z.object({ language: Language, path: FilePath }).strict(),
+    input: z.object({ language: Language, path: FilePath, allowNames: z.boolean().default(false) }).strict(),
     output: z.object({ path: FilePath, warnings: z.array(ReportWarning) }),
-    errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING'],
+    errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING', 'FILE_NOT_WRITABLE', 'CONFLICT'],
     shell: true,
   }),
 } as const

@@ -1,10 +1,12 @@
 import { enImport } from './en-import'
 import { enReport } from './en-report'
+import { enTranscripts } from './en-transcripts'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
   ...enImport,
   ...enReport,
+  ...enTranscripts,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',
@@ -330,6 +332,8 @@ export const en = {
   'cli.badCount': '{option} takes a whole number from {min} to {max}, not "{value}".',
   'cli.missingOption': 'The command {command} needs {option}.',
   'cli.report.badOut': '--out names the report file and ends in .pdf or .html, not "{value}".',
+  'cli.report.names':
+    'No report written: {count} passage(s) above name a respondent. Pick other verbatims in the app, or add --allow-names if you have checked them.',
   'cli.report.noFolder': 'The folder {folder} does not exist.',
   'cli.report.step.gather': 'Diagnosis computed',
   'cli.report.step.charts': 'Charts drawn',

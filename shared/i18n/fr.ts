@@ -1,11 +1,13 @@
 import type { MessageKey } from './en'
 import { frImport } from './fr-import'
 import { frReport } from './fr-report'
+import { frTranscripts } from './fr-transcripts'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
   ...frImport,
   ...frReport,
+  ...frTranscripts,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',
@@ -333,6 +335,8 @@ export const fr: Record<MessageKey, string> = {
   'cli.badCount': '{option} accepte un nombre entier de {min} à {max}, pas « {value} ».',
   'cli.missingOption': 'La commande {command} attend {option}.',
   'cli.report.badOut': '--out nomme le fichier du rapport et se termine par .pdf ou .html, pas « {value} ».',
+  'cli.report.names':
+    'Aucun rapport écrit : {count} passage(s) ci-dessus nomment un répondant. Choisissez d’autres verbatims dans l’application, ou ajoutez --allow-names après vérification.',
   'cli.report.noFolder': 'Le dossier {folder} n’existe pas.',
   'cli.report.step.gather': 'Diagnostic calculé',
   'cli.report.step.charts': 'Graphiques dessinés',

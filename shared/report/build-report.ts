@@ -59,7 +59,7 @@ export function buildReport(input: ReportInput): ReportDocument {
       date: c.date(input.generatedOn),
       consultants: input.engagement.consultants,
     },
-    sections: [executiveSummary(c), ...sections],
+    sections: [executiveSummary(c, need), ...sections],
     warnings: c.warnings,
   }
 }

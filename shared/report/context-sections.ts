@@ -1,61 +1,57 @@
 import { GROUPS, type Group } from '../domain/groups'
-import type { ReportContext } from './report-context'
+import type { Recommendation } from '../domain/diagnosis/result'
+import { SMALL_GROUP, type ReportContext } from './report-context'
 import type { Block, ReportSection } from './report-document'
 import type { MessageKey } from '../i18n/translate'
 import { signed } from './finding-sections'
-import { SMALL_GROUP } from './report-context'
 
 const title = (c: ReportContext, id: string) => c.t(`report.section.${id}` as MessageKey)
 
-/** Triggered recommendations first (the consultant's rejections left out), each with its evidence. */
-function retained(c: ReportContext) {
-  return c.input.diagnosis.recommendations.filter((r) => r.triggered && r.decision?.decision !== 'rejected')
+/**
+ * The recommendations the report makes: triggered, not rejected by the consultant. R0 (qualify
+ * the findings) is a caveat of the method, not a recommendation to the client.
+ */
+function retained(c: ReportContext): Recommendation[] {
+  return c.input.diagnosis.recommendations.filter(
+    (r) => r.id !== 'R0' && r.triggered && r.decision?.decision !== 'rejected',
+  )
 }
 
-function recommendationTitle(c: ReportContext, r: ReturnType<typeof retained>[number]): string {
+function recommendationTitle(c: ReportContext, r: Recommendation): string {
   const edited = r.decision?.decision === 'edited' ? r.decision.text[c.input.lang] : null
   return edited || c.t(`rec.${r.id}` as MessageKey)
 }
 
-/** A generated draft from the triggered findings, unless the consultant wrote the summary. */
-export function executiveSummary(c: ReportContext): ReportSection {
+const quoted = (c: ReportContext, s: string) => (c.input.lang === 'fr' ? `« ${s} »` : `“${s}”`)
+const listSeparator = (c: ReportContext) => (c.input.lang === 'fr' ? ' ; ' : '; ')
+
+/** A generated draft from the findings, unless the consultant wrote the summary. */
+export function executiveSummary(c: ReportContext, needs: ReadonlySet<string>): ReportSection {
   const own = c.text('executiveSummary')
-  if (own)
-    return {
-      id: 'executiveSummary',
-      title: title(c, 'executiveSummary'),
-      blocks: own.split(/\n{2,}/).map((p) => ({ kind: 'p', text: p.trim(), tone: 'edited' })),
-    }
+  if (own) {
+    c.checkNames('executiveSummary', own)
+    return { id: 'executiveSummary', title: title(c, 'executiveSummary'), blocks: paragraphs(own) }
+  }
   const d = c.input.diagnosis
   const e = c.input.engagement
   const composition = GROUPS.filter((g) => d.floors[g].n > 0)
     .map((g) => c.tr.tn(`report.count.${g}`, d.floors[g].n))
     .join(', ')
   const respondents = GROUPS.reduce((s, g) => s + d.floors[g].n, 0)
+  const sample = { respondents, composition, codes: c.input.codes.length, codings: c.number(c.input.codings) }
   const blocks: Block[] = [
     {
       kind: 'p',
       tone: 'lead',
       text:
         e.startDate && e.endDate
-          ? c.t('report.summary.sample', {
-              start: c.date(e.startDate),
-              end: c.date(e.endDate),
-              respondents,
-              composition,
-              codes: c.input.codes.length,
-              codings: c.input.codings,
-            })
-          : c.t('report.summary.sampleNoDates', {
-              respondents,
-              composition,
-              codes: c.input.codes.length,
-              codings: c.input.codings,
-            }),
+          ? c.t('report.summary.sample', { start: c.date(e.startDate), end: c.date(e.endDate), ...sample })
+          : c.t('report.summary.sampleNoDates', sample),
     },
   ]
   const emp = d.pragmatism.byGroup.employee
-  if (emp.label && emp.label !== 'insufficientEvidence') {
+  // Employee figures only where there are enough employees to print them.
+  if (c.shown('employee') && emp.label && emp.label !== 'insufficientEvidence') {
     blocks.push({
       kind: 'p',
       text: c.t('report.summary.pragmatism', {
@@ -66,16 +62,14 @@ export function executiveSummary(c: ReportContext): ReportSection {
       }),
     })
   }
-  if (d.idealismIndex.value !== null) {
-    const rows = d.perceptionGap.employee.filter((r) => r.gap !== null && r.band === 'major')
+  if (c.shown('employee') && d.idealismIndex.value !== null) {
+    const rows = d.perceptionGap.employee.filter((r) => r.gap !== null && r.band === 'major' && needs.has(r.code))
     const names = (dir: string) =>
       rows
         .filter((r) => r.direction === dir)
         .slice(0, 3)
-        .map((r) =>
-          c.input.lang === 'fr' ? `« ${c.codeName(r.code).toLowerCase()} »` : `“${c.codeName(r.code).toLowerCase()}”`,
-        )
-        .join(c.input.lang === 'fr' ? ' ; ' : '; ') || '—'
+        .map((r) => quoted(c, c.codeName(r.code).toLowerCase()))
+        .join(listSeparator(c)) || '—'
     blocks.push({
       kind: 'p',
       text: c.t('report.summary.idealism', {
@@ -95,7 +89,7 @@ export function executiveSummary(c: ReportContext): ReportSection {
       }),
     })
   }
-  if (d.attentionLoad.value !== null && d.attentionLoad.band !== 'low') {
+  if (d.attentionLoad.value !== null && d.attentionLoad.band !== 'low' && c.shown('employee')) {
     blocks.push({
       kind: 'p',
       text: c.t('report.summary.attention', {
@@ -104,14 +98,29 @@ export function executiveSummary(c: ReportContext): ReportSection {
       }),
     })
   }
-  const recs = retained(c).filter((r) => r.id !== 'R0')
+  const recs = retained(c)
   if (recs.length) {
     blocks.push(
       { kind: 'p', text: c.t('report.summary.recommendations') },
-      { kind: 'list', ordered: true, items: recs.map((r) => recommendationTitle(c, r)) },
+      { kind: 'list', ordered: false, items: recs.map((r) => `${r.id}. ${recommendationTitle(c, r)}`) },
     )
   }
   return { id: 'executiveSummary', title: title(c, 'executiveSummary'), blocks }
+}
+
+/** The consultant's text: paragraphs on blank lines, "1. …" lines as a list. */
+function paragraphs(text: string): Block[] {
+  return text.split(/\n{2,}/).map((p): Block => {
+    const lines = p.trim().split('\n')
+    if (lines.length > 1 && lines.every((l) => /^\s*(\d+[.)]|[-•])\s+/.test(l))) {
+      return {
+        kind: 'list',
+        ordered: /^\s*\d/.test(lines[0]!),
+        items: lines.map((l) => l.replace(/^\s*(\d+[.)]|[-•])\s+/, '')),
+      }
+    }
+    return { kind: 'p', text: p.trim(), tone: 'edited' }
+  })
 }
 
 export function method(c: ReportContext): ReportSection {
@@ -121,20 +130,26 @@ export function method(c: ReportContext): ReportSection {
     String(d.floors[g].n),
     c.shown(g) ? (d.floors[g].under ? c.t('diag.indicative') : '') : c.t('report.table.notBrokenDown'),
   ])
-  return {
-    id: 'method',
-    title: title(c, 'method'),
-    blocks: [
-      { kind: 'p', text: c.t('report.method.body') },
-      {
-        kind: 'p',
-        text: c.t('report.method.interviews', { interviews: c.input.interviewsDone, codings: c.input.codings }),
-      },
-      { kind: 'table', head: [c.t('report.table.group'), c.t('report.table.respondents'), ''], rows, numeric: [1] },
-      { kind: 'p', tone: 'note', text: c.t('report.method.floors') },
-      { kind: 'p', tone: 'note', text: c.t('report.method.agreement') },
-    ],
+  const blocks: Block[] = [
+    { kind: 'p', text: c.t('report.method.body') },
+    {
+      kind: 'p',
+      text: c.t('report.method.interviews', { interviews: c.input.interviewsDone, codings: c.number(c.input.codings) }),
+    },
+    { kind: 'table', head: [c.t('report.table.group'), c.t('report.table.respondents'), ''], rows, numeric: [1] },
+    { kind: 'p', tone: 'note', text: c.t('report.method.floors') },
+    { kind: 'p', tone: 'note', text: c.t('report.method.agreement') },
+  ]
+  const r0 = d.recommendations.find((r) => r.id === 'R0')
+  if (r0?.triggered) {
+    const under = GROUPS.filter((g) => d.floors[g].under).map((g) => c.groupName(g))
+    blocks.push({
+      kind: 'p',
+      tone: 'note',
+      text: c.t('report.method.caveat', { reason: c.t('report.value.groupsUnderFloor', { value: under.join(', ') }) }),
+    })
   }
+  return { id: 'method', title: title(c, 'method'), blocks }
 }
 
 export function recommendations(c: ReportContext): ReportSection {
@@ -142,13 +157,21 @@ export function recommendations(c: ReportContext): ReportSection {
   const blocks: Block[] = recs.length ? [] : [{ kind: 'p', text: c.t('report.recommendation.none') }]
   for (const r of recs) {
     const values = Object.entries(r.values)
-      .filter(([, v]) => v !== null && v !== '')
-      .map(([k, v]) => c.t(`report.value.${k}` as MessageKey, { value: valueText(c, k, v!) }))
-      .join(' ; ')
+      .filter(([, v]) => v !== null && v !== '' && v !== false)
+      .filter(([k]) => c.shown('employee') || !/employee|Find|Flow|Recognition/i.test(k))
+      .map(([k, v]) =>
+        v === true
+          ? c.t(`report.value.${k}` as MessageKey)
+          : c.t(`report.value.${k}` as MessageKey, { value: valueText(c, k, v as number | string) }),
+      )
+      .join(listSeparator(c))
     blocks.push({ kind: 'h2', text: `${r.id}. ${recommendationTitle(c, r)}` })
-    if (r.decision?.reason) blocks.push({ kind: 'p', tone: 'edited', text: r.decision.reason })
+    if (r.decision?.reason) {
+      c.checkNames('recommendations', r.decision.reason)
+      blocks.push({ kind: 'p', tone: 'edited', text: r.decision.reason })
+    }
     if (values) blocks.push({ kind: 'p', tone: 'note', text: c.t('report.recommendation.evidence', { values }) })
-    const quotes = c.quotesOf(r.supporting, 2)
+    const quotes = c.quotesOf(r.supporting, 2, 'recommendations')
     if (quotes.length) blocks.push({ kind: 'quotes', quotes })
     if (r.counterCount > 0) {
       blocks.push({ kind: 'p', tone: 'note', text: c.tr.tn('report.recommendation.counter', r.counterCount) })
@@ -159,27 +182,31 @@ export function recommendations(c: ReportContext): ReportSection {
 
 export function appendix(c: ReportContext): ReportSection {
   const lang = c.input.lang
+  const brand = c.input.engagement.client || (lang === 'fr' ? 'l’entreprise' : 'the company')
   const blocks: Block[] = [
     { kind: 'h2', text: c.t('report.appendix.units') },
     unitsTable(c),
     { kind: 'h2', text: c.t('report.appendix.codebook') },
+    {
+      kind: 'table',
+      head: [c.t('report.table.code'), c.t('report.table.theme'), c.t('report.table.definition')],
+      rows: c.input.codes.map((k) => [k.key, k.name[lang], k.definition[lang]]),
+      numeric: [],
+    },
   ]
-  blocks.push({
-    kind: 'table',
-    head: [c.t('report.table.code'), c.t('report.table.theme'), c.t('report.table.definition')],
-    rows: c.input.codes.map((k) => [k.key, k.name[lang], k.definition[lang]]),
-    numeric: [],
-  })
   for (const g of c.input.guides) {
     blocks.push({ kind: 'h2', text: c.t('report.appendix.guide', { group: c.groupName(g.group) }) })
-    blocks.push({ kind: 'list', ordered: true, items: g.questions.map((q) => q.text[lang]) })
+    blocks.push({
+      kind: 'list',
+      ordered: true,
+      items: g.questions.map((q) => q.text[lang].replace(/\[(marque|brand)\]/gi, brand)),
+    })
   }
   return { id: 'appendix', title: title(c, 'appendix'), blocks }
 }
 
-/** A trigger value as a reader understands it: shares in %, bands and groups by name, yes or no. */
-function valueText(c: ReportContext, key: string, v: number | boolean | string): string {
-  if (typeof v === 'boolean') return c.t(v ? 'report.yes' : 'report.no')
+/** A trigger value as a reader understands it: shares in %, bands and groups by name, signs. */
+function valueText(c: ReportContext, key: string, v: number | string | true): string {
   if (typeof v === 'string') {
     if (key === 'groupsUnderFloor')
       return v
@@ -189,25 +216,40 @@ function valueText(c: ReportContext, key: string, v: number | boolean | string):
         .join(', ')
     return c.band(v)
   }
+  if (typeof v !== 'number') return ''
   if (/^(expressed|negative.*Share|misRate|attentionLoad)/.test(key)) return c.pct(v)
-  if (/^(gap|valueLead)/.test(key)) return signed(c, v)
+  if (/^(gap|valueLead|idealismIndex)/.test(key)) return signed(c, v)
+  if (/^nv/.test(key)) return signed(c, v, 2)
   return c.number(v, Number.isInteger(v) ? 0 : 2)
 }
 
-/** Respondents by group and unit; a cell under three people shows no number (it could name them). */
+/**
+ * Respondents by group and unit. A group under three has one row and no unit; within a group, the
+ * units of fewer than three people are counted together, so that no row points at a person.
+ */
 function unitsTable(c: ReportContext): Block {
-  const counts = new Map<string, number>()
-  for (const r of c.input.respondents) {
-    const key = `${r.group}|${r.group === 'customer' ? '' : (r.unit ?? '')}`
-    counts.set(key, (counts.get(key) ?? 0) + 1)
+  const rows: string[][] = []
+  for (const g of GROUPS) {
+    const people = c.input.respondents.filter((r) => r.group === g)
+    if (people.length === 0) continue
+    if (!c.shown(g) || g === 'customer') {
+      rows.push([c.groupName(g), '—', people.length >= SMALL_GROUP ? String(people.length) : c.t('report.table.fewer')])
+      continue
+    }
+    const byUnit = new Map<string, number>()
+    for (const r of people) byUnit.set(r.unit ?? '', (byUnit.get(r.unit ?? '') ?? 0) + 1)
+    let others = 0
+    for (const [unit, n] of [...byUnit.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      if (n >= SMALL_GROUP && unit) rows.push([c.groupName(g), unit, String(n)])
+      else others += n
+    }
+    if (others > 0)
+      rows.push([
+        c.groupName(g),
+        c.t('report.table.otherUnits'),
+        others >= SMALL_GROUP ? String(others) : c.t('report.table.fewer'),
+      ])
   }
-  const order = (key: string) => GROUPS.indexOf(key.split('|')[0] as Group)
-  const rows = [...counts.entries()]
-    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
-    .map(([key, n]) => {
-      const [group, unit] = key.split('|')
-      return [c.groupName(group as Group), unit || '—', n >= SMALL_GROUP ? String(n) : c.t('report.table.fewer')]
-    })
   const head = [c.t('report.table.group'), c.t('report.table.unit'), c.t('report.table.respondents')]
   return { kind: 'table', head, rows, numeric: [2] }
 }

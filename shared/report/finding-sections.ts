@@ -27,6 +27,7 @@ function headline(
 /** The consultant's commentary, if any, then the quotes. */
 function closing(c: ReportContext, id: VerbatimSection): Block[] {
   const text = c.text(id)
+  if (text) c.checkNames(id, text)
   const quotes = c.quotes(id)
   return [
     ...(text ? [{ kind: 'p' as const, tone: 'edited' as const, text }] : []),
@@ -43,6 +44,11 @@ const section = (c: ReportContext, id: string, blocks: (Block | null)[]): Report
 export function pragmatismSection(c: ReportContext): ReportSection | null {
   const emp = c.input.diagnosis.pragmatism.byGroup.employee
   if (emp.label === null) return null
+  if (!c.shown('employee'))
+    return section(c, 'pragmatism', [
+      { kind: 'p', tone: 'note', text: c.t('report.gap.smallEmployees') },
+      pragmatismFigure(c),
+    ])
   return section(c, 'pragmatism', [
     ...headline(
       c,
@@ -166,13 +172,15 @@ export function enablersSection(c: ReportContext): ReportSection | null {
   if (shown.length === 0) return null
   return section(c, 'enablers', [
     ...shown.flatMap((k) =>
-      headline(c, 'report.finding.enabler', { code: c.codeName(k), value: c.number(e[k].nv, 2) }, e[k] as Band),
+      headline(c, 'report.finding.enabler', { code: c.codeName(k), value: signed(c, e[k].nv, 2) }, e[k] as Band),
     ),
     ...closing(c, 'enablers'),
   ])
 }
 
-export function signed(c: ReportContext, v: number | null): string {
+/** A signed figure with a real minus sign (−), as a reader expects it. */
+export function signed(c: ReportContext, v: number | null, digits = 0): string {
   if (v === null) return '—'
-  return `${v > 0 ? '+' : v < 0 ? '−' : ''}${c.number(Math.abs(v))}`
+  const shown = c.number(Math.abs(v), digits)
+  return `${v > 0 && Number(shown.replace(',', '.')) !== 0 ? '+' : v < 0 && Number(shown.replace(',', '.')) !== 0 ? '−' : ''}${shown}`
 }

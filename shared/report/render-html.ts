@@ -20,12 +20,19 @@ export interface RenderOptions {
   onChart?: (done: number, total: number) => void
 }
 
-const escape = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+
+/** French typography: a narrow no-break space before : ; ? ! » and after «, so none starts a line. */
+export function typeset(text: string, lang: string): string {
+  if (lang !== 'fr') return text
+  return text.replace(/[ \u00a0]([:;?!»])/g, '\u202f$1').replace(/«[ \u00a0]/g, '«\u202f')
+}
 
 /** The report as one self-contained HTML file: inline CSS, fonts and SVG charts, no network. */
 export function renderReportHtml(doc: ReportDocument, o: RenderOptions): string {
   const t = translator(doc.lang).t
+  const escape = (s: string) => escapeHtml(typeset(s, doc.lang))
   const figures = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'figure').length
   let drawn = 0
   const block = (b: Block): string => {

@@ -51,6 +51,7 @@ export function gapFigure(c: ReportContext, group: Group, needs: ReadonlySet<str
     name: (k) => c.codeName(k),
     bandName: (b) => c.band(b),
     indicative: c.t('diag.indicative'),
+    percent: (v) => c.pct(v),
   })
   return {
     kind: 'figure',
@@ -73,6 +74,7 @@ export function cardsFigure(c: ReportContext): Figure | null {
       name: (k) => c.input.cardLabels[k]?.[c.input.lang] ?? k,
       bandName: (b) => c.band(b),
       indicative: c.t('diag.indicative'),
+      percent: (v) => c.pct(v),
     },
     Object.fromEntries(Object.entries(IBM_2011).map(([k, v]) => [k, v.consumers])),
   )

@@ -17,12 +17,20 @@ export class ReportContext {
   private readonly respondents: Map<string, ReportInput['respondents'][number]>
   private readonly candidates: Record<VerbatimSection, ExcerptRef[]>
   private readonly groupSize = new Map<Group, number>()
+  /** Respondents per (group, unit): a unit is printed only where three or more share it. */
+  readonly cellSize = new Map<string, number>()
+  /** Words already quoted: a verbatim is not printed twice. */
+  private readonly quoted = new Set<string>()
 
   constructor(readonly input: ReportInput) {
     this.tr = translator(input.lang)
     this.respondents = new Map(input.respondents.map((r) => [r.id, r]))
     this.candidates = verbatimCandidates(input.diagnosis)
     for (const [g, f] of Object.entries(input.diagnosis.floors)) this.groupSize.set(g as Group, f.n)
+    for (const r of input.respondents) {
+      const key = `${r.group}|${r.unit ?? ''}`
+      this.cellSize.set(key, (this.cellSize.get(key) ?? 0) + 1)
+    }
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -46,8 +54,11 @@ export class ReportContext {
     return this.input.codes.find((c) => c.key === key)?.name[this.input.lang] ?? key
   }
 
+  /** 80 % in French (with a narrow no-break space), 80% in English. */
   pct(v: number | null): string {
-    return v === null ? '—' : `${formatNumber(this.input.lang, Math.round(v))} %`
+    if (v === null) return '—'
+    const n = formatNumber(this.input.lang, Math.round(v))
+    return this.input.lang === 'fr' ? `${n}\u202f%` : `${n}%`
   }
 
   number(v: number | null, digits = 0): string {
@@ -71,42 +82,67 @@ export class ReportContext {
 
   /**
    * Two or three verbatims for a section: the consultant's picks, else the first candidates with
-   * distinct words; each attributed by group and unit, never by name; a name in the words is
-   * reported as a warning.
+   * words not quoted elsewhere in the report; each attributed by group (and unit where three or
+   * more people share it), never by name. An automatic candidate that names someone is skipped; a
+   * pick that does is printed as the consultant chose, and reported as a warning.
    */
   quotes(section: VerbatimSection, count = 3): { text: string; by: string }[] {
     const picked = this.input.picks[section]
-    const refs = picked?.length
-      ? picked.map((p) => ({ ...p, respondentId: this.respondentOf(p) }))
-      : this.candidates[section]
-    return this.quotesOf(refs, count, section)
+    if (picked?.length)
+      return this.quotesOf(
+        picked.map((p) => ({ ...p, respondentId: this.respondentOf(p) })),
+        count,
+        section,
+        true,
+      )
+    return this.quotesOf(this.candidates[section], count, section, false)
   }
 
-  /** The first quotes of distinct words among the given excerpts, attributed, checked for names. */
-  quotesOf(refs: readonly ExcerptRef[], count: number, section = 'recommendations'): { text: string; by: string }[] {
-    const seen = new Set<string>()
+  /** The first quotes of words not yet quoted, attributed, checked for names. */
+  quotesOf(
+    refs: readonly ExcerptRef[],
+    count: number,
+    section: string,
+    chosen = false,
+  ): { text: string; by: string }[] {
     const out: { text: string; by: string }[] = []
     for (const ref of refs) {
       const text = this.input.excerpts[refKey(ref)]?.trim()
-      if (!text || text.length < 12 || seen.has(text.toLowerCase())) continue
-      seen.add(text.toLowerCase())
+      const key = text?.toLowerCase()
+      if (!text || !key || text.length < 12 || (!chosen && this.quoted.has(key))) continue
       const respondent = this.respondents.get(ref.respondentId)
-      for (const name of namesIn(text, this.input.realNames)) {
-        this.warnings.push({ section, respondent: respondent?.code ?? '', name, text })
-      }
+      const names = namesIn(text, this.input.realNames)
+      if (names.length && !chosen) continue
+      for (const name of names)
+        this.warnings.push({ section: this.sectionTitle(section), respondent: respondent?.code ?? '', name, text })
+      this.quoted.add(key)
       out.push({ text, by: this.attribution(respondent) })
       if (out.length >= count) break
     }
     return out
   }
 
-  /** "Manager, Operations": the group and the unit, or the group alone; a small group stays anonymous. */
+  /** Reports a name found in the consultant's own text of a section. */
+  checkNames(section: string, text: string): void {
+    for (const name of namesIn(text, this.input.realNames))
+      this.warnings.push({ section: this.sectionTitle(section), respondent: '', name, text })
+  }
+
+  private sectionTitle(section: string): string {
+    return this.t(`report.section.${section}` as MessageKey)
+  }
+
+  /**
+   * "Manager, Operations": the group, and the unit only where at least three respondents of that
+   * group share it (a unit of one or two would name them); a small group stays "Respondent".
+   */
   private attribution(r: ReportInput['respondents'][number] | undefined): string {
     if (!r || !this.shown(r.group)) return this.t('report.respondent')
-    const where = r.group === 'customer' ? null : r.unit
-    return where
-      ? this.t('report.quoteBy', { group: this.t(`group.${r.group}`), unit: where })
-      : this.t(`group.${r.group}`)
+    const unit = r.group === 'customer' ? null : r.unit
+    if (unit && (this.cellSize.get(`${r.group}|${unit}`) ?? 0) >= SMALL_GROUP) {
+      return this.t('report.quoteBy', { group: this.t(`group.${r.group}`), unit })
+    }
+    return this.t(`group.${r.group}`)
   }
 
   private respondentOf(ref: { documentId: string }): string {

@@ -29,10 +29,12 @@ h1, h2, .cover-title { font-family: 'Source Serif 4', Georgia, serif; font-weigh
 section.chapter { break-before: page; }
 section.chapter > h1 { string-set: section content(text); font-size: 19pt; margin: 0 0 5mm; padding-bottom: 2.5mm; border-bottom: 2px solid var(--accent); }
 h2 { font-size: 13pt; margin: 6mm 0 2mm; break-after: avoid; }
+h2 + p { break-before: avoid; }
+thead { display: table-header-group; }
 p { margin: 0 0 3mm; orphans: 3; widows: 3; }
 p.lead { font-size: 12pt; font-weight: 600; color: var(--accent); }
 p.note { font-size: 9pt; color: var(--muted); }
-p.edited { border-left: 2px solid var(--believed); padding-left: 3mm; }
+p.edited { border-left: 2px solid var(--believed); padding-left: 3mm; white-space: pre-line; }
 figure { margin: 4mm 0 5mm; break-inside: avoid; }
 figure svg { display: block; width: 100%; height: auto; }
 figcaption { font-size: 9pt; color: var(--muted); margin-top: 1.5mm; }

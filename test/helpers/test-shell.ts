@@ -3,6 +3,7 @@ import type { ShellHandlers } from '../../electron/core/handlers/handler'
 import type { Session } from '../../electron/core/session'
 import { reportPdf } from '../../electron/core/report/export-report'
 import { writeReportFile } from '../../electron/core/report/write-report'
+import { refuseNamesUnlessAllowed } from '../../electron/core/report/names-gate'
 
 /** Stands in for the system's file dialogs: the test says which path the user would pick. */
 export class ScriptedDialogs {
@@ -32,12 +33,14 @@ export class ScriptedDialogs {
         this.nextReportPath = null
         return { path }
       },
-      'report.exportPdf': async ({ language, path }) => {
+      'report.exportPdf': async ({ language, path, allowNames }) => {
         const e = this.session?.requireEngagement() ?? fail('NO_ENGAGEMENT_OPEN', 'No session to print from.')
         const { pdf, doc } = await reportPdf(e, language)
+        refuseNamesUnlessAllowed(doc, allowNames)
         writeReportFile(path, pdf)
         return { path, warnings: doc.warnings }
       },
+      'files.chooseTranscript': () => fail('CANCELLED', 'No file chosen.'),
       'app.flushed': () => {
         this.flushes++
         return null

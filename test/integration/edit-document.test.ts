@@ -62,4 +62,36 @@ describe('editing a coded transcript', () => {
     expect(e.documents.get(d.id)!.text).toBe('Court.')
     expect(e.codings.get(ids[0]!)).toEqual(before)
   })
+
+  it('moves the report’s picked verbatims with their words, and drops one whose words are gone', () => {
+    const { e, d } = coded('Première phrase citée. Seconde phrase citée.', [])
+    const text = e.documents.get(d.id)!.text
+    const second = text.indexOf('Seconde')
+    e.reportChoices.setVerbatims('attention', [
+      { documentId: d.id, start: 0, end: 22 },
+      { documentId: d.id, start: second, end: text.length },
+    ])
+    editDocument(e, d.id, [
+      { from: 0, to: 23, insert: '' },
+      { from: second, to: second, insert: 'Vraiment. ' },
+    ])
+    const after = e.documents.get(d.id)!.text
+    const picks = e.reportChoices.verbatims().attention!
+    expect(picks).toHaveLength(1)
+    expect(after.slice(picks[0]!.start, picks[0]!.end)).toBe('Seconde phrase citée.')
+  })
+
+  it('moves a transcript’s speaker turns with their words', () => {
+    const { e, d } = coded('Bonjour.\n\nJe cherche les dossiers.', [])
+    e.transcriptTurns.set(d.id, [
+      { start: 0, end: 8, speaker: 'Claire Dubois', atMs: 0, untilMs: 2000 },
+      { start: 10, end: 34, speaker: 'R01', atMs: 2000, untilMs: 6000 },
+    ])
+    editDocument(e, d.id, [{ from: 0, to: 0, insert: 'Alors. ' }])
+    const text = e.documents.get(d.id)!.text
+    expect(e.transcriptTurns.ofDocument(d.id).map((t) => text.slice(t.start, t.end))).toEqual([
+      'Bonjour.',
+      'Je cherche les dossiers.',
+    ])
+  })
 })

@@ -101,10 +101,12 @@ describe('migration 0002: the report choices', () => {
     ).run()
     db.close()
     const e = track(openEngagementFile(file, { backupDir: path.join(dir, 'backups') }))
-    expect(e.db.pragma('user_version', { simple: true })).toBe(2)
+    expect(e.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
     expect(tables(e.db)).toEqual(expect.arrayContaining(['report_texts', 'report_verbatims']))
     expect(e.coders.list().map((c) => c.name)).toEqual(['Ana'])
-    expect(listBackups(file, path.join(dir, 'backups')).filter((f) => f.includes('.before-v2'))).toHaveLength(1)
+    expect(
+      listBackups(file, path.join(dir, 'backups')).filter((f) => f.includes(`.before-v${SCHEMA_VERSION}`)),
+    ).toHaveLength(1)
     e.reportChoices.setText('executiveSummary', 'fr', 'Synthèse')
     expect(e.reportChoices.texts('fr')).toEqual({ executiveSummary: 'Synthèse' })
   })

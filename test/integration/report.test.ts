@@ -52,10 +52,22 @@ describe('the report document', () => {
     }
     const quotes = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'quotes' ? b.quotes : []))
     expect(quotes.length).toBeGreaterThan(10)
+    // A unit is named only where three or more respondents of that group share it.
+    const cell = new Map<string, number>()
+    for (const r of e.respondents.list()) cell.set(`${r.group}|${r.unit}`, (cell.get(`${r.group}|${r.unit}`) ?? 0) + 1)
+    const groupOf: Record<string, string> = {
+      Employee: 'employee',
+      Manager: 'manager',
+      Leadership: 'leadership',
+      Customer: 'customer',
+    }
     for (const q of quotes) {
       expect(q.by).toMatch(/^(Employee|Manager|Leadership|Customer|Respondent)(, .+)?$/)
-      expect(q.by).not.toMatch(/\bR\d\d\b/)
+      const [group, unit] = q.by.split(', ')
+      if (unit) expect(cell.get(`${groupOf[group!]}|${unit}`), q.by).toBeGreaterThanOrEqual(3)
     }
+    // No verbatim is printed twice.
+    expect(new Set(quotes.map((q) => q.text)).size).toBe(quotes.length)
   })
 
   it('breaks nothing down for a group of fewer than three respondents', () => {
@@ -75,6 +87,33 @@ describe('the report document', () => {
     expect(units.kind === 'table' && units.rows.find((r) => r[0] === 'Other')![2]).toBe('fewer than 3')
   })
 
+  it('prints no employee figure at all when only two employees were interviewed', () => {
+    const e = demo('en')
+    const input = reportInput(e, 'en')
+    input.diagnosis.floors.employee = { n: 2, floor: 5, under: true }
+    const doc = buildReport(input)
+    const text = JSON.stringify(doc.sections.filter((s) => s.id !== 'appendix' && s.id !== 'method'))
+    expect(text).not.toMatch(/Employees’ profile|Median pragmatism index of employees|of employees speak/)
+    expect(doc.sections.find((s) => s.id === 'pragmatism')!.blocks[0]).toMatchObject({
+      kind: 'p',
+      text: 'Employees: fewer than 3 respondents, no breakdown.',
+    })
+    const quotes = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'quotes' ? b.quotes : []))
+    expect(quotes.filter((q) => q.by.startsWith('Employee'))).toEqual([])
+  })
+
+  it('skips an automatic verbatim that names someone, and flags one the consultant picked', () => {
+    const e = demo('fr')
+    const input = reportInput(e, 'fr')
+    const name = input.realNames[0]!
+    const auto = buildReport({
+      ...input,
+      excerpts: Object.fromEntries(Object.entries(input.excerpts).map(([k, v]) => [k, `${v} Demandez à ${name}.`])),
+    })
+    expect(auto.warnings).toEqual([])
+    expect(JSON.stringify(auto)).not.toContain(name)
+  })
+
   it('flags a verbatim that contains a respondent’s real name before it is sent', () => {
     const e = demo('fr')
     const input = reportInput(e, 'fr')
@@ -91,7 +130,9 @@ describe('the report document', () => {
         },
       }),
     ]
-    expect(doc.warnings).toEqual([expect.objectContaining({ section: 'pragmatism', name })])
+    expect(doc.warnings).toEqual([
+      expect.objectContaining({ section: 'Outils ou appartenance : ce que veulent les gens', name }),
+    ])
   })
 
   it('uses the consultant’s own executive summary and picked verbatims', () => {
@@ -157,7 +198,9 @@ printing('the PDF, printed by Chromium', () => {
               'Recommendations',
               'Appendix',
             ]
-      for (const h of headings) expect(text, h).toContain(h)
+      // Each heading twice: in the contents and on its own page.
+      const body = text.slice(text.indexOf(lang === 'fr' ? 'Annexes' : 'Appendix') + 10)
+      for (const h of headings.slice(1)) expect(body, h).toContain(h)
       expect(text).toContain(lang === 'fr' ? 'Cru par la direction' : 'Believed by leadership')
       expect(text).toContain(lang === 'fr' ? 'Outils simples et efficaces' : 'Simple, efficient tools')
       expect(text).toMatch(/\b2 \/ \d\d\b/)
@@ -166,6 +209,25 @@ printing('the PDF, printed by Chromium', () => {
       expect(info).toMatch(/Page size:\s+59[45].\d+ x 841.\d+ pts \(A4\)/)
       expect(fs.statSync(out).size).toBeGreaterThan(50_000)
     }
+  })
+
+  it('writes no report whose picked verbatim names a respondent, unless told the consultant checked it', () => {
+    const e = demo('fr')
+    const name = e.identities.realNames()[0]!
+    const doc = e.documents.add({
+      kind: 'notes',
+      respondentId: e.respondents.list()[0]!.id,
+      text: `Il faut demander à ${name}, elle sait tout.`,
+    })
+    e.reportChoices.setVerbatims('attention', [{ documentId: doc.id, start: 0, end: doc.text.length }])
+    e.close()
+    const out = path.join(tempDir(), 'named.html')
+    const refused = terrain(['report', e.path, '--out', out])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain(name)
+    expect(fs.existsSync(out)).toBe(false)
+    expect(terrain(['report', e.path, '--out', out, '--allow-names']).code).toBe(0)
+    expect(fs.existsSync(out)).toBe(true)
   })
 
   it('writes the HTML instead when asked, and refuses an unknown output kind', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyChanges, mapSpan, type TextChange } from '../../shared/domain/text-edit'
+import { changeBetween } from '../../shared/domain/text-diff'
 
 /** Codes the words `words` of `text`, edits, and says where the coding went. */
 function afterEdit(text: string, words: string, changes: TextChange[]) {
@@ -79,5 +80,21 @@ describe('a coding through an edit of its text', () => {
       ]),
     ).toThrow(/overlap/)
     expect(() => applyChanges('abc', [{ from: 1.5, to: 2, insert: '' }])).toThrow(RangeError)
+  })
+})
+
+describe('the change between two versions of a typed answer', () => {
+  it('is the one replacement between their common start and end', () => {
+    expect(changeBetween('Je cherche', 'Je cherche encore')).toEqual({ from: 10, to: 10, insert: ' encore' })
+    expect(changeBetween('Je cherche encore', 'Je cherche')).toEqual({ from: 10, to: 17, insert: '' })
+    expect(changeBetween('un deux trois', 'un 2 trois')).toEqual({ from: 3, to: 7, insert: '2' })
+    expect(changeBetween('même', 'même')).toBeNull()
+  })
+
+  it('never cuts an emoji in half', () => {
+    const c = changeBetween('a😀b', 'a😃b')!
+    expect(c).toEqual({ from: 1, to: 3, insert: '😃' })
+    const c2 = changeBetween('😀', '😀😀')!
+    expect(applyChanges('😀', [c2]).text).toBe('😀😀')
   })
 })

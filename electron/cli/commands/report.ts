@@ -13,6 +13,7 @@ export async function reportCommand(args: string[], ctx: CliContext): Promise<vo
     out: { type: 'string' },
     lang: { type: 'string' },
     chromium: { type: 'string' },
+    'allow-names': { type: 'boolean' },
   })
   const file = requireFile('report', positionals)
   if (values.out === undefined)
@@ -38,11 +39,19 @@ export async function reportCommand(args: string[], ctx: CliContext): Promise<vo
             const r = reportHtml(e, lang, { forPrint: false, onProgress: progress })
             return { pdf: Buffer.from(r.html, 'utf8'), doc: r.doc }
           })()
+    // A real name in what the client will read breaks the interviews' promise: no file unless told.
+    for (const w of result.doc.warnings) {
+      const warning = ctx.tr.t('report.warning.realName', {
+        section: w.section,
+        name: w.name,
+        respondent: w.respondent,
+      })
+      ctx.err(`terrain: ${warning}\n`)
+    }
+    if (result.doc.warnings.length && !values['allow-names']) {
+      throw new UsageError('cli.report.names', { count: result.doc.warnings.length })
+    }
     writeReportFile(out, result.pdf)
-    for (const w of result.doc.warnings)
-      ctx.err(
-        `terrain: ${ctx.tr.t('report.warning.realName', { section: w.section, name: w.name, respondent: w.respondent })}\n`,
-      )
     ctx.err(`${ctx.tr.t('cli.created', { file: out })}\n`)
   } finally {
     e.close()

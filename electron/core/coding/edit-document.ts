@@ -27,6 +27,21 @@ export function editDocument(e: Engagement, documentId: string, changes: readonl
         text: moved.needsReview ? c.text : moved.text,
       })
     }
+    // A transcript's speaker turns follow their words; a turn whose words are all gone keeps a place.
+    const turns = e.transcriptTurns.ofDocument(documentId)
+    if (turns.length) {
+      e.transcriptTurns.set(
+        documentId,
+        turns.map((t) => ({ ...t, ...pick(mapSpan(t, edited.changes, edited.text)) })),
+      )
+    }
+    // The report's picked verbatims follow their words too; one whose words are gone is dropped.
+    for (const pick of e.reportChoices.picksIn(documentId)) {
+      const moved = mapSpan(pick, edited.changes, edited.text)
+      e.reportChoices.movePick(pick.section, pick, moved.needsReview ? null : moved)
+    }
     return { document: e.documents.get(documentId)!, codings: e.codings.ofDocument(documentId), flagged }
   })
 }
+
+const pick = ({ start, end }: { start: number; end: number }) => ({ start, end })

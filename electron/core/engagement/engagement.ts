@@ -14,6 +14,7 @@ import { memoRepository } from '../repositories/memos'
 import { closedAnswerRepository } from '../repositories/closed-answers'
 import { overrideRepository } from '../repositories/overrides'
 import { reportChoicesRepository } from '../repositories/report-choices'
+import { transcriptTurnRepository } from '../repositories/transcript-turns'
 
 /** One open engagement file and its repositories. */
 export class Engagement {
@@ -32,6 +33,7 @@ export class Engagement {
   readonly closedAnswers
   readonly overrides
   readonly reportChoices
+  readonly transcriptTurns
 
   constructor(
     readonly db: Database,
@@ -54,6 +56,7 @@ export class Engagement {
     this.closedAnswers = closedAnswerRepository(db)
     this.overrides = overrideRepository(db)
     this.reportChoices = reportChoicesRepository(db)
+    this.transcriptTurns = transcriptTurnRepository(db)
   }
 
   /** Every write is one transaction: all of it lands, or none. */

@@ -5,6 +5,7 @@ import { studyHandlers } from './study-handlers'
 import { diagnosisHandlers } from './diagnosis-handlers'
 import { importHandlers } from './import-handlers'
 import { reportHandlers } from './report-handlers'
+import { transcriptHandlers } from './transcript-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -14,5 +15,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...diagnosisHandlers(session),
     ...importHandlers(session),
     ...reportHandlers(session),
+    ...transcriptHandlers(session),
   }
 }

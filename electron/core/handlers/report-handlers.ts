@@ -15,9 +15,9 @@ export function reportHandlers(session: Session): ReportHandlers {
   return {
     'report.preview': ({ language }) => {
       const e = session.requireEngagement()
-      const { html, doc } = reportHtml(e, language, { forPrint: false })
-      // The draft is what the generator writes when the consultant has written nothing.
       const input = reportInput(e, language)
+      const { html, doc } = reportHtml(e, language, { forPrint: false, input })
+      // The draft is what the generator writes when the consultant has written nothing.
       const draft = buildReport({ ...input, texts: {} }).sections.find((s) => s.id === 'executiveSummary')!
       const draftSummary = draft.blocks
         .map((b) =>

@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/domain/groups'
 import { buildReport } from '../../../shared/report/build-report'
 import { renderReportHtml } from '../../../shared/report/render-html'
 import type { ReportDocument } from '../../../shared/report/report-document'
+import type { ReportInput } from '../../../shared/report/report-input'
 import type { Engagement } from '../engagement/engagement'
 import { reportInput } from './report-input'
 import { pagedScript, reportFonts } from './report-assets'
@@ -14,10 +15,10 @@ export type ReportProgress = (step: ReportStep, done: number, total: number) => 
 export function reportHtml(
   e: Engagement,
   lang: Language,
-  o: { forPrint: boolean; onProgress?: ReportProgress },
+  o: { forPrint: boolean; onProgress?: ReportProgress; input?: ReportInput },
 ): { html: string; doc: ReportDocument } {
   o.onProgress?.('gather', 0, 1)
-  const doc = buildReport(reportInput(e, lang))
+  const doc = buildReport(o.input ?? reportInput(e, lang))
   o.onProgress?.('gather', 1, 1)
   const html = renderReportHtml(doc, {
     fonts: reportFonts(),

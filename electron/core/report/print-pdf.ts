@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { chromium } from 'playwright-core'
 import { fail } from '../../../shared/domain/terrain-error'
 import { CHROMIUM_ARGS, findChromium } from './find-chromium'
@@ -11,6 +12,13 @@ const LAYOUT_TIMEOUT_MS = 120_000
  * CHROMIUM_PATH, else the usual system places; none found is a clear error.
  */
 export async function printPdf(html: string, options: { chromiumPath?: string } = {}): Promise<Buffer> {
+  if (options.chromiumPath && !fs.existsSync(options.chromiumPath)) {
+    fail(
+      'FILE_MISSING',
+      `No Chromium at ${options.chromiumPath}. Give the path of the chromium executable, or leave --chromium out.`,
+      options.chromiumPath,
+    )
+  }
   const executablePath = options.chromiumPath ?? findChromium()
   if (!executablePath) {
     fail(

@@ -48,6 +48,15 @@ export function documentRepository(db: Database) {
         .prepare<[string], Row>('SELECT * FROM documents WHERE interview_id = ? ORDER BY created_at')
         .all(interviewId)
         .map(toDocument),
+    /** The answer document of one question of one interview, if it was started. */
+    answerOf(interviewId: string, questionId: string): TextDocument | undefined {
+      const r = db
+        .prepare<[string, string], Row>(
+          "SELECT * FROM documents WHERE interview_id = ? AND question_id = ? AND kind = 'answer' ORDER BY created_at LIMIT 1",
+        )
+        .get(interviewId, questionId)
+      return r && toDocument(r)
+    },
     add(d: NewDocument, id = newId()): TextDocument {
       const t = now()
       db.prepare(

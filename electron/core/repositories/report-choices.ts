@@ -40,6 +40,30 @@ export function reportChoicesRepository(db: Database) {
       for (const r of rows) (out[r.section] ??= []).push({ documentId: r.document_id, start: r.start, end: r.end })
       return out
     },
+    /** The verbatims picked in a document, for moving them when the document is edited. */
+    picksIn(documentId: string): (VerbatimPick & { section: string })[] {
+      return db
+        .prepare<[string], { section: string; document_id: string; start: number; end: number }>(
+          'SELECT section, document_id, start, end FROM report_verbatims WHERE document_id = ?',
+        )
+        .all(documentId)
+        .map((r) => ({ section: r.section, documentId: r.document_id, start: r.start, end: r.end }))
+    },
+    /** Moves a pick after an edit, or drops it (null) when its words are gone. */
+    movePick(section: string, from: VerbatimPick, to: { start: number; end: number } | null): void {
+      const where = 'section = ? AND document_id = ? AND start = ? AND end = ?'
+      if (to === null)
+        db.prepare(`DELETE FROM report_verbatims WHERE ${where}`).run(section, from.documentId, from.start, from.end)
+      else
+        db.prepare(`UPDATE OR IGNORE report_verbatims SET start = ?, end = ? WHERE ${where}`).run(
+          to.start,
+          to.end,
+          section,
+          from.documentId,
+          from.start,
+          from.end,
+        )
+    },
     /** The section's picks, in order; an empty list goes back to the automatic choice. */
     setVerbatims(section: string, picks: readonly VerbatimPick[]): void {
       db.prepare('DELETE FROM report_verbatims WHERE section = ?').run(section)

@@ -15,13 +15,15 @@ export function ReportPage() {
   const [language, setLanguage] = useState<Language>(open.info.language)
   const preview = useCall('report.preview', { language })
   const [status, setStatus] = useState<string | null>(null)
+  const [namesChecked, setNamesChecked] = useState(false)
+  const warnings = preview.data?.warnings ?? []
   const exportPdf = async () => {
     try {
       const { path } = await call('files.chooseReportPath', {
         suggestedName: `${open.info.client || 'Terrain'} - ${open.info.title || 'report'}`,
       })
       setStatus(t('report.ui.exporting'))
-      const done = await call('report.exportPdf', { language, path })
+      const done = await call('report.exportPdf', { language, path, allowNames: namesChecked })
       setStatus(t('report.ui.exported', { path: done.path }))
     } catch (e) {
       setStatus(null)
@@ -39,7 +41,12 @@ export function ReportPage() {
               <option value="en">{t('app.languageName.en')}</option>
             </select>
           </label>
-          <button type="button" className="button primary export" onClick={() => void exportPdf()}>
+          <button
+            type="button"
+            className="button primary export"
+            disabled={warnings.length > 0 && !namesChecked}
+            onClick={() => void exportPdf()}
+          >
             {t('report.ui.export')}
           </button>
           {status && (
@@ -58,6 +65,10 @@ export function ReportPage() {
                 </li>
               ))}
             </ul>
+            <label className="inline-check">
+              <input type="checkbox" checked={namesChecked} onChange={(e) => setNamesChecked(e.target.checked)} />
+              {t('report.ui.namesChecked')}
+            </label>
           </section>
         )}
         <SummaryEditor key={language} language={language} draft={preview.data?.draftSummary ?? ''} />

@@ -65,7 +65,12 @@ export function VerbatimPicker({
         {(candidates.data ?? []).map((c) => (
           <li key={`${c.documentId}:${c.start}`}>
             <label className={c.picked ? 'picked' : ''}>
-              <input type="checkbox" checked={c.picked} onChange={() => void toggle(c)} />
+              <input
+                type="checkbox"
+                checked={c.picked}
+                disabled={!c.picked && (candidates.data ?? []).filter((x) => x.picked).length >= MAX_PICKS}
+                onChange={() => void toggle(c)}
+              />
               <span>
                 <GroupBadge group={c.group} /> {c.text}
               </span>

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import type { ThemeGap, MotiveCardGap } from '../../domain/diagnosis/result'
-import { FONT, PALETTE, pct } from './palette'
+import { FONT, PALETTE, pct as defaultPct } from './palette'
 
 export interface GapChartLabels {
   said: string
@@ -10,6 +10,8 @@ export interface GapChartLabels {
   name: (key: string) => string
   bandName: (band: string) => string
   indicative: string
+  /** How a share is written (80 % in French, 80% in English). */
+  percent?: (v: number | null) => string
 }
 
 type Row = Pick<ThemeGap | MotiveCardGap, 'expressed' | 'hypothesis' | 'gap' | 'band' | 'indicative'> & { key: string }
@@ -24,6 +26,7 @@ export const cardRows = (rows: MotiveCardGap[]): Row[] =>
  * the share of leaders who attributed it, sorted by expressed prevalence (rows arrive sorted).
  */
 export function perceptionGapOption(rows: Row[], l: GapChartLabels, benchmark?: Record<string, number>): EChartsOption {
+  const pct = l.percent ?? defaultPct
   const names = rows.map((r) => `${l.name(r.key)}${r.indicative ? ' *' : ''}`)
   const label = (position: 'right') => ({
     show: true,
@@ -51,7 +54,7 @@ export function perceptionGapOption(rows: Row[], l: GapChartLabels, benchmark?: 
       type: 'value',
       max: 100,
       min: 0,
-      axisLabel: { formatter: '{value} %', fontSize: 10, color: PALETTE.muted },
+      axisLabel: { formatter: (v: number) => pct(v), fontSize: 10, color: PALETTE.muted },
       splitLine: { lineStyle: { color: PALETTE.grid } },
     },
     yAxis: {
@@ -60,7 +63,7 @@ export function perceptionGapOption(rows: Row[], l: GapChartLabels, benchmark?: 
       data: names,
       axisTick: { show: false },
       axisLine: { lineStyle: { color: PALETTE.grid } },
-      axisLabel: { fontSize: 11, color: PALETTE.ink, width: 220, overflow: 'truncate' },
+      axisLabel: { fontSize: 11, color: PALETTE.ink, width: 220, overflow: 'break' },
     },
     series: [
       {

@@ -14,7 +14,7 @@ export interface PragmatismChartLabels {
 /** Respondents of each group by pragmatism band, stacked. */
 export function pragmatismOption(byGroup: Record<Group, GroupPragmatism>, l: PragmatismChartLabels): EChartsOption {
   const groups = GROUPS.filter((g) => byGroup[g].label !== null)
-  const series = (name: string, color: string, pick: (p: GroupPragmatism) => number) => ({
+  const series = (name: string, color: string, pick: (p: GroupPragmatism) => number, labelColor = '#fff') => ({
     name,
     type: 'bar' as const,
     stack: 'all',
@@ -23,7 +23,7 @@ export function pragmatismOption(byGroup: Record<Group, GroupPragmatism>, l: Pra
     label: {
       show: true,
       formatter: (p: { value: unknown }) => ((p.value as number) > 0 ? String(p.value) : ''),
-      color: '#fff',
+      color: labelColor,
       fontSize: 11,
     },
     data: groups.map((g) => pick(byGroup[g])),
@@ -51,7 +51,7 @@ export function pragmatismOption(byGroup: Record<Group, GroupPragmatism>, l: Pra
       series(l.pragmatic, PALETTE.pragmatic, (p) => p.distribution.pragmatic),
       series(l.mixed, PALETTE.mixed, (p) => p.distribution.mixed),
       series(l.relational, PALETTE.relational, (p) => p.distribution.relational),
-      series(l.insufficient, PALETTE.insufficient, (p) => p.distribution.insufficientEvidence),
+      series(l.insufficient, PALETTE.insufficient, (p) => p.distribution.insufficientEvidence, PALETTE.ink),
     ],
   }
 }

@@ -1,0 +1,72 @@
+import { fail } from '../../../shared/domain/terrain-error'
+import { changeBetween } from '../../../shared/domain/text-diff'
+import type { ClosedValue } from '../../../shared/domain/interview'
+import type { Engagement } from '../engagement/engagement'
+import { editDocument } from '../coding/edit-document'
+import { now } from '../db/clock'
+
+/** Starts an interview of a respondent with a guide (the one of their group unless told). */
+export function startInterview(
+  e: Engagement,
+  respondentId: string,
+  options: { guideId?: string; place?: string | null; interviewerId?: string | null } = {},
+) {
+  return e.transaction(() => {
+    const r = e.respondents.get(respondentId) ?? fail('NOT_FOUND', `No respondent ${respondentId}.`)
+    const guideId = options.guideId ?? e.guides.list().find((g) => g.group === r.group)?.id ?? null
+    return e.interviews.add({
+      respondentId,
+      guideId,
+      place: options.place ?? r.site,
+      interviewerId: options.interviewerId ?? null,
+      status: 'in_progress',
+      startedAt: now(),
+    })
+  })
+}
+
+/** The respondent agreed (recording, anonymity): the consent is kept with its time. */
+export function recordConsent(e: Engagement, interviewId: string) {
+  return e.transaction(() => e.interviews.update(interviewId, { consentGiven: true, consentAt: now() }))
+}
+
+/**
+ * Saves the whole text of an answer as typed: one transaction, durable when it returns
+ * (synchronous=FULL). The change from the stored text is applied as an edit, so that codings
+ * already on the answer stay on their words.
+ */
+export function saveAnswer(
+  e: Engagement,
+  interviewId: string,
+  questionId: string,
+  text: string,
+): { documentId: string; savedAt: string } {
+  return e.transaction(() => {
+    const interview = e.interviews.get(interviewId) ?? fail('NOT_FOUND', `No interview ${interviewId}.`)
+    const existing = e.documents.answerOf(interviewId, questionId)
+    if (!existing) {
+      const q = e.guides.question(questionId) ?? fail('NOT_FOUND', `No question ${questionId}.`)
+      const doc = e.documents.add({
+        kind: 'answer',
+        interviewId,
+        respondentId: interview.respondentId,
+        questionId,
+        title: q.text.en,
+        text,
+      })
+      return { documentId: doc.id, savedAt: doc.updatedAt }
+    }
+    const change = changeBetween(existing.text, text)
+    if (change) editDocument(e, existing.id, [change])
+    return { documentId: existing.id, savedAt: e.documents.get(existing.id)!.updatedAt }
+  })
+}
+
+export function saveClosedAnswer(e: Engagement, interviewId: string, questionId: string, value: ClosedValue): void {
+  e.transaction(() => e.closedAnswers.set({ interviewId, questionId, value }))
+}
+
+/** The interview is over: completed, with its end time. */
+export function finishInterview(e: Engagement, interviewId: string) {
+  return e.transaction(() => e.interviews.update(interviewId, { status: 'completed', endedAt: now() }))
+}

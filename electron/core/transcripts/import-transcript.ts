@@ -1,0 +1,72 @@
+import type { TranscriptImportSummary } from '../../../shared/api/transcripts'
+import { fail } from '../../../shared/domain/terrain-error'
+import type { Engagement } from '../engagement/engagement'
+import { composeTranscript } from './compose-transcript'
+import { readTranscript, type TranscriptFile } from './read-transcript'
+
+export { readTranscript } from './read-transcript'
+
+export interface TranscriptImportOptions {
+  /** The document's title; the file's name by default. */
+  title?: string
+}
+
+/**
+ * Imports the transcript of an interview done elsewhere (.txt, .docx, Teams or Zoom .vtt, .srt)
+ * as a document of that interview, kind 'transcript', with its speaker turns. A file that is
+ * refused writes nothing (INVALID_INPUT, its problems translatable); a missing interview is
+ * NOT_FOUND, a missing file FILE_MISSING.
+ */
+export function importTranscript(
+  e: Engagement,
+  interviewId: string,
+  filePath: string,
+  options: TranscriptImportOptions = {},
+): TranscriptImportSummary {
+  requireInterview(e, interviewId)
+  return writeTranscript(e, interviewId, readTranscript(filePath), options)
+}
+
+/**
+ * Writes a transcript already read, in one transaction: the document, its turns, and the
+ * interview marked imported if it was only planned (one completed on site stays completed).
+ */
+export function writeTranscript(
+  e: Engagement,
+  interviewId: string,
+  transcript: TranscriptFile,
+  options: TranscriptImportOptions = {},
+): TranscriptImportSummary {
+  const { text, turns } = composeTranscript(transcript.turns)
+  const documentId = e.transaction(() => {
+    const interview = requireInterview(e, interviewId)
+    const doc = e.documents.add({
+      kind: 'transcript',
+      interviewId,
+      respondentId: interview.respondentId,
+      title: options.title?.trim() || transcript.file,
+      text,
+      source: transcript.file,
+    })
+    e.transcriptTurns.set(doc.id, turns)
+    if (interview.status === 'planned') e.interviews.update(interviewId, { status: 'imported' })
+    return doc.id
+  })
+  return { documentId, turns: turns.length, speakers: speakersOf(turns), characters: text.length }
+}
+
+function requireInterview(e: Engagement, interviewId: string) {
+  return (
+    e.interviews.get(interviewId) ??
+    fail(
+      'NOT_FOUND',
+      `There is no interview ${interviewId} in this engagement. Choose one of its interviews, then import the transcript again.`,
+      interviewId,
+    )
+  )
+}
+
+/** The named speakers, in the order they first speak. */
+function speakersOf(turns: readonly { speaker: string | null }[]): string[] {
+  return [...new Set(turns.flatMap((t) => (t.speaker === null ? [] : [t.speaker])))]
+}

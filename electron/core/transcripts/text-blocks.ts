@@ -1,0 +1,24 @@
+/** Lines of text between blank lines, and the 1-based line number of the first of them. */
+export interface TextBlock {
+  line: number
+  lines: string[]
+}
+
+/** The blocks of a text (a caption of a .vtt or .srt, a paragraph of a .txt); blank lines separate them. */
+export function textBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = []
+  let current: TextBlock | null = null
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.trim() === '') {
+      current = null
+    } else if (current) {
+      current.lines.push(line)
+    } else {
+      current = { line: i + 1, lines: [line] }
+      blocks.push(current)
+    }
+  }
+  return blocks
+}

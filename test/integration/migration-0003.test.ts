@@ -1,0 +1,80 @@
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import m1 from '../../electron/core/db/migrations/0001-initial'
+import m2 from '../../electron/core/db/migrations/0002-report-choices'
+import { migrate } from '../../electron/core/db/migrate'
+import { listBackups } from '../../electron/core/db/backups'
+import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
+import { tempDir, track } from '../helpers/temp-engagement'
+
+const T = '2026-01-01T00:00:00.000Z'
+
+/** A file as Terrain left it at schema 2, with one interview and its transcript. */
+function fileAtSchema2(dir: string): string {
+  const file = path.join(dir, 'v2.terrain')
+  const db = new Database(file)
+  migrate(db, [m1, m2])
+  db.prepare("INSERT INTO engagement (id, language, created_at, updated_at) VALUES ('e', 'fr', ?, ?)").run(T, T)
+  db.prepare("INSERT INTO respondents VALUES ('r', 'R01', 'employee', NULL, NULL, NULL, ?, ?)").run(T, T)
+  db.prepare(
+    "INSERT INTO interviews (id, respondent_id, status, created_at, updated_at) VALUES ('i', 'r', 'imported', ?, ?)",
+  ).run(T, T)
+  db.prepare(
+    `INSERT INTO documents (id, interview_id, respondent_id, kind, title, text, source, created_at, updated_at)
+     VALUES ('d', 'i', 'r', 'transcript', 'teams.vtt', 'Bonjour.\n\nMerci.', 'teams.vtt', ?, ?)`,
+  ).run(T, T)
+  db.close()
+  return file
+}
+
+describe('migration 0003: transcript turns', () => {
+  it('brings a file made at schema 2 to 3, its documents kept, after a backup', () => {
+    const dir = tempDir()
+    const file = fileAtSchema2(dir)
+    const backups = path.join(dir, 'backups')
+    const e = track(openEngagementFile(file, { backupDir: backups }))
+
+    expect(e.db.pragma('user_version', { simple: true })).toBe(3)
+    expect(e.documents.get('d')).toMatchObject({ kind: 'transcript', text: 'Bonjour.\n\nMerci.' })
+    const columns = e.db.pragma('table_info(transcript_turns)') as { name: string; notnull: number; pk: number }[]
+    expect(columns.map((c) => [c.name, c.notnull, c.pk])).toEqual([
+      ['document_id', 1, 1],
+      ['position', 1, 2],
+      ['start', 1, 0],
+      ['end', 1, 0],
+      ['speaker', 0, 0],
+      ['at_ms', 0, 0],
+      ['until_ms', 0, 0],
+    ])
+    const sql = e.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'transcript_turns'").pluck().get() as string
+    expect(sql).toMatch(/WITHOUT ROWID/)
+    expect(e.transcriptTurns.ofDocument('d')).toEqual([])
+
+    const before = listBackups(file, backups).filter((f) => f.includes('.before-v3'))
+    expect(before).toHaveLength(1)
+    const copy = new Database(before[0]!, { readonly: true })
+    expect(copy.pragma('user_version', { simple: true })).toBe(2)
+    expect(copy.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(1)
+    copy.close()
+  })
+
+  it('keeps turns with their document: in order, gone with it, refused without it', () => {
+    const dir = tempDir()
+    const e = track(openEngagementFile(fileAtSchema2(dir), { backupDir: path.join(dir, 'backups') }))
+    const turns = [
+      { start: 0, end: 8, speaker: 'Claire Dubois', atMs: 3120, untilMs: 5680 },
+      { start: 10, end: 16, speaker: null, atMs: null, untilMs: null },
+    ]
+    e.transaction(() => e.transcriptTurns.set('d', turns))
+    expect(e.transcriptTurns.ofDocument('d')).toEqual(turns)
+    e.transaction(() => e.transcriptTurns.set('d', turns.slice(1)))
+    expect(e.transcriptTurns.ofDocument('d')).toEqual(turns.slice(1))
+
+    expect(() => e.transcriptTurns.set('no-such-document', turns)).toThrow(/FOREIGN KEY/)
+    e.documents.remove('d')
+    expect(e.db.prepare('SELECT count(*) FROM transcript_turns').pluck().get()).toBe(0)
+    expect(e.db.pragma('foreign_key_check')).toEqual([])
+    expect(e.db.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+})
