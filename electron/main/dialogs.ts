@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron'
+import { dialog, type BrowserWindow, type FileFilter } from 'electron'
 import type { ShellHandlers } from '../core/handlers/handler'
 import type { PathGrants } from '../core/security/path-grants'
 import { fail } from '../../shared/domain/terrain-error'
@@ -8,75 +8,47 @@ import { writeReportFile } from '../core/report/write-report'
 import { refuseNamesUnlessAllowed } from '../core/report/names-gate'
 import { printReportPdf } from './report-pdf'
 
-const FILTERS = [{ name: 'Terrain', extensions: ['terrain'] }]
+const ENGAGEMENT = [{ name: 'Terrain', extensions: ['terrain'] }]
 
-/** The contract calls only the desktop shell can serve: the system's file dialogs, the flush handshake. */
+/** The contract calls only the desktop shell can serve: the system's file dialogs, printing, the flush handshake. */
 export function shellHandlers(
   window: () => BrowserWindow | null,
   grants: PathGrants,
   session: Session,
   onFlushed: () => void,
 ): ShellHandlers {
+  /** A file the user picks to read; the page may name it afterwards. */
+  const chooseToOpen = async (filters: FileFilter[]) => {
+    const w = window()
+    const options = { filters, properties: ['openFile' as const] }
+    const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
+    const file = r.filePaths[0]
+    if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
+    grants.grant(file)
+    return { path: file }
+  }
+  /** A file the user names to write, with its extension. */
+  const chooseToSave = async (name: string, extension: string, filters: FileFilter[]) => {
+    const w = window()
+    const options = { defaultPath: `${name}.${extension}`, filters }
+    const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options)
+    if (r.canceled || !r.filePath) fail('CANCELLED', 'No file chosen.')
+    const path = r.filePath.toLowerCase().endsWith(`.${extension}`) ? r.filePath : `${r.filePath}.${extension}`
+    grants.grant(path)
+    return { path }
+  }
   return {
-    'files.chooseNew': async ({ suggestedName }) => {
-      const w = window()
-      const options = { defaultPath: `${suggestedName || 'engagement'}.terrain`, filters: FILTERS }
-      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options)
-      if (r.canceled || !r.filePath) fail('CANCELLED', 'No file chosen.')
-      const path = r.filePath.endsWith('.terrain') ? r.filePath : `${r.filePath}.terrain`
-      grants.grant(path)
-      return { path }
-    },
-    'files.chooseExisting': async () => {
-      const w = window()
-      const options = { filters: FILTERS, properties: ['openFile' as const] }
-      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
-      const file = r.filePaths[0]
-      if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
-      grants.grant(file)
-      return { path: file }
-    },
-    'files.chooseSpreadsheet': async () => {
-      const w = window()
-      const options = {
-        filters: [{ name: 'CSV, Excel', extensions: ['csv', 'xlsx', 'xlsm', 'txt'] }],
-        properties: ['openFile' as const],
-      }
-      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
-      const file = r.filePaths[0]
-      if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
-      grants.grant(file)
-      return { path: file }
-    },
-    'files.chooseReportPath': async ({ suggestedName }) => {
-      const w = window()
-      const options = {
-        defaultPath: `${suggestedName || 'report'}.pdf`,
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      }
-      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options)
-      if (r.canceled || !r.filePath) fail('CANCELLED', 'No file chosen.')
-      const path = r.filePath.toLowerCase().endsWith('.pdf') ? r.filePath : `${r.filePath}.pdf`
-      grants.grant(path)
-      return { path }
-    },
+    'files.chooseNew': ({ suggestedName }) => chooseToSave(suggestedName || 'engagement', 'terrain', ENGAGEMENT),
+    'files.chooseExisting': () => chooseToOpen(ENGAGEMENT),
+    'files.chooseSpreadsheet': () => chooseToOpen([{ name: 'CSV, Excel', extensions: ['csv', 'xlsx', 'xlsm', 'txt'] }]),
+    'files.chooseTranscript': () => chooseToOpen([{ name: 'Transcript', extensions: ['txt', 'docx', 'vtt', 'srt'] }]),
+    'files.chooseReportPath': ({ suggestedName }) =>
+      chooseToSave(suggestedName || 'report', 'pdf', [{ name: 'PDF', extensions: ['pdf'] }]),
     'report.exportPdf': async ({ language, path, allowNames }) => {
       const { html, doc } = reportHtml(session.requireEngagement(), language, { forPrint: true })
       refuseNamesUnlessAllowed(doc, allowNames)
       writeReportFile(path, await printReportPdf(html))
       return { path, warnings: doc.warnings }
-    },
-    'files.chooseTranscript': async () => {
-      const w = window()
-      const options = {
-        filters: [{ name: 'Transcript', extensions: ['txt', 'docx', 'vtt', 'srt'] }],
-        properties: ['openFile' as const],
-      }
-      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
-      const file = r.filePaths[0]
-      if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
-      grants.grant(file)
-      return { path: file }
     },
     'app.flushed': () => {
       onFlushed()
