@@ -7,6 +7,7 @@ import { diagnosisApi } from './diagnosis'
 import { importsApi } from './imports'
 import { reportApi } from './report'
 import { transcriptsApi } from './transcripts'
+import { interviewsApi } from './interviews'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...importsApi,
   ...reportApi,
   ...transcriptsApi,
+  ...interviewsApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

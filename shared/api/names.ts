@@ -38,6 +38,12 @@ export const CALL_NAMES = [
   'report.exportPdf',
   'transcripts.import',
   'files.chooseTranscript',
+  'interviews.start',
+  'interviews.live',
+  'interviews.consent',
+  'interviews.saveAnswer',
+  'interviews.saveClosed',
+  'interviews.finish',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

@@ -63,6 +63,8 @@ export interface AppHarness {
   pageErrors: string[]
   /** Sends the window-closing flush request, as Electron's main does, and waits for the answer. */
   requestFlush(): Promise<void>
+  /** Closes the page at once, as a crash would (nothing flushed), and opens the app again on the same core. */
+  crashAndReopen(): Promise<Page>
   close(): Promise<void>
 }
 
@@ -81,27 +83,31 @@ export async function launchApp(
     locale: options.locale ?? 'en-GB',
     viewport: { width: 1360, height: 880 },
   })
-  const page = await context.newPage()
-  page.setDefaultTimeout(10_000)
-  await page.exposeBinding('__terrainInvoke', (_source, name: unknown, input: unknown) =>
-    dispatch(handlers, name, input, {
-      emit: (event, payload) =>
-        void page.evaluate(
-          ([e, p]) => (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(e, p),
-          [event, payload] as const,
-        ),
-    }),
-  )
-  await page.addInitScript(installBridge, options.firstRun ?? false)
   const pageErrors: string[] = []
-  page.on('pageerror', (e) => pageErrors.push(e.message))
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text())
-  })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-  await page.goto(url)
-  return {
-    page,
+  /** A page of the app, bound to the core, as the preload binds a window to main. */
+  const newAppPage = async (): Promise<Page> => {
+    const page = await context.newPage()
+    page.setDefaultTimeout(10_000)
+    await page.exposeBinding('__terrainInvoke', (_source, name: unknown, input: unknown) =>
+      dispatch(handlers, name, input, {
+        emit: (event, payload) =>
+          void page.evaluate(
+            ([e, p]) => (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(e, p),
+            [event, payload] as const,
+          ),
+      }),
+    )
+    await page.addInitScript(installBridge, options.firstRun ?? false)
+    page.on('pageerror', (e) => pageErrors.push(e.message))
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text())
+    })
+    await page.goto(url)
+    return page
+  }
+  const harness: AppHarness = {
+    page: await newAppPage(),
     session,
     dialogs,
     dataDir,
@@ -109,7 +115,7 @@ export async function launchApp(
     pageErrors,
     async requestFlush() {
       const before = dialogs.flushes
-      await page.evaluate(() =>
+      await harness.page.evaluate(() =>
         (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(
           'app.flushRequested',
           {},
@@ -118,6 +124,11 @@ export async function launchApp(
       for (let i = 0; i < 100 && dialogs.flushes === before; i++) await new Promise((r) => setTimeout(r, 20))
       if (dialogs.flushes === before) throw new Error('The page did not answer the flush request.')
     },
+    async crashAndReopen() {
+      await harness.page.close({ runBeforeUnload: false })
+      harness.page = await newAppPage()
+      return harness.page
+    },
     async close() {
       await browser.close()
       session.close()
@@ -125,4 +136,5 @@ export async function launchApp(
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+  return harness
 }

@@ -6,6 +6,7 @@ import { diagnosisHandlers } from './diagnosis-handlers'
 import { importHandlers } from './import-handlers'
 import { reportHandlers } from './report-handlers'
 import { transcriptHandlers } from './transcript-handlers'
+import { interviewHandlers } from './interview-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -16,5 +17,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...importHandlers(session),
     ...reportHandlers(session),
     ...transcriptHandlers(session),
+    ...interviewHandlers(session),
   }
 }

@@ -4,16 +4,31 @@ import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
 import { formatDate } from '../../../shared/i18n/translate'
 import { RespondentsTable } from './RespondentsTable'
+import { LiveInterview } from './LiveInterview'
+import { useLiveInterview } from '../../stores/live-interview'
 
 export function InterviewsPage() {
   const tr = useT()
   const { t } = tr
+  const running = useLiveInterview((s) => s.interviewId)
+  const run = useLiveInterview((s) => s.run)
   const interviews = useCall('interviews.list', {})
   const respondents = useCall('respondents.list', {})
   const byId = useMemo(() => new Map((respondents.data ?? []).map((r) => [r.id, r])), [respondents.data])
+  if (running) return <LiveInterview interviewId={running} />
+  const inProgress = (interviews.data ?? []).filter((i) => i.status === 'in_progress')
   return (
     <div className="stack">
-      <RespondentsTable respondents={respondents.data ?? []} />
+      {inProgress.length > 0 && (
+        <section className="card resume" aria-label={t('live.resume')}>
+          {inProgress.map((i) => (
+            <button key={i.id} type="button" className="button primary" onClick={() => run(i.id)}>
+              {t('live.resume')} · {byId.get(i.respondentId)?.code}
+            </button>
+          ))}
+        </section>
+      )}
+      <RespondentsTable respondents={respondents.data ?? []} onInterview={(id) => run(id)} />
       <section className="card">
         <h2>{t('interviews.title')}</h2>
         {interviews.data?.length ? (

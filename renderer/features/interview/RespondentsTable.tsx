@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useMutation, toApiError } from '../../api/use-call'
+import { call } from '../../api/client'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
@@ -7,8 +8,22 @@ import { GROUPS, type Group } from '../../../shared/domain/groups'
 import type { RespondentRow } from '../../../shared/api/study'
 import { nextRespondentCode } from '../../../shared/domain/respondent'
 
-export function RespondentsTable({ respondents }: { respondents: RespondentRow[] }) {
+export function RespondentsTable({
+  respondents,
+  onInterview,
+}: {
+  respondents: RespondentRow[]
+  onInterview: (interviewId: string) => void
+}) {
   const { t } = useT()
+  const showError = useAppView((s) => s.showError)
+  const start = async (respondentId: string) => {
+    try {
+      onInterview((await call('interviews.start', { respondentId })).id)
+    } catch (e) {
+      showError(toApiError(e).error)
+    }
+  }
   return (
     <section className="card">
       <h2>{t('respondents.title')}</h2>
@@ -23,6 +38,7 @@ export function RespondentsTable({ respondents }: { respondents: RespondentRow[]
               <th>{t('respondents.unit')}</th>
               <th>{t('respondents.site')}</th>
               <th className="num">{t('respondents.interviewsDone')}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -36,6 +52,11 @@ export function RespondentsTable({ respondents }: { respondents: RespondentRow[]
                 <td>{r.unit}</td>
                 <td>{r.site}</td>
                 <td className="num">{r.interviewsDone}</td>
+                <td>
+                  <button type="button" className="button small" onClick={() => void start(r.id)}>
+                    {t('live.start')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

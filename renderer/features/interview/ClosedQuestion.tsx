@@ -1,0 +1,92 @@
+import type { Question } from '../../../shared/domain/guide'
+import type { ClosedValue } from '../../../shared/domain/interview'
+import { useT } from '../../i18n/language-store'
+
+/** The letter that ticks the n-th item: a, b, c … */
+export const itemLetter = (n: number): string => String.fromCharCode(97 + n)
+
+/** A choice, ranking or scale question, answered from the keyboard (see LiveInterview's keys). */
+export function ClosedQuestion({ q, value }: { q: Question; value: ClosedValue | undefined }) {
+  const { t, lang } = useT()
+  const items = q.options?.items ?? []
+  if (q.type === 'scale') {
+    const min = q.options?.min ?? 1
+    const max = q.options?.max ?? 5
+    const chosen = value?.kind === 'scale' ? value.value : null
+    return (
+      <div className="closed">
+        <p className="muted">{t('live.scaleHint', { min, max })}</p>
+        <div className="scale">
+          {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((n) => (
+            <span key={n} className={`scale-point ${chosen === n ? 'chosen' : ''}`} aria-pressed={chosen === n}>
+              {n}
+              <small>{q.options?.labels?.[lang]?.[n - min] ?? ''}</small>
+            </span>
+          ))}
+        </div>
+      </div>
+    )
+  }
+  const ticked = value?.kind === 'choice' ? value.ticked : value?.kind === 'ranking' ? value.order : []
+  const ranked = value?.kind === 'choice' ? value.ranked : value?.kind === 'ranking' ? value.order : []
+  return (
+    <div className="closed">
+      <p className="muted">{t('live.closedHint', { top: q.options?.rankTop ?? items.length })}</p>
+      <ul className="cards-grid">
+        {items.map((it, n) => {
+          const rank = ranked.indexOf(it.key)
+          return (
+            <li
+              key={it.key}
+              className={ticked.includes(it.key) ? 'ticked' : ''}
+              aria-checked={ticked.includes(it.key)}
+              role="checkbox"
+            >
+              <kbd>{itemLetter(n)}</kbd>
+              <span>{it.label[lang]}</span>
+              {rank >= 0 && <strong className="rank">{rank + 1}</strong>}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
+
+/** The answer after a key: tick or untick an item, rank it (Shift), or choose a point of a scale. */
+export function closedAfterKey(
+  q: Question,
+  value: ClosedValue | undefined,
+  key: string,
+  shift: boolean,
+): ClosedValue | null {
+  if (q.type === 'scale') {
+    const n = Number(key)
+    const min = q.options?.min ?? 1
+    const max = q.options?.max ?? 5
+    return Number.isInteger(n) && n >= min && n <= max ? { kind: 'scale', value: n } : null
+  }
+  const items = q.options?.items ?? []
+  const index = key.toLowerCase().charCodeAt(0) - 97
+  const item = key.length === 1 ? items[index] : undefined
+  if (!item) return null
+  if (q.type === 'ranking') {
+    const order = value?.kind === 'ranking' ? value.order : []
+    return {
+      kind: 'ranking',
+      order: order.includes(item.key) ? order.filter((k) => k !== item.key) : [...order, item.key],
+    }
+  }
+  const ticked = value?.kind === 'choice' ? value.ticked : []
+  const ranked = value?.kind === 'choice' ? value.ranked : []
+  if (shift) {
+    const top = q.options?.rankTop ?? items.length
+    const nextRanked = ranked.includes(item.key)
+      ? ranked.filter((k) => k !== item.key)
+      : [...ranked, item.key].slice(0, top)
+    return { kind: 'choice', ticked: ticked.includes(item.key) ? ticked : [...ticked, item.key], ranked: nextRanked }
+  }
+  return ticked.includes(item.key)
+    ? { kind: 'choice', ticked: ticked.filter((k) => k !== item.key), ranked: ranked.filter((k) => k !== item.key) }
+    : { kind: 'choice', ticked: [...ticked, item.key], ranked }
+}

@@ -1,0 +1,210 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { call } from '../../api/client'
+import { toApiError, useCall, useDataRevision } from '../../api/use-call'
+import { useAppView } from '../../stores/app-view'
+import { useLiveInterview } from '../../stores/live-interview'
+import { useT } from '../../i18n/language-store'
+import { GroupBadge } from '../../components/GroupBadge'
+import type { ClosedValue } from '../../../shared/domain/interview'
+import { useAnswerAutosave } from './use-answer-autosave'
+import { ClosedQuestion, closedAfterKey } from './ClosedQuestion'
+import { HelpOverlay } from './HelpOverlay'
+import { Clock } from './Clock'
+
+/**
+ * One interview, one question at a time: consent first, then each question with its probes, a
+ * large answer box saved as the consultant types, closed questions answered from the keyboard.
+ */
+export function LiveInterview({ interviewId }: { interviewId: string }) {
+  const { t, lang } = useT()
+  const live = useCall('interviews.live', { interviewId })
+  const guides = useCall('guides.list', {})
+  const respondents = useCall('respondents.list', {})
+  const run = useLiveInterview((s) => s.run)
+  const bump = useDataRevision((s) => s.bump)
+  const showError = useAppView((s) => s.showError)
+  const saving = useAppView((s) => s.saving)
+  const autosave = useAnswerAutosave(interviewId)
+  const [index, setIndex] = useState(0)
+  const [answers, setAnswers] = useState<Record<string, string> | null>(null)
+  const [closed, setClosed] = useState<Record<string, ClosedValue>>({})
+  const [consented, setConsented] = useState(false)
+  const [help, setHelp] = useState(false)
+  const [questionSince, setQuestionSince] = useState(() => Date.now())
+  const box = useRef<HTMLTextAreaElement>(null)
+
+  const interview = live.data?.interview
+  const guide = guides.data?.find((g) => g.id === interview?.guideId)
+  const respondent = respondents.data?.find((r) => r.id === interview?.respondentId)
+  const questions = useMemo(() => guide?.questions ?? [], [guide])
+  const q = questions[index]
+
+  useEffect(() => {
+    // Once both the saved answers and the guide are here: resume on the first question not answered.
+    if (!live.data || !guide || answers !== null) return
+    setAnswers(live.data.answers)
+    setClosed(live.data.closed)
+    setConsented(live.data.interview.consentGiven)
+    const firstOpen = guide.questions.findIndex((x) => !(live.data!.answers[x.id] ?? live.data!.closed[x.id]))
+    setIndex(firstOpen < 0 ? 0 : firstOpen)
+  }, [live.data, guide, answers])
+
+  const go = (next: number) => {
+    if (next < 0 || next >= questions.length) return
+    void autosave.flush()
+    setIndex(next)
+    setQuestionSince(Date.now())
+  }
+  const consent = async () => {
+    try {
+      await call('interviews.consent', { interviewId })
+      setConsented(true)
+      setQuestionSince(Date.now())
+    } catch (e) {
+      showError(toApiError(e).error)
+    }
+  }
+  const finish = async () => {
+    try {
+      await autosave.flush()
+      await call('interviews.finish', { interviewId })
+      bump()
+      run(null)
+    } catch (e) {
+      showError(toApiError(e).error)
+    }
+  }
+  const answerClosed = async (key: string, shift: boolean) => {
+    if (!q || q.type === 'open') return false
+    const value = closedAfterKey(q, closed[q.id], key, shift)
+    if (!value) return false
+    setClosed({ ...closed, [q.id]: value })
+    try {
+      await call('interviews.saveClosed', { interviewId, questionId: q.id, value })
+    } catch (e) {
+      showError(toApiError(e).error)
+    }
+    return true
+  }
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F1' || (e.ctrlKey && e.key === '/')) {
+        e.preventDefault()
+        setHelp((h) => !h)
+        return
+      }
+      if (!consented) {
+        if (e.key === 'Enter') {
+          e.preventDefault()
+          void consent()
+        }
+        return
+      }
+      const next = (e.ctrlKey && e.key === 'Enter') || (e.altKey && e.key === 'ArrowRight')
+      const previous = e.altKey && e.key === 'ArrowLeft'
+      if (next || previous) {
+        e.preventDefault()
+        go(index + (next ? 1 : -1))
+        return
+      }
+      if (e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault()
+        void finish()
+        return
+      }
+      // Closed questions take plain keys; in an answer box every key is text.
+      if (q && q.type !== 'open' && !e.ctrlKey && !e.altKey && !e.metaKey && e.key.length === 1) {
+        e.preventDefault()
+        void answerClosed(e.key, e.shiftKey)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+
+  useEffect(() => {
+    if (consented && q?.type === 'open') box.current?.focus()
+  }, [consented, q])
+
+  if (!interview || !guide || answers === null) return <p className="muted">…</p>
+  return (
+    <div className="live">
+      <header className="live-header">
+        <div className="live-who">
+          <strong className="mono">{respondent?.code}</strong>
+          {respondent && <GroupBadge group={respondent.group} />}
+          <span className="muted">{guide.name[lang]}</span>
+        </div>
+        <div className="live-clocks">
+          <Clock label={t('live.total')} since={interview.startedAt ? Date.parse(interview.startedAt) : Date.now()} />
+          {consented && <Clock label={t('live.onQuestion')} since={questionSince} />}
+          <span className={`save-state ${saving}`}>{saving === 'saving' ? t('live.saving') : t('live.saved')}</span>
+        </div>
+        <div className="live-actions">
+          <button type="button" className="button ghost" onClick={() => setHelp(true)}>
+            {t('live.help')} <kbd>F1</kbd>
+          </button>
+          <button type="button" className="button ghost" onClick={() => void autosave.flush().then(() => run(null))}>
+            {t('live.leave')}
+          </button>
+        </div>
+      </header>
+
+      {!consented ? (
+        <section className="live-consent card">
+          <h2>{t('live.consentTitle')}</h2>
+          <p className="consent-text">{guide.consent[lang]}</p>
+          <p className="muted">{t('live.consentHint')}</p>
+          <button type="button" className="button primary" onClick={() => void consent()}>
+            {t('live.consentGiven')} <kbd>Enter</kbd>
+          </button>
+        </section>
+      ) : (
+        q && (
+          <section className="live-question" aria-label={t('live.question', { n: index + 1, total: questions.length })}>
+            <div className="live-progress muted">{t('live.question', { n: index + 1, total: questions.length })}</div>
+            <h2 className="live-text">{q.text[lang]}</h2>
+            {q.probes[lang].length > 0 && (
+              <ul className="probes" aria-label={t('live.probes')}>
+                {q.probes[lang].map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+            {q.type === 'open' ? (
+              <textarea
+                ref={box}
+                className="live-answer"
+                aria-label={t('live.answer')}
+                value={answers[q.id] ?? ''}
+                onChange={(e) => {
+                  setAnswers({ ...answers, [q.id]: e.target.value })
+                  autosave.change(q.id, e.target.value)
+                }}
+                onBlur={() => void autosave.flush()}
+              />
+            ) : (
+              <ClosedQuestion q={q} value={closed[q.id]} />
+            )}
+            <footer className="live-nav">
+              <button type="button" className="button" disabled={index === 0} onClick={() => go(index - 1)}>
+                {t('live.previous')} <kbd>Alt ←</kbd>
+              </button>
+              {index < questions.length - 1 ? (
+                <button type="button" className="button primary" onClick={() => go(index + 1)}>
+                  {t('live.next')} <kbd>Ctrl ↵</kbd>
+                </button>
+              ) : (
+                <button type="button" className="button primary" onClick={() => void finish()}>
+                  {t('live.finish')}
+                </button>
+              )}
+            </footer>
+          </section>
+        )
+      )}
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { call } from './call'
+import { Interview, ClosedValue } from '../domain/interview'
+
+const InterviewId = z.object({ interviewId: z.uuid() }).strict()
+
+/** Everything the live-interview screen needs to resume where it stopped. */
+export const LiveInterview = z.object({
+  interview: Interview,
+  answers: z.record(z.string(), z.string()),
+  closed: z.record(z.string(), ClosedValue),
+})
+export type LiveInterview = z.infer<typeof LiveInterview>
+
+export const interviewsApi = {
+  'interviews.start': call({
+    input: z.object({ respondentId: z.uuid() }).strict(),
+    output: Interview,
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
+  }),
+  'interviews.live': call({ input: InterviewId, output: LiveInterview, errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'] }),
+  'interviews.consent': call({ input: InterviewId, output: Interview, errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'] }),
+  /** The whole text of an answer as typed; durable when it returns. */
+  'interviews.saveAnswer': call({
+    input: z.object({ interviewId: z.uuid(), questionId: z.uuid(), text: z.string().max(1_000_000) }).strict(),
+    output: z.object({ savedAt: z.iso.datetime() }),
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
+  }),
+  'interviews.saveClosed': call({
+    input: z.object({ interviewId: z.uuid(), questionId: z.uuid(), value: ClosedValue }).strict(),
+    output: z.null(),
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
+  }),
+  'interviews.finish': call({ input: InterviewId, output: Interview, errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'] }),
+} as const
