@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { create } from 'zustand'
 
 type Flush = () => Promise<void>
@@ -21,3 +22,17 @@ export const usePendingWrites = create<PendingWrites>()((_set, get) => ({
     await Promise.allSettled([...get().flushers].map((f) => f()))
   },
 }))
+
+/**
+ * Registers a screen's flush for as long as the screen is shown, and flushes when it goes: what
+ * is typed is written on blur, on leaving, on window close and on quit.
+ */
+export function useFlushOnLeave(flush: { current: () => Promise<void> }): void {
+  useEffect(() => {
+    const unregister = usePendingWrites.getState().register(() => flush.current())
+    return () => {
+      unregister()
+      void flush.current()
+    }
+  }, [flush])
+}

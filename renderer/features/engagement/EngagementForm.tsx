@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { call } from '../../api/client'
 import { toApiError } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
-import { usePendingWrites } from '../../stores/pending-writes'
+import { useFlushOnLeave } from '../../stores/pending-writes'
 import { useT } from '../../i18n/language-store'
 import type { EngagementPatch } from '../../../shared/domain/engagement'
 import type { Language } from '../../../shared/domain/groups'
@@ -53,18 +53,11 @@ export function EngagementForm() {
     }
   }
   // Leaving the screen, closing the window or quitting writes what is still pending.
-  const flushRef = useRef(flush)
-  flushRef.current = flush
-  useEffect(() => {
-    const flushIfPending = async () => {
-      if (pending.current !== undefined) await flushRef.current()
-    }
-    const unregister = usePendingWrites.getState().register(flushIfPending)
-    return () => {
-      unregister()
-      void flushIfPending()
-    }
-  }, [])
+  const flushIfPending = useRef(async () => {})
+  flushIfPending.current = async () => {
+    if (pending.current !== undefined) await flush()
+  }
+  useFlushOnLeave(flushIfPending)
 
   const change = (patch: Partial<typeof draft>) => {
     setDraft((d) => ({ ...d, ...patch }))

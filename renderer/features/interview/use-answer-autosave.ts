@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { call } from '../../api/client'
 import { toApiError } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
-import { usePendingWrites } from '../../stores/pending-writes'
+import { useFlushOnLeave } from '../../stores/pending-writes'
 import { ANSWER_AUTOSAVE_MS } from '../../../shared/domain/autosave'
 
 /**
@@ -29,13 +29,7 @@ export function useAnswerAutosave(interviewId: string) {
     }
   }
 
-  useEffect(() => {
-    const unregister = usePendingWrites.getState().register(() => flush.current())
-    return () => {
-      unregister()
-      void flush.current()
-    }
-  }, [])
+  useFlushOnLeave(flush)
 
   return {
     change(questionId: string, text: string) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { call } from '../../api/client'
 import { toApiError, useCall, useDataRevision } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
-import { usePendingWrites } from '../../stores/pending-writes'
+import { useFlushOnLeave } from '../../stores/pending-writes'
 import { useT } from '../../i18n/language-store'
 import type { Language } from '../../../shared/domain/groups'
 
@@ -47,13 +47,7 @@ export function SummaryEditor({
       showError(toApiError(e).error)
     }
   }
-  useEffect(() => {
-    const unregister = usePendingWrites.getState().register(() => flush.current())
-    return () => {
-      unregister()
-      void flush.current()
-    }
-  }, [])
+  useFlushOnLeave(flush)
   const change = (value: string) => {
     setBody(value)
     latest.current = value
