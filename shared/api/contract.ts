@@ -8,6 +8,7 @@ import { importsApi } from './imports'
 import { reportApi } from './report'
 import { transcriptsApi } from './transcripts'
 import { interviewsApi } from './interviews'
+import { campaignApi } from './campaign'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...reportApi,
   ...transcriptsApi,
   ...interviewsApi,
+  ...campaignApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

@@ -44,6 +44,9 @@ export const CALL_NAMES = [
   'interviews.saveAnswer',
   'interviews.saveClosed',
   'interviews.finish',
+  'campaign.get',
+  'campaign.saveTarget',
+  'campaign.removeTarget',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

@@ -1,10 +1,12 @@
 import { enImport } from './en-import'
+import { enRespondents } from './en-respondents'
 import { enReport } from './en-report'
 import { enTranscripts } from './en-transcripts'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
   ...enImport,
+  ...enRespondents,
   ...enReport,
   ...enTranscripts,
   'app.name': 'Terrain',
@@ -333,6 +335,26 @@ export const en = {
   'live.saved': 'Saved',
   'live.saving': 'Saving…',
   'live.done': 'Interview completed.',
+
+  'campaign.title': 'Campaign plan',
+  'campaign.group': 'Group',
+  'campaign.unit': 'Unit',
+  'campaign.site': 'Site',
+  'campaign.quota': 'Planned',
+  'campaign.dates': 'Dates',
+  'campaign.place': 'Place',
+  'campaign.done': 'Done',
+  'campaign.inProgress': 'In progress',
+  'campaign.missing': 'Missing',
+  'campaign.add': 'Add to the plan',
+  'campaign.remove': 'Remove',
+  'campaign.byGroup': 'Coverage by group',
+  'campaign.empty': 'No interview planned yet. Plan them by group, unit and site.',
+  'campaign.warningTitle': 'Before you leave the site',
+  'campaign.warning.groupFigures': '{people} so far: their figures need {floor}.',
+  'campaign.warning.perceptionGap': '{people} so far: the perception gap needs {floor}.',
+  'campaign.allMet': 'Every evidence floor is met.',
+  'campaign.any': 'any',
 
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',

@@ -1,11 +1,13 @@
 import type { MessageKey } from './en'
 import { frImport } from './fr-import'
+import { frRespondents } from './fr-respondents'
 import { frReport } from './fr-report'
 import { frTranscripts } from './fr-transcripts'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
   ...frImport,
+  ...frRespondents,
   ...frReport,
   ...frTranscripts,
   'app.name': 'Terrain',
@@ -336,6 +338,26 @@ export const fr: Record<MessageKey, string> = {
   'live.saved': 'Enregistré',
   'live.saving': 'Enregistrement…',
   'live.done': 'Entretien terminé.',
+
+  'campaign.title': 'Plan de campagne',
+  'campaign.group': 'Groupe',
+  'campaign.unit': 'Unité',
+  'campaign.site': 'Site',
+  'campaign.quota': 'Prévus',
+  'campaign.dates': 'Dates',
+  'campaign.place': 'Lieu',
+  'campaign.done': 'Réalisés',
+  'campaign.inProgress': 'En cours',
+  'campaign.missing': 'Manquants',
+  'campaign.add': 'Ajouter au plan',
+  'campaign.remove': 'Retirer',
+  'campaign.byGroup': 'Couverture par groupe',
+  'campaign.empty': 'Aucun entretien prévu pour l’instant. Planifiez-les par groupe, unité et site.',
+  'campaign.warningTitle': 'Avant de quitter le site',
+  'campaign.warning.groupFigures': '{people} à ce stade : leurs chiffres en demandent {floor}.',
+  'campaign.warning.perceptionGap': '{people} à ce stade : l’écart de perception en demande {floor}.',
+  'campaign.allMet': 'Tous les seuils de preuve sont atteints.',
+  'campaign.any': 'tous',
 
   'error.title': 'Un problème est survenu',
   'error.dismiss': 'Fermer',

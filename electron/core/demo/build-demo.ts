@@ -105,6 +105,24 @@ function fillDemo(e: Engagement, demo: DemoEngagement, lang: Language, onProgres
     onProgress?.(i + 1, demo.respondents.length)
   })
 
+  // The campaign plan the consultants followed: each group at each site, as interviewed.
+  const planned = new Map<string, number>()
+  for (const r of demo.respondents)
+    planned.set(`${r.group}|${r.site ?? ''}`, (planned.get(`${r.group}|${r.site ?? ''}`) ?? 0) + 1)
+  for (const [key, quota] of planned) {
+    const [group, site] = key.split('|') as [DemoEngagement['respondents'][number]['group'], string]
+    const place = group === 'customer' ? null : site || null
+    e.campaign.add({
+      group,
+      unit: null,
+      site: group === 'customer' ? null : site || null,
+      quota,
+      plannedFrom: demo.startDate,
+      plannedTo: demo.endDate,
+      place,
+    })
+  }
+
   for (const c of demo.collectives) {
     const collective = e.collectives.add({
       name: c.name[lang],

@@ -14,6 +14,7 @@ import { memoRepository } from '../repositories/memos'
 import { closedAnswerRepository } from '../repositories/closed-answers'
 import { overrideRepository } from '../repositories/overrides'
 import { reportChoicesRepository } from '../repositories/report-choices'
+import { campaignRepository } from '../repositories/campaign'
 import { transcriptTurnRepository } from '../repositories/transcript-turns'
 
 /** One open engagement file and its repositories. */
@@ -33,6 +34,7 @@ export class Engagement {
   readonly closedAnswers
   readonly overrides
   readonly reportChoices
+  readonly campaign
   readonly transcriptTurns
 
   constructor(
@@ -56,6 +58,7 @@ export class Engagement {
     this.closedAnswers = closedAnswerRepository(db)
     this.overrides = overrideRepository(db)
     this.reportChoices = reportChoicesRepository(db)
+    this.campaign = campaignRepository(db)
     this.transcriptTurns = transcriptTurnRepository(db)
   }
 

@@ -7,6 +7,7 @@ import { importHandlers } from './import-handlers'
 import { reportHandlers } from './report-handlers'
 import { transcriptHandlers } from './transcript-handlers'
 import { interviewHandlers } from './interview-handlers'
+import { campaignHandlers } from './campaign-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -18,5 +19,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...reportHandlers(session),
     ...transcriptHandlers(session),
     ...interviewHandlers(session),
+    ...campaignHandlers(session),
   }
 }

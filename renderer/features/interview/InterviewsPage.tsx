@@ -5,6 +5,7 @@ import { GroupBadge } from '../../components/GroupBadge'
 import { formatDate } from '../../../shared/i18n/translate'
 import { RespondentsTable } from './RespondentsTable'
 import { LiveInterview } from './LiveInterview'
+import { CampaignSection } from './CampaignSection'
 import { useLiveInterview } from '../../stores/live-interview'
 
 export function InterviewsPage() {
@@ -28,6 +29,7 @@ export function InterviewsPage() {
           ))}
         </section>
       )}
+      <CampaignSection />
       <RespondentsTable respondents={respondents.data ?? []} onInterview={(id) => run(id)} />
       <section className="card">
         <h2>{t('interviews.title')}</h2>

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3'
 import m0001 from './0001-initial'
 import m0002 from './0002-report-choices'
 import m0003 from './0003-transcript-turns'
+import m0004 from './0004-campaign-plan'
 
 /** Migrations in order; migration i (1-based) brings a file to user_version i. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003]
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004]
 export const SCHEMA_VERSION = MIGRATIONS.length

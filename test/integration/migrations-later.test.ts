@@ -3,7 +3,9 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import m1 from '../../electron/core/db/migrations/0001-initial'
 import m2 from '../../electron/core/db/migrations/0002-report-choices'
+import m3 from '../../electron/core/db/migrations/0003-transcript-turns'
 import { migrate } from '../../electron/core/db/migrate'
+import { SCHEMA_VERSION } from '../../electron/core/db/migrations'
 import { listBackups } from '../../electron/core/db/backups'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { tempDir, track } from '../helpers/temp-engagement'
@@ -35,7 +37,7 @@ describe('migration 0003: transcript turns', () => {
     const backups = path.join(dir, 'backups')
     const e = track(openEngagementFile(file, { backupDir: backups }))
 
-    expect(e.db.pragma('user_version', { simple: true })).toBe(3)
+    expect(e.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3)
     expect(e.documents.get('d')).toMatchObject({ kind: 'transcript', text: 'Bonjour.\n\nMerci.' })
     const columns = e.db.pragma('table_info(transcript_turns)') as { name: string; notnull: number; pk: number }[]
     expect(columns.map((c) => [c.name, c.notnull, c.pk])).toEqual([
@@ -51,7 +53,7 @@ describe('migration 0003: transcript turns', () => {
     expect(sql).toMatch(/WITHOUT ROWID/)
     expect(e.transcriptTurns.ofDocument('d')).toEqual([])
 
-    const before = listBackups(file, backups).filter((f) => f.includes('.before-v3'))
+    const before = listBackups(file, backups).filter((f) => f.includes('.before-v'))
     expect(before).toHaveLength(1)
     const copy = new Database(before[0]!, { readonly: true })
     expect(copy.pragma('user_version', { simple: true })).toBe(2)
@@ -76,5 +78,40 @@ describe('migration 0003: transcript turns', () => {
     expect(e.db.prepare('SELECT count(*) FROM transcript_turns').pluck().get()).toBe(0)
     expect(e.db.pragma('foreign_key_check')).toEqual([])
     expect(e.db.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+})
+
+describe('migration 0004: the campaign plan', () => {
+  it('adds the plan to a file at schema 3, its data kept', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'v3.terrain')
+    const db = new Database(file)
+    migrate(db, [m1, m2, m3])
+    db.prepare("INSERT INTO coders VALUES ('c', 'Ana', 'A', 'person', '2026-01-01')").run()
+    db.close()
+    const e = track(openEngagementFile(file, { backupDir: path.join(dir, 'backups') }))
+    expect(e.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect(e.coders.list().map((c) => c.name)).toEqual(['Ana'])
+    e.campaign.add({
+      group: 'leadership',
+      unit: null,
+      site: 'Paris',
+      quota: 3,
+      plannedFrom: '2026-09-14',
+      plannedTo: null,
+      place: 'Siège',
+    })
+    expect(e.campaign.list()).toMatchObject([{ group: 'leadership', quota: 3, site: 'Paris' }])
+    expect(() =>
+      e.campaign.add({
+        group: 'leadership',
+        unit: null,
+        site: null,
+        quota: -1,
+        plannedFrom: null,
+        plannedTo: null,
+        place: null,
+      }),
+    ).toThrow(/CHECK/)
   })
 })

@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { expect, it } from 'vitest'
+import { browserSuite } from './browser-suite'
+import { appPerTest } from './app-lifecycle'
+import { screenshot } from './screenshots'
+
+const apps = appPerTest()
+
+browserSuite('the campaign plan', (chromiumPath) => {
+  it('shows what is missing by group, and warns of the evidence floors not met before leaving the site', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
+    const { page } = app
+    app.dialogs.nextSavePath = path.join(app.dataDir, 'plan.terrain')
+    await page.locator('.start-actions .action-card').first().click()
+    await page.locator('.modal button[type="submit"]').click()
+    await page.locator('.topbar').waitFor()
+    await page.keyboard.press('Control+3')
+    const form = page.getByRole('form', { name: 'Add to the plan' })
+    await form.getByLabel('Group').selectOption('employee')
+    await form.getByLabel('Site').fill('Lyon')
+    await form.getByLabel('Planned').fill('6')
+    await form.getByRole('button', { name: 'Add to the plan' }).click()
+    await form.getByLabel('Group').selectOption('leadership')
+    await form.getByLabel('Site').fill('')
+    await form.getByLabel('Planned').fill('3')
+    await form.getByRole('button', { name: 'Add to the plan' }).click()
+    await page.getByRole('table', { name: 'Campaign plan' }).locator('tbody tr').nth(1).waitFor()
+
+    // Part of the plan done on site: two leaders, five employees in Lyon.
+    const e = app.session.requireEngagement()
+    const done = (code: string, group: 'employee' | 'leadership', site: string | null) => {
+      const r = e.respondents.add({ code, group, site })
+      e.interviews.add({ respondentId: r.id, status: 'completed' })
+    }
+    done('L1', 'leadership', null)
+    done('L2', 'leadership', null)
+    for (let i = 1; i <= 5; i++) done(`E${i}`, 'employee', 'Lyon')
+    await page.keyboard.press('Control+1')
+    await page.keyboard.press('Control+3')
+
+    const byGroup = page.getByRole('table', { name: 'Coverage by group' })
+    await expect.poll(() => byGroup.locator('tr[data-group="leadership"] td').nth(3).textContent()).toBe('1')
+    expect(await byGroup.locator('tr[data-group="employee"] td').nth(3).textContent()).toBe('1')
+    const warning = page.getByRole('alert').filter({ hasText: 'Before you leave the site' })
+    await screenshot(page, 'campaign-en')
+    await warning.getByText('2 leaders so far: the perception gap needs 3.').waitFor()
+    expect(await warning.locator('li').count()).toBe(1)
+    await screenshot(page, 'campaign-en')
+  })
+})
