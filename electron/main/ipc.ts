@@ -30,6 +30,7 @@ export function registerContract(
         'import.codings',
         'report.exportPdf',
         'transcripts.import',
+        'respondents.import',
       ].includes(name)
       if (namesAFile) {
         const file = (input as { path?: unknown } | null)?.path

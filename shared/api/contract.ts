@@ -9,6 +9,8 @@ import { reportApi } from './report'
 import { transcriptsApi } from './transcripts'
 import { interviewsApi } from './interviews'
 import { campaignApi } from './campaign'
+import { guidesApi } from './guides'
+import { respondentsImportApi } from './respondents-import'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -20,6 +22,8 @@ export const contract = {
   ...transcriptsApi,
   ...interviewsApi,
   ...campaignApi,
+  ...guidesApi,
+  ...respondentsImportApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

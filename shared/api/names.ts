@@ -47,6 +47,13 @@ export const CALL_NAMES = [
   'campaign.get',
   'campaign.saveTarget',
   'campaign.removeTarget',
+  'guides.addQuestion',
+  'guides.updateQuestion',
+  'guides.removeQuestion',
+  'guides.moveQuestion',
+  'guides.reorder',
+  'guides.duplicate',
+  'respondents.import',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

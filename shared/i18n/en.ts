@@ -356,6 +356,12 @@ export const en = {
   'campaign.allMet': 'Every evidence floor is met.',
   'campaign.any': 'any',
 
+  'respondents.importFile': 'Import from CSV or Excel…',
+  'respondents.importedSummary': '{file}: {created} respondents created, {updated} updated.',
+  'respondents.importRefused': 'Nothing was imported from {file}. Correct these problems, then import it again:',
+  'interviews.importTranscript': 'Import a transcript…',
+  'interviews.transcriptImported': 'Transcript imported: {turns} turns, speakers {speakers}.',
+
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',
   'error.INVALID_INPUT': 'Some information is not valid.',

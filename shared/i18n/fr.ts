@@ -359,6 +359,12 @@ export const fr: Record<MessageKey, string> = {
   'campaign.allMet': 'Tous les seuils de preuve sont atteints.',
   'campaign.any': 'tous',
 
+  'respondents.importFile': 'Importer depuis CSV ou Excel…',
+  'respondents.importedSummary': '{file} : {created} répondants créés, {updated} mis à jour.',
+  'respondents.importRefused': 'Rien n’a été importé depuis {file}. Corrigez ces problèmes, puis relancez l’import :',
+  'interviews.importTranscript': 'Importer une transcription…',
+  'interviews.transcriptImported': 'Transcription importée : {turns} tours de parole, intervenants {speakers}.',
+
   'error.title': 'Un problème est survenu',
   'error.dismiss': 'Fermer',
   'error.INVALID_INPUT': 'Certaines informations ne sont pas valides.',

@@ -12,6 +12,7 @@ import { ImportSummary } from '../../shared/api/imports'
 import { translate } from '../../shared/i18n/translate'
 import { COLUMNS } from '../../electron/core/import/columns'
 import { tempDir, tempEngagement, track } from '../helpers/temp-engagement'
+import { csv, writeFile, windows1252 } from '../helpers/import-files'
 
 const HEADER = [...COLUMNS]
 const HEADER_FR = [
@@ -31,28 +32,6 @@ const Q_WORKDAY = 'Walk me through a typical workday last week.'
 const Q_WORKDAY_FR = 'Décrivez une journée de travail type la semaine dernière.'
 /** The closing question, the same text in every default guide. */
 const Q_CLOSING = "Is there anything I haven't asked that seems important to you?"
-
-/** A CSV as a spreadsheet writes it: cells quoted when they hold the separator, a quote or a line break. */
-function csv(rows: string[][], separator = ',', newline = '\r\n'): string {
-  const cell = (c: string) => (c.includes(separator) || /["\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)
-  return rows.map((r) => r.map(cell).join(separator)).join(newline) + newline
-}
-
-function writeFile(name: string, content: string | Uint8Array): string {
-  const file = path.join(tempDir(), name)
-  fs.writeFileSync(file, content)
-  return file
-}
-
-/** French Excel's "CSV (séparateur : point-virgule)": Windows-1252, where ’ is the byte 0x92. */
-function windows1252(text: string): Uint8Array {
-  return Uint8Array.from(text, (c) => {
-    if (c === '’') return 0x92
-    const code = c.charCodeAt(0)
-    if (code > 0xff) throw new Error(`not in the test's Windows-1252 subset: ${c}`)
-    return code
-  })
-}
 
 /** Everything imported, document by document, as the consultant would read it. */
 function importedDocuments(e: Engagement) {

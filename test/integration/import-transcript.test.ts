@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +8,7 @@ import { TerrainError } from '../../shared/domain/terrain-error'
 import { TranscriptImportSummary, TranscriptProblem } from '../../shared/api/transcripts'
 import { translate } from '../../shared/i18n/translate'
 import { tempDir, tempEngagement } from '../helpers/temp-engagement'
+import { writeFile, windows1252 } from '../helpers/import-files'
 
 /** An engagement with one respondent and one interview of them, not yet done. */
 function study(status: InterviewStatus = 'planned') {
@@ -16,22 +16,6 @@ function study(status: InterviewStatus = 'planned') {
   const respondent = e.respondents.add({ code: 'R01', group: 'employee' })
   const interview = e.interviews.add({ respondentId: respondent.id, status })
   return { e, respondent, interview }
-}
-
-function writeFile(name: string, content: string | Uint8Array): string {
-  const file = path.join(tempDir(), name)
-  fs.writeFileSync(file, content)
-  return file
-}
-
-/** Notepad's "ANSI" on a French Windows: Windows-1252, where ’ is the byte 0x92. */
-function windows1252(text: string): Uint8Array {
-  return Uint8Array.from(text, (c) => {
-    if (c === '’') return 0x92
-    const code = c.charCodeAt(0)
-    if (code > 0xff) throw new Error(`not in the test's Windows-1252 subset: ${c}`)
-    return code
-  })
 }
 
 /** A Word document as small as Word accepts: the content types, the package relationship, the main part. */

@@ -8,6 +8,7 @@ import { reportHandlers } from './report-handlers'
 import { transcriptHandlers } from './transcript-handlers'
 import { interviewHandlers } from './interview-handlers'
 import { campaignHandlers } from './campaign-handlers'
+import { guideHandlers } from './guide-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -20,5 +21,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...transcriptHandlers(session),
     ...interviewHandlers(session),
     ...campaignHandlers(session),
+    ...guideHandlers(session),
   }
 }

@@ -1,9 +1,10 @@
 import type { Session } from '../session'
 import type { CoreHandlers } from './handler'
+import { importRespondents } from '../respondents-import/import-respondents'
 
 type StudyHandlers = Pick<
   CoreHandlers,
-  'respondents.list' | 'respondents.create' | 'guides.list' | 'codebook.get' | 'interviews.list'
+  'respondents.list' | 'respondents.create' | 'respondents.import' | 'guides.list' | 'codebook.get' | 'interviews.list'
 >
 
 export function studyHandlers(session: Session): StudyHandlers {
@@ -21,6 +22,7 @@ export function studyHandlers(session: Session): StudyHandlers {
       const e = session.requireEngagement()
       return e.transaction(() => e.respondents.add(input))
     },
+    'respondents.import': ({ path }) => importRespondents(session.requireEngagement(), path),
     'guides.list': () => session.requireEngagement().guides.list(),
     'codebook.get': () => session.requireEngagement().codebook.get(),
     'interviews.list': () => session.requireEngagement().interviews.list(),

@@ -66,6 +66,23 @@ export interface NewQuestion {
   expectedCodes?: string[]
 }
 
+/** The stored columns of a question, from key to expected codes, in the order the statements list them. */
+function questionColumns(q: NewQuestion) {
+  const stance = q.stance ?? 'SELF'
+  return [
+    q.key ?? null,
+    q.text.fr,
+    q.text.en,
+    writeJson(q.probes?.fr ?? []),
+    writeJson(q.probes?.en ?? []),
+    q.type,
+    q.options ? writeJson(q.options) : null,
+    stance,
+    stance === 'ATTR' ? (q.target ?? null) : null,
+    writeJson(q.expectedCodes ?? []),
+  ]
+}
+
 export function guideRepository(db: Database) {
   const questionsOf = db.prepare<[string], QuestionRow>('SELECT * FROM questions WHERE guide_id = ? ORDER BY position')
   const toGuide = (r: GuideRow): Guide => ({
@@ -121,32 +138,42 @@ export function guideRepository(db: Database) {
     },
     addQuestion(guideId: string, q: NewQuestion, id = newId()): Question {
       if (!get(guideId)) fail('NOT_FOUND', `No guide ${guideId}.`)
-      const stance = q.stance ?? 'SELF'
       const position = (
         db.prepare('SELECT coalesce(max(position) + 1, 0) AS n FROM questions WHERE guide_id = ?').get(guideId) as {
           n: number
         }
       ).n
       db.prepare(
-        `INSERT INTO questions (id, guide_id, key, position, text_fr, text_en, probes_fr, probes_en, type, options,
+        `INSERT INTO questions (id, guide_id, position, key, text_fr, text_en, probes_fr, probes_en, type, options,
            stance, target, expected_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        id,
-        guideId,
-        q.key ?? null,
-        position,
-        q.text.fr,
-        q.text.en,
-        writeJson(q.probes?.fr ?? []),
-        writeJson(q.probes?.en ?? []),
-        q.type,
-        q.options ? writeJson(q.options) : null,
-        stance,
-        stance === 'ATTR' ? (q.target ?? null) : null,
-        writeJson(q.expectedCodes ?? []),
-      )
+      ).run(id, guideId, position, ...questionColumns(q))
       db.prepare('UPDATE guides SET updated_at = ? WHERE id = ?').run(now(), guideId)
       return toQuestion(db.prepare<[string], QuestionRow>('SELECT * FROM questions WHERE id = ?').get(id)!)
+    },
+    /** Replaces what a question says and asks; its place in the guide stays. */
+    updateQuestion(id: string, q: NewQuestion): Question {
+      // The stable key ties the question to the method (imports, mirrors); an edit of its wording keeps it.
+      const existing = db.prepare<[string], { key: string | null }>('SELECT key FROM questions WHERE id = ?').get(id)
+      const changes = db
+        .prepare(
+          `UPDATE questions SET key = ?, text_fr = ?, text_en = ?, probes_fr = ?, probes_en = ?, type = ?, options = ?, stance = ?,
+             target = ?, expected_codes = ? WHERE id = ?`,
+        )
+        .run(...questionColumns({ ...q, key: q.key === undefined ? (existing?.key ?? null) : q.key }), id).changes
+      if (changes === 0) fail('NOT_FOUND', `No question ${id}.`)
+      return toQuestion(db.prepare<[string], QuestionRow>('SELECT * FROM questions WHERE id = ?').get(id)!)
+    },
+    /** Refused once answers were given to it (they would lose their question). */
+    removeQuestion(id: string): void {
+      // Answer documents only lose their question on delete (SET NULL); an answered question stays.
+      if (db.prepare('SELECT 1 FROM documents WHERE question_id = ? LIMIT 1').get(id)) {
+        fail('CONFLICT', 'Answers were given to this question; it cannot be deleted.')
+      }
+      const changes = refuseIfReferenced(
+        () => db.prepare('DELETE FROM questions WHERE id = ?').run(id).changes,
+        'Answers were given to this question; it cannot be deleted.',
+      )
+      if (changes === 0) fail('NOT_FOUND', `No question ${id}.`)
     },
     /** Puts the guide's questions in the given order (every question id of the guide, once). */
     reorder(guideId: string, questionIds: string[]): void {

@@ -1,4 +1,9 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
+import { call } from '../../api/client'
+import { toApiError, useDataRevision } from '../../api/use-call'
+import { useAppView } from '../../stores/app-view'
+import { ImportProblems } from '../../components/ImportProblems'
+import type { CallError } from '../../../shared/api/call'
 import { useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
@@ -13,9 +18,27 @@ export function InterviewsPage() {
   const { t } = tr
   const running = useLiveInterview((s) => s.interviewId)
   const run = useLiveInterview((s) => s.run)
+  const bump = useDataRevision((s) => s.bump)
+  const showError = useAppView((s) => s.showError)
+  const [message, setMessage] = useState<string | null>(null)
+  const [refused, setRefused] = useState<CallError | null>(null)
   const interviews = useCall('interviews.list', {})
   const respondents = useCall('respondents.list', {})
   const byId = useMemo(() => new Map((respondents.data ?? []).map((r) => [r.id, r])), [respondents.data])
+  const importTranscript = async (interviewId: string) => {
+    setMessage(null)
+    setRefused(null)
+    try {
+      const { path } = await call('files.chooseTranscript', {})
+      const r = await call('transcripts.import', { interviewId, path })
+      setMessage(t('interviews.transcriptImported', { turns: r.turns, speakers: r.speakers.join(', ') || '—' }))
+      bump()
+    } catch (e) {
+      const error = toApiError(e).error
+      if (error.problems?.length) setRefused(error)
+      else showError(error)
+    }
+  }
   if (running) return <LiveInterview interviewId={running} />
   const inProgress = (interviews.data ?? []).filter((i) => i.status === 'in_progress')
   return (
@@ -33,6 +56,14 @@ export function InterviewsPage() {
       <RespondentsTable respondents={respondents.data ?? []} onInterview={(id) => run(id)} />
       <section className="card">
         <h2>{t('interviews.title')}</h2>
+        {message && (
+          <p className="import-done" role="status">
+            {message}
+          </p>
+        )}
+        {refused && (
+          <ImportProblems error={refused} intro={t('respondents.importRefused', { file: refused.subject ?? '' })} />
+        )}
         {interviews.data?.length ? (
           <table className="table">
             <thead>
@@ -43,6 +74,7 @@ export function InterviewsPage() {
                 <th>{t('interviews.duration')}</th>
                 <th>{t('interviews.place')}</th>
                 <th>{t('interviews.status')}</th>
+                <th />
               </tr>
             </thead>
             <tbody>
@@ -61,6 +93,11 @@ export function InterviewsPage() {
                     <td>{i.place}</td>
                     <td>
                       <span className={`status status-${i.status}`}>{t(`interviewStatus.${i.status}`)}</span>
+                    </td>
+                    <td>
+                      <button type="button" className="button ghost small" onClick={() => void importTranscript(i.id)}>
+                        {t('interviews.importTranscript')}
+                      </button>
                     </td>
                   </tr>
                 )

@@ -7,6 +7,7 @@ import { GroupBadge } from '../../components/GroupBadge'
 import { GROUPS, type Group } from '../../../shared/domain/groups'
 import type { RespondentRow } from '../../../shared/api/study'
 import { nextRespondentCode } from '../../../shared/domain/respondent'
+import { ImportRespondents } from './ImportRespondents'
 
 export function RespondentsTable({
   respondents,
@@ -27,6 +28,7 @@ export function RespondentsTable({
   return (
     <section className="card">
       <h2>{t('respondents.title')}</h2>
+      <ImportRespondents />
       <NewRespondentForm nextCode={nextRespondentCode(respondents.map((r) => r.code))} />
       {respondents.length ? (
         <table className="table" aria-label={t('respondents.title')}>

@@ -1,0 +1,46 @@
+import type { RespondentImportSummary } from '../../../shared/api/respondents-import'
+import type { Engagement } from '../engagement/engagement'
+import type { ProgressCallback } from '../import/write-import'
+import { parseRespondentRows } from './parse-respondent-rows'
+import { planRespondents } from './plan-respondents'
+import { readRespondentsTable, type RespondentsTable } from './read-respondents-table'
+import { refuseRespondents } from './respondent-import-problem'
+import { writeRespondents } from './write-respondents'
+
+export { RespondentImportError } from './respondent-import-problem'
+export { readRespondentsTable, type RespondentsTable } from './read-respondents-table'
+
+export interface RespondentImportOptions {
+  /** Called as respondents are written: (done, total). */
+  onProgress?: ProgressCallback
+}
+
+/**
+ * Imports respondents from a CSV or XLSX file (the client's list of the people to interview): one
+ * row per respondent with its code, group, and if the file has them unit, site, role, real name
+ * (kept apart) and variables (every other column). A code already in the engagement is updated;
+ * an empty code gets the next free one. Everything is checked first; a file with any problem
+ * writes nothing and throws a RespondentImportError listing every problem by line. Otherwise
+ * everything is written in one transaction. A missing file is a FILE_MISSING TerrainError.
+ */
+export function importRespondents(
+  e: Engagement,
+  filePath: string,
+  options: RespondentImportOptions = {},
+): RespondentImportSummary {
+  return importRespondentsTable(e, readRespondentsTable(filePath), options)
+}
+
+/** The same, for a file already read (a caller may read it before it opens the engagement for writing). */
+export function importRespondentsTable(
+  e: Engagement,
+  table: RespondentsTable,
+  options: RespondentImportOptions = {},
+): RespondentImportSummary {
+  const parsed = parseRespondentRows(table)
+  if (!parsed.header) refuseRespondents(table.file, parsed.problems)
+  const planned = planRespondents(e, parsed.header, parsed.rows, table.separator === null)
+  const problems = [...parsed.problems, ...planned.problems]
+  if (problems.length > 0) refuseRespondents(table.file, problems)
+  return writeRespondents(e, planned.plan, table.file, options.onProgress)
+}

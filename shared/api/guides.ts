@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { call } from './call'
+import { Bilingual, Group, Stance } from '../domain/groups'
+import { Guide, Question, QuestionOptions, QuestionType } from '../domain/guide'
+
+export const QuestionInput = z
+  .object({
+    text: Bilingual,
+    probes: z.object({ fr: z.array(z.string().max(500)).max(20), en: z.array(z.string().max(500)).max(20) }),
+    type: QuestionType,
+    options: QuestionOptions,
+    stance: Stance,
+    target: Group.nullable(),
+    expectedCodes: z.array(z.string().max(40)).max(40),
+  })
+  .superRefine((q, ctx) => {
+    // A closed question the interviewer cannot answer would stop the live interview; refuse it here.
+    const o = q.options
+    if (q.type === 'scale' && !(o?.min !== undefined && o.max !== undefined && o.min < o.max && o.max - o.min <= 10)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'A scale needs a minimum below its maximum, at most 10 steps apart.',
+      })
+    }
+    if (q.type === 'choice' || q.type === 'ranking') {
+      const keys = (o?.items ?? []).map((i) => i.key)
+      if (keys.length < 2 || new Set(keys).size !== keys.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', 'items'],
+          message: 'A choice or ranking needs at least two items, each with its own key.',
+        })
+      }
+    }
+    if (q.stance === 'ATTR' && !q.target) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'A question about another group names that group.' })
+    }
+  })
+export type QuestionInput = z.infer<typeof QuestionInput>
+
+const NOT = ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'] as const
+
+export const guidesApi = {
+  'guides.addQuestion': call({
+    input: z.object({ guideId: z.uuid(), question: QuestionInput }).strict(),
+    output: Question,
+    errors: NOT,
+  }),
+  'guides.updateQuestion': call({
+    input: z.object({ questionId: z.uuid(), question: QuestionInput }).strict(),
+    output: Question,
+    errors: NOT,
+  }),
+  'guides.removeQuestion': call({
+    input: z.object({ questionId: z.uuid() }).strict(),
+    output: z.null(),
+    errors: [...NOT, 'CONFLICT'],
+  }),
+  'guides.moveQuestion': call({
+    input: z.object({ guideId: z.uuid(), questionId: z.uuid(), by: z.union([z.literal(-1), z.literal(1)]) }).strict(),
+    output: Guide,
+    errors: NOT,
+  }),
+  'guides.reorder': call({
+    input: z.object({ guideId: z.uuid(), questionIds: z.array(z.uuid()).max(500) }).strict(),
+    output: Guide,
+    errors: [...NOT, 'INVALID_INPUT'],
+  }),
+  'guides.duplicate': call({
+    input: z.object({ guideId: z.uuid(), group: Group, name: Bilingual }).strict(),
+    output: Guide,
+    errors: NOT,
+  }),
+} as const
