@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { call } from './call'
 import { Bilingual, Group, Stance } from '../domain/groups'
 import { Guide, Question, QuestionOptions, QuestionType } from '../domain/guide'
+import { scaleAnswerable } from '../domain/question-form'
 
 export const QuestionInput = z
   .object({
@@ -16,11 +17,11 @@ export const QuestionInput = z
   .superRefine((q, ctx) => {
     // A closed question the interviewer cannot answer would stop the live interview; refuse it here.
     const o = q.options
-    if (q.type === 'scale' && !(o?.min !== undefined && o.max !== undefined && o.min < o.max && o.max - o.min <= 10)) {
+    if (q.type === 'scale' && !(o?.min !== undefined && o.max !== undefined && scaleAnswerable(o.min, o.max))) {
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
-        message: 'A scale needs a minimum below its maximum, at most 10 steps apart.',
+        message: 'A scale goes from a smaller to a larger number between 0 and 10, with at most ten points.',
       })
     }
     if (q.type === 'choice' || q.type === 'ranking') {

@@ -1,4 +1,5 @@
 import { enImport } from './en-import'
+import { enGuide } from './en-guide'
 import { enRespondents } from './en-respondents'
 import { enReport } from './en-report'
 import { enTranscripts } from './en-transcripts'
@@ -6,6 +7,7 @@ import { enTranscripts } from './en-transcripts'
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
   ...enImport,
+  ...enGuide,
   ...enRespondents,
   ...enReport,
   ...enTranscripts,
@@ -322,7 +324,7 @@ export const en = {
   'live.probes': 'Probes',
   'live.notes': 'Notes',
   'live.closedHint': 'Press an item’s letter to tick it; Shift with the letter to rank it (top {top}).',
-  'live.scaleHint': 'Press a number from {min} to {max}.',
+  'live.scaleHint': 'Press a number from {min} to {max} (0 for 10).',
   'live.ranked': 'Ranked',
   'live.help': 'Keyboard shortcuts',
   'live.helpClose': 'Close',

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en'
 import { frImport } from './fr-import'
+import { frGuide } from './fr-guide'
 import { frRespondents } from './fr-respondents'
 import { frReport } from './fr-report'
 import { frTranscripts } from './fr-transcripts'
@@ -7,6 +8,7 @@ import { frTranscripts } from './fr-transcripts'
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
   ...frImport,
+  ...frGuide,
   ...frRespondents,
   ...frReport,
   ...frTranscripts,
@@ -325,7 +327,7 @@ export const fr: Record<MessageKey, string> = {
   'live.notes': 'Notes',
   'live.closedHint':
     'Appuyez sur la lettre d’une carte pour la cocher ; Maj avec la lettre pour la classer (les {top} premières).',
-  'live.scaleHint': 'Appuyez sur un chiffre de {min} à {max}.',
+  'live.scaleHint': 'Appuyez sur un chiffre de {min} à {max} (0 pour 10).',
   'live.ranked': 'Classement',
   'live.help': 'Raccourcis clavier',
   'live.helpClose': 'Fermer',

@@ -100,6 +100,7 @@ describe('editing an interview guide', () => {
       { ...open('Scale without bounds'), type: 'scale', options: null },
       { ...open('Inverted scale'), type: 'scale', options: { min: 5, max: 1 } },
       { ...open('Scale of a hundred steps'), type: 'scale', options: { min: 0, max: 100 } },
+      { ...open('Eleven points, one without a key'), type: 'scale', options: { min: 0, max: 10 } },
       { ...open('A single item'), type: 'choice', options: { items: [{ key: 'a', label: { fr: 'a', en: 'a' } }] } },
       {
         ...open('Twice the same key'),

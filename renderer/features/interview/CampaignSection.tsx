@@ -3,7 +3,8 @@ import { useCall, useMutation, toApiError } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
-import { GROUPS, type Group } from '../../../shared/domain/groups'
+import type { Group } from '../../../shared/domain/groups'
+import { GroupSelect } from '../../components/GroupSelect'
 
 /** The interviews to run, what is done and missing, and the evidence floors not met yet. */
 export function CampaignSection() {
@@ -143,13 +144,7 @@ function NewTargetForm() {
   }
   return (
     <form className="inline-form" aria-label={t('campaign.add')} onSubmit={(e) => void submit(e)}>
-      <select aria-label={t('campaign.group')} value={group} onChange={(e) => setGroup(e.target.value as Group)}>
-        {GROUPS.map((g) => (
-          <option key={g} value={g}>
-            {t(`groups.${g}`)}
-          </option>
-        ))}
-      </select>
+      <GroupSelect label={t('campaign.group')} value={group} onChange={setGroup} />
       <input
         aria-label={t('campaign.unit')}
         placeholder={t('campaign.unit')}

@@ -4,7 +4,8 @@ import { call } from '../../api/client'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
-import { GROUPS, type Group } from '../../../shared/domain/groups'
+import type { Group } from '../../../shared/domain/groups'
+import { GroupSelect } from '../../components/GroupSelect'
 import type { RespondentRow } from '../../../shared/api/study'
 import { nextRespondentCode } from '../../../shared/domain/respondent'
 import { ImportRespondents } from './ImportRespondents'
@@ -98,13 +99,7 @@ function NewRespondentForm({ nextCode }: { nextCode: string }) {
         onChange={(e) => setCode(e.target.value)}
         className="short"
       />
-      <select aria-label={t('respondents.group')} value={group} onChange={(e) => setGroup(e.target.value as Group)}>
-        {GROUPS.map((g) => (
-          <option key={g} value={g}>
-            {t(`group.${g}`)}
-          </option>
-        ))}
-      </select>
+      <GroupSelect singular label={t('respondents.group')} value={group} onChange={setGroup} />
       <input
         aria-label={t('respondents.role')}
         placeholder={t('respondents.role')}
