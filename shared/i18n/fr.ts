@@ -327,7 +327,8 @@ export const fr: Record<MessageKey, string> = {
   'live.notes': 'Notes',
   'live.closedHint':
     'Appuyez sur la lettre d’une carte pour la cocher ; Maj avec la lettre pour la classer (les {top} premières).',
-  'live.scaleHint': 'Appuyez sur un chiffre de {min} à {max} (0 pour 10).',
+  'live.scaleHint': 'Appuyez sur un chiffre de {min} à {max}.',
+  'live.scaleHintTen': 'Appuyez sur un chiffre de {min} à {max} (0 pour 10).',
   'live.ranked': 'Classement',
   'live.help': 'Raccourcis clavier',
   'live.helpClose': 'Fermer',

@@ -80,4 +80,69 @@ browserSuite('a live interview', (chromiumPath) => {
     await page.keyboard.press('Control+Shift+F')
     await expect.poll(() => e.interviews.get(interviewId)!.status).toBe('completed')
   }, 90_000)
+
+  it('answers every question type with the keyboard only: scale, ranking, choice with ranks, open', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
+    const { page } = app
+    app.dialogs.nextSavePath = path.join(app.dataDir, 'types.terrain')
+    await page.locator('.start-actions .action-card').first().click()
+    await page.locator('.modal button[type="submit"]').click()
+    await page.locator('.topbar').waitFor()
+
+    // The customer guide, adapted: a 1-10 scale and a ranking of three cards come first, then the motive cards.
+    const e = app.session.requireEngagement()
+    const guide = e.guides.list().find((g) => g.group === 'customer')!
+    const base = { probes: { fr: [], en: [] }, stance: 'SELF' as const, target: null, expectedCodes: [] }
+    const scale = e.guides.addQuestion(guide.id, {
+      ...base,
+      text: { fr: 'Probabilité de recommander, de 1 à 10 ?', en: 'How likely are you to recommend us, from 1 to 10?' },
+      type: 'scale',
+      options: { min: 1, max: 10 },
+    })
+    const cards = ['price', 'delivery', 'advice'].map((key) => ({ key, label: { fr: key, en: key } }))
+    const ranking = e.guides.addQuestion(guide.id, {
+      ...base,
+      text: { fr: 'Classez ce qui compte.', en: 'Rank what matters to you.' },
+      type: 'ranking',
+      options: { items: cards },
+    })
+    const motive = guide.questions.find((q) => q.options?.motiveCards)!
+    const rest = guide.questions.filter((q) => q.id !== motive.id).map((q) => q.id)
+    e.guides.reorder(guide.id, [scale.id, ranking.id, motive.id, ...rest])
+
+    await page.keyboard.press('Control+3')
+    const form = page.getByRole('form', { name: 'Add respondent' })
+    await form.getByLabel('Group').selectOption('customer')
+    await form.getByRole('button', { name: 'Add' }).click()
+    await page.getByRole('table', { name: 'Respondents' }).getByRole('button', { name: 'Interview' }).click()
+    await page.getByRole('heading', { name: 'Before we start' }).waitFor()
+    await page.keyboard.press('Enter')
+    await page.getByText('Press a number from 1 to 10 (0 for 10).').waitFor()
+    const interviewId = e.interviews.list()[0]!.id
+    const answerOf = (questionId: string) => e.closedAnswers.get(interviewId, questionId)
+
+    await page.keyboard.press('7')
+    await page.keyboard.press('0')
+    await expect.poll(() => answerOf(scale.id)).toEqual({ kind: 'scale', value: 10 })
+    await screenshot(page, 'interview-scale-en')
+    await page.keyboard.press('Control+Enter')
+    await page.getByRole('heading', { name: 'Rank what matters to you.' }).waitFor()
+    for (const key of ['c', 'a', 'b']) await page.keyboard.press(key)
+    await expect.poll(() => answerOf(ranking.id)).toEqual({ kind: 'ranking', order: ['advice', 'price', 'delivery'] })
+    await page.keyboard.press('Control+Enter')
+    await page.getByText('Tick every card that applies', { exact: false }).first().waitFor()
+    await page.keyboard.press('Shift+C')
+    await page.keyboard.press('e')
+    await expect
+      .poll(() => answerOf(motive.id))
+      .toMatchObject({ kind: 'choice', ranked: [motive.options!.items![2]!.key] })
+    await page.keyboard.press('Control+Enter')
+    await page.getByLabel('Answer').waitFor()
+    await page.keyboard.type('On the app, for the price.')
+    await page.keyboard.press('Alt+ArrowLeft')
+    await page.keyboard.press('Alt+ArrowRight')
+    expect(await page.getByLabel('Answer').inputValue()).toBe('On the app, for the price.')
+    const open = e.documents.answerOf(interviewId, rest[0]!)
+    expect(open?.text).toBe('On the app, for the price.')
+  }, 90_000)
 })

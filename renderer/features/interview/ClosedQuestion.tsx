@@ -15,7 +15,7 @@ export function ClosedQuestion({ q, value }: { q: Question; value: ClosedValue |
     const chosen = value?.kind === 'scale' ? value.value : null
     return (
       <div className="closed">
-        <p className="muted">{t('live.scaleHint', { min, max })}</p>
+        <p className="muted">{t(max === 10 && min >= 1 ? 'live.scaleHintTen' : 'live.scaleHint', { min, max })}</p>
         <div className="scale">
           {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((n) => (
             <span key={n} className={`scale-point ${chosen === n ? 'chosen' : ''}`} aria-pressed={chosen === n}>
