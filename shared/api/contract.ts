@@ -10,6 +10,7 @@ import { transcriptsApi } from './transcripts'
 import { interviewsApi } from './interviews'
 import { campaignApi } from './campaign'
 import { guidesApi } from './guides'
+import { liveTagsApi } from './live-tags'
 import { respondentsImportApi } from './respondents-import'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
@@ -23,6 +24,7 @@ export const contract = {
   ...interviewsApi,
   ...campaignApi,
   ...guidesApi,
+  ...liveTagsApi,
   ...respondentsImportApi,
 } satisfies {
   [K in CallName]: CallSpec

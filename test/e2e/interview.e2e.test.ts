@@ -139,6 +139,24 @@ browserSuite('a live interview', (chromiumPath) => {
     await page.keyboard.press('Control+Enter')
     await page.getByLabel('Answer').waitFor()
     await page.keyboard.type('On the app, for the price.')
+
+    // Marks with a modifier: the whole answer as key verbatim, then the last words tagged with code 1.
+    await page.keyboard.press('Control+K')
+    await page.getByRole('list', { name: 'Key verbatims' }).getByText('★ On the app, for the price.').waitFor()
+    for (let i = 0; i < 'the price.'.length; i++) await page.keyboard.press('Shift+ArrowLeft')
+    await page.keyboard.press('Control+T')
+    await page.getByRole('dialog', { name: /Tag with which code/ }).waitFor()
+    await screenshot(page, 'interview-tag-prompt-en')
+    await page.keyboard.press('1')
+    await page.getByRole('dialog', { name: /Tag with which code/ }).waitFor({ state: 'detached' })
+    const code1 = e.codebook.get().codes.find((c) => c.shortcut === '1')!
+    await page.getByRole('list', { name: 'Tagged' }).getByText(code1.key, { exact: true }).waitFor()
+    await page.getByText(`Tagged ${code1.key}: “the price.”`).waitFor()
+    await screenshot(page, 'interview-tags-en')
+    expect(await page.getByLabel('Answer').inputValue()).toBe('On the app, for the price.')
+    const answerDoc = e.documents.answerOf(interviewId, rest[0]!)!
+    expect(e.codings.ofDocument(answerDoc.id)).toMatchObject([{ codeId: code1.id, text: 'the price.' }])
+    expect(e.keyVerbatims.ofDocument(answerDoc.id).map((k) => k.text)).toEqual(['On the app, for the price.'])
     await page.keyboard.press('Alt+ArrowLeft')
     await page.keyboard.press('Alt+ArrowRight')
     expect(await page.getByLabel('Answer').inputValue()).toBe('On the app, for the price.')

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import m1 from '../../electron/core/db/migrations/0001-initial'
 import m2 from '../../electron/core/db/migrations/0002-report-choices'
 import m3 from '../../electron/core/db/migrations/0003-transcript-turns'
+import m4 from '../../electron/core/db/migrations/0004-campaign-plan'
 import { migrate } from '../../electron/core/db/migrate'
 import { SCHEMA_VERSION } from '../../electron/core/db/migrations'
 import { listBackups } from '../../electron/core/db/backups'
@@ -113,5 +114,29 @@ describe('migration 0004: the campaign plan', () => {
         place: null,
       }),
     ).toThrow(/CHECK/)
+  })
+})
+
+describe('migration 0005: key verbatims', () => {
+  it('adds the marks to a file at schema 4, its answers kept; a mark goes with its answer', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'v4.terrain')
+    const db = new Database(file)
+    migrate(db, [m1, m2, m3, m4])
+    db.prepare(
+      "INSERT INTO documents (id, kind, text, created_at, updated_at) VALUES ('00000000-0000-4000-8000-00000000000d', 'answer', 'We want the right file, fast.', ?, ?)",
+    ).run(T, T)
+    db.close()
+    const e = track(openEngagementFile(file, { backupDir: path.join(dir, 'backups') }))
+    expect(e.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    const doc = '00000000-0000-4000-8000-00000000000d'
+    expect(e.documents.get(doc)!.text).toBe('We want the right file, fast.')
+    const mark = e.keyVerbatims.add(doc, { start: 8, end: 22 })
+    expect(mark.text).toBe('the right file')
+    expect(() => e.keyVerbatims.add(doc, { start: 8, end: 22 })).toThrow(/UNIQUE/)
+    expect(() => e.keyVerbatims.add(doc, { start: 20, end: 40 })).toThrow(/not inside the text/)
+    expect(() => e.db.prepare("INSERT INTO key_verbatims VALUES ('k', ?, 5, 5, '', ?)").run(doc, T)).toThrow(/CHECK/)
+    e.db.prepare('DELETE FROM documents WHERE id = ?').run(doc)
+    expect(e.keyVerbatims.ofDocument(doc)).toEqual([])
   })
 })

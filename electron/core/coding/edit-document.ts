@@ -40,6 +40,11 @@ export function editDocument(e: Engagement, documentId: string, changes: readonl
       const moved = mapSpan(pick, edited.changes, edited.text)
       e.reportChoices.movePick(pick.section, pick, moved.needsReview ? null : moved)
     }
+    // So do the key verbatims marked during the interview.
+    for (const mark of e.keyVerbatims.ofDocument(documentId)) {
+      const moved = mapSpan(mark, edited.changes, edited.text)
+      e.keyVerbatims.move(mark.id, moved.needsReview ? null : moved)
+    }
     return { document: e.documents.get(documentId)!, codings: e.codings.ofDocument(documentId), flagged }
   })
 }

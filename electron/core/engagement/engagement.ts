@@ -16,6 +16,7 @@ import { overrideRepository } from '../repositories/overrides'
 import { reportChoicesRepository } from '../repositories/report-choices'
 import { campaignRepository } from '../repositories/campaign'
 import { transcriptTurnRepository } from '../repositories/transcript-turns'
+import { keyVerbatimRepository } from '../repositories/key-verbatims'
 
 /** One open engagement file and its repositories. */
 export class Engagement {
@@ -36,6 +37,7 @@ export class Engagement {
   readonly reportChoices
   readonly campaign
   readonly transcriptTurns
+  readonly keyVerbatims
 
   constructor(
     readonly db: Database,
@@ -60,6 +62,7 @@ export class Engagement {
     this.reportChoices = reportChoicesRepository(db)
     this.campaign = campaignRepository(db)
     this.transcriptTurns = transcriptTurnRepository(db)
+    this.keyVerbatims = keyVerbatimRepository(db)
   }
 
   /** Every write is one transaction: all of it lands, or none. */

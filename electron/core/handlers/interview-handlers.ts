@@ -8,6 +8,7 @@ import {
   saveClosedAnswer,
   startInterview,
 } from '../interviews/live-interview'
+import { answerTags, quickTag, toggleKeyVerbatim } from '../interviews/live-tags'
 
 type InterviewHandlers = Pick<
   CoreHandlers,
@@ -17,6 +18,9 @@ type InterviewHandlers = Pick<
   | 'interviews.saveAnswer'
   | 'interviews.saveClosed'
   | 'interviews.finish'
+  | 'interviews.toggleKeyVerbatim'
+  | 'interviews.quickTag'
+  | 'interviews.tags'
 >
 
 export function interviewHandlers(session: Session): InterviewHandlers {
@@ -24,6 +28,9 @@ export function interviewHandlers(session: Session): InterviewHandlers {
   const interview = (id: string) => e().interviews.get(id) ?? fail('NOT_FOUND', `No interview ${id}.`)
   return {
     'interviews.start': ({ respondentId }) => startInterview(e(), respondentId),
+    'interviews.toggleKeyVerbatim': (span) => toggleKeyVerbatim(e(), span),
+    'interviews.quickTag': (span) => quickTag(e(), span),
+    'interviews.tags': ({ interviewId }) => answerTags(e(), interviewId),
     'interviews.live': ({ interviewId }) => {
       const i = interview(interviewId)
       const docs = e()

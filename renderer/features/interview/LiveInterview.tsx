@@ -11,6 +11,7 @@ import { ClosedQuestion } from './ClosedQuestion'
 import { closedAfterKey } from '../../../shared/domain/closed-answer-keys'
 import { HelpOverlay } from './HelpOverlay'
 import { Clock } from './Clock'
+import { AnswerTagsStrip, TagPrompt } from './AnswerTags'
 
 /**
  * One interview, one question at a time: consent first, then each question with its probes, a
@@ -33,6 +34,10 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
   const [help, setHelp] = useState(false)
   const [questionSince, setQuestionSince] = useState(() => Date.now())
   const box = useRef<HTMLTextAreaElement>(null)
+  const codebook = useCall('codebook.get', {})
+  const tags = useCall('interviews.tags', { interviewId })
+  const [tagging, setTagging] = useState(false)
+  const [notice, setNotice] = useState('')
 
   const interview = live.data?.interview
   const guide = guides.data?.find((g) => g.id === interview?.guideId)
@@ -54,6 +59,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
     if (next < 0 || next >= questions.length) return
     void autosave.flush()
     setIndex(next)
+    setNotice('')
     setQuestionSince(Date.now())
   }
   const consent = async () => {
@@ -88,8 +94,55 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
     return true
   }
 
+  /** The selection in the answer box, or the whole answer (start = end), saved first so offsets match. */
+  const markAnswer = async (mark: (span: { start: number; end: number }) => Promise<string>) => {
+    if (!q || q.type !== 'open') return
+    const start = box.current?.selectionStart ?? 0
+    const end = box.current?.selectionEnd ?? 0
+    if ((answers?.[q.id] ?? '').trim() === '') {
+      setNotice(t('live.emptyAnswer'))
+      return
+    }
+    try {
+      await autosave.flush()
+      setNotice(await mark(start === end ? { start: 0, end: 0 } : { start, end }))
+      bump()
+    } catch (err) {
+      showError(toApiError(err).error)
+    }
+  }
+  const markKeyVerbatim = () =>
+    markAnswer(async (span) => {
+      const r = await call('interviews.toggleKeyVerbatim', { interviewId, questionId: q!.id, ...span })
+      return t(r.marked ? 'live.markedKey' : 'live.unmarkedKey', { text: r.text })
+    })
+  const tagWith = (key: string) => {
+    const code = codebook.data?.codes.find((c) => c.shortcut === key.toLowerCase())
+    if (!code) return
+    void markAnswer(async (span) => {
+      const coding = await call('interviews.quickTag', { interviewId, questionId: q!.id, codeId: code.id, ...span })
+      return t('live.taggedWith', { code: code.key, text: coding.text })
+    })
+  }
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (tagging) {
+        // The key after Ctrl+T names the code; nothing is typed into the answer meanwhile.
+        e.preventDefault()
+        if (e.key === 'Escape' || e.key.length === 1) setTagging(false)
+        if (e.key.length === 1 && !e.ctrlKey && !e.altKey) tagWith(e.key)
+        return
+      }
+      if (consented && q?.type === 'open' && e.ctrlKey && !e.shiftKey && !e.altKey) {
+        const k = e.key.toLowerCase()
+        if (k === 'k' || k === 't') {
+          e.preventDefault()
+          if (k === 'k') void markKeyVerbatim()
+          else setTagging(true)
+          return
+        }
+      }
       if (e.key === 'F1' || (e.ctrlKey && e.key === '/')) {
         e.preventDefault()
         setHelp((h) => !h)
@@ -188,6 +241,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
             ) : (
               <ClosedQuestion q={q} value={closed[q.id]} />
             )}
+            {q.type === 'open' && <AnswerTagsStrip tags={tags.data?.[q.id]} notice={notice} />}
             <footer className="live-nav">
               <button type="button" className="button" disabled={index === 0} onClick={() => go(index - 1)}>
                 {t('live.previous')} <kbd>Alt ←</kbd>
@@ -205,6 +259,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
           </section>
         )
       )}
+      {tagging && <TagPrompt codes={codebook.data?.codes ?? []} />}
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
     </div>
   )
