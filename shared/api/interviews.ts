@@ -31,5 +31,11 @@ export const interviewsApi = {
     output: z.null(),
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
   }),
+  /** The interviewer's free notes on the whole interview, as typed; durable when it returns. */
+  'interviews.saveNotes': call({
+    input: z.object({ interviewId: z.uuid(), notes: z.string().max(1_000_000) }).strict(),
+    output: z.object({ savedAt: z.iso.datetime() }),
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
+  }),
   'interviews.finish': call({ input: InterviewId, output: Interview, errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'] }),
 } as const

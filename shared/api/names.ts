@@ -44,6 +44,7 @@ export const CALL_NAMES = [
   'interviews.saveAnswer',
   'interviews.saveClosed',
   'interviews.finish',
+  'interviews.saveNotes',
   'interviews.toggleKeyVerbatim',
   'interviews.quickTag',
   'interviews.tags',

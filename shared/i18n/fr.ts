@@ -323,8 +323,9 @@ export const fr: Record<MessageKey, string> = {
   'live.total': 'Entretien',
   'live.onQuestion': 'Cette question',
   'live.answer': 'Réponse',
+  'live.notes': 'Notes libres sur l’entretien',
+  'live.key.notes': 'Aller aux notes libres, et revenir à la réponse',
   'live.probes': 'Relances',
-  'live.notes': 'Notes',
   'live.closedHint':
     'Appuyez sur la lettre d’une carte pour la cocher ; Maj avec la lettre pour la classer (les {top} premières).',
   'live.scaleHint': 'Appuyez sur un chiffre de {min} à {max}.',

@@ -157,6 +157,24 @@ browserSuite('a live interview', (chromiumPath) => {
     const answerDoc = e.documents.answerOf(interviewId, rest[0]!)!
     expect(e.codings.ofDocument(answerDoc.id)).toMatchObject([{ codeId: code1.id, text: 'the price.' }])
     expect(e.keyVerbatims.ofDocument(answerDoc.id).map((k) => k.text)).toEqual(['On the app, for the price.'])
+
+    // Free notes, from anywhere in the interview: saved as typed, and the answer untouched.
+    await page.keyboard.press('Control+Shift+N')
+    await page.keyboard.type('Calm; uses the app daily. Ask for the loyalty card.')
+    await page.keyboard.press('Control+Shift+N')
+    await expect
+      .poll(() => e.interviews.get(interviewId)!.notes)
+      .toBe('Calm; uses the app daily. Ask for the loyalty card.')
+    await page.keyboard.press('Alt+ArrowLeft')
+    await page.keyboard.press('Alt+ArrowLeft')
+    // On a closed question, letters typed in the notes stay text and tick nothing.
+    await page.keyboard.press('Control+Shift+N')
+    await page.keyboard.type(' b')
+    await expect.poll(() => e.interviews.get(interviewId)!.notes).toMatch(/card\. b$/)
+    expect(answerOf(ranking.id)).toEqual({ kind: 'ranking', order: ['advice', 'price', 'delivery'] })
+    await page.keyboard.press('Alt+ArrowRight')
+    await page.keyboard.press('Alt+ArrowRight')
+    await page.getByLabel('Answer').waitFor()
     await page.keyboard.press('Alt+ArrowLeft')
     await page.keyboard.press('Alt+ArrowRight')
     expect(await page.getByLabel('Answer').inputValue()).toBe('On the app, for the price.')

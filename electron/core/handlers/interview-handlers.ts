@@ -1,6 +1,7 @@
 import type { Session } from '../session'
 import type { CoreHandlers } from './handler'
 import { fail } from '../../../shared/domain/terrain-error'
+import { now } from '../db/clock'
 import {
   finishInterview,
   recordConsent,
@@ -18,6 +19,7 @@ type InterviewHandlers = Pick<
   | 'interviews.saveAnswer'
   | 'interviews.saveClosed'
   | 'interviews.finish'
+  | 'interviews.saveNotes'
   | 'interviews.toggleKeyVerbatim'
   | 'interviews.quickTag'
   | 'interviews.tags'
@@ -53,6 +55,10 @@ export function interviewHandlers(session: Session): InterviewHandlers {
       interview(interviewId)
       saveClosedAnswer(e(), interviewId, questionId, value)
       return null
+    },
+    'interviews.saveNotes': ({ interviewId, notes }) => {
+      e().transaction(() => e().interviews.update(interviewId, { notes }))
+      return { savedAt: now() }
     },
     'interviews.finish': ({ interviewId }) => (interview(interviewId), finishInterview(e(), interviewId)),
   }

@@ -6,6 +6,7 @@ const KEYS: [string, MessageKey][] = [
   ['Alt ←', 'live.key.previous'],
   ['a … l', 'live.key.tick'],
   ['Shift a … l', 'live.key.rank'],
+  ['Ctrl Shift N', 'live.key.notes'],
   ['Ctrl K', 'live.key.keyVerbatim'],
   ['Ctrl T', 'live.key.tag'],
   ['Ctrl Shift F', 'live.key.finish'],

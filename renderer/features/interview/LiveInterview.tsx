@@ -38,6 +38,8 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
   const tags = useCall('interviews.tags', { interviewId })
   const [tagging, setTagging] = useState(false)
   const [notice, setNotice] = useState('')
+  const [notes, setNotes] = useState<string | null>(null)
+  const notesBox = useRef<HTMLTextAreaElement>(null)
 
   const interview = live.data?.interview
   const guide = guides.data?.find((g) => g.id === interview?.guideId)
@@ -51,6 +53,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
     setAnswers(live.data.answers)
     setClosed(live.data.closed)
     setConsented(live.data.interview.consentGiven)
+    setNotes(live.data.interview.notes)
     const firstOpen = guide.questions.findIndex((x) => !(live.data!.answers[x.id] ?? live.data!.closed[x.id]))
     setIndex(firstOpen < 0 ? 0 : firstOpen)
   }, [live.data, guide, answers])
@@ -134,7 +137,15 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
         if (e.key.length === 1 && !e.ctrlKey && !e.altKey) tagWith(e.key)
         return
       }
-      if (consented && q?.type === 'open' && e.ctrlKey && !e.shiftKey && !e.altKey) {
+      if (consented && e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'n') {
+        e.preventDefault()
+        if (document.activeElement === notesBox.current) box.current?.focus()
+        else notesBox.current?.focus()
+        return
+      }
+      // In the notes every plain key is text, and the marks apply to the answer only.
+      const inNotes = e.target === notesBox.current
+      if (consented && !inNotes && q?.type === 'open' && e.ctrlKey && !e.shiftKey && !e.altKey) {
         const k = e.key.toLowerCase()
         if (k === 'k' || k === 't') {
           e.preventDefault()
@@ -168,7 +179,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
         return
       }
       // Closed questions take plain keys; in an answer box every key is text.
-      if (q && q.type !== 'open' && !e.ctrlKey && !e.altKey && !e.metaKey && e.key.length === 1) {
+      if (q && !inNotes && q.type !== 'open' && !e.ctrlKey && !e.altKey && !e.metaKey && e.key.length === 1) {
         e.preventDefault()
         void answerClosed(e.key, e.shiftKey)
       }
@@ -258,6 +269,23 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
             </footer>
           </section>
         )
+      )}
+      {consented && notes !== null && (
+        <label className="live-notes">
+          <span>
+            {t('live.notes')} <kbd>Ctrl Shift N</kbd>
+          </span>
+          <textarea
+            ref={notesBox}
+            rows={3}
+            value={notes}
+            onChange={(e) => {
+              setNotes(e.target.value)
+              autosave.changeNotes(e.target.value)
+            }}
+            onBlur={() => void autosave.flush()}
+          />
+        </label>
       )}
       {tagging && <TagPrompt codes={codebook.data?.codes ?? []} />}
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
