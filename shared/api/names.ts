@@ -18,6 +18,8 @@ export const CALL_NAMES = [
   'engagement.forgetRecent',
   'respondents.list',
   'respondents.create',
+  'respondents.update',
+  'respondents.realName',
   'guides.list',
   'codebook.get',
   'interviews.list',

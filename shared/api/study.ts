@@ -21,6 +21,23 @@ export const studyApi = {
     output: Respondent,
     errors: ['NO_ENGAGEMENT_OPEN', 'CONFLICT'],
   }),
+  /** The pseudonymous record and, kept apart, the real name (null: none known). */
+  'respondents.update': call({
+    input: z
+      .object({
+        respondentId: z.uuid(),
+        respondent: RespondentInput.strict(),
+        realName: z.string().trim().max(200).nullable(),
+      })
+      .strict(),
+    output: Respondent,
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  'respondents.realName': call({
+    input: z.object({ respondentId: z.uuid() }).strict(),
+    output: z.object({ realName: z.string().nullable() }),
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
+  }),
   'guides.list': call({ input: empty, output: z.array(Guide), errors: ['NO_ENGAGEMENT_OPEN'] }),
   'codebook.get': call({ input: empty, output: Codebook, errors: ['NO_ENGAGEMENT_OPEN'] }),
   'interviews.list': call({ input: empty, output: z.array(Interview), errors: ['NO_ENGAGEMENT_OPEN'] }),

@@ -93,6 +93,11 @@ export const en = {
   'respondents.interviews': 'Interviews',
   'respondents.add': 'Add respondent',
   'respondents.save': 'Add',
+  'respondents.edit': 'Edit',
+  'respondents.editTitle': 'Respondent {code}',
+  'respondents.realName': 'Real name (kept apart, never in the report)',
+  'respondents.saveEdit': 'Save',
+  'respondents.cancel': 'Cancel',
   'respondents.empty': 'No respondent yet. Add the people you will interview.',
 
   'interviews.title': 'Interviews',

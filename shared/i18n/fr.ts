@@ -93,6 +93,11 @@ export const fr: Record<MessageKey, string> = {
   'respondents.site': 'Site',
   'respondents.interviews': 'Entretiens',
   'respondents.add': 'Ajouter un répondant',
+  'respondents.edit': 'Modifier',
+  'respondents.editTitle': 'Répondant {code}',
+  'respondents.realName': 'Nom réel (conservé à part, jamais dans le rapport)',
+  'respondents.saveEdit': 'Enregistrer',
+  'respondents.cancel': 'Annuler',
   'respondents.save': 'Ajouter',
   'respondents.empty': 'Aucun répondant pour l’instant. Ajoutez les personnes que vous interrogerez.',
 

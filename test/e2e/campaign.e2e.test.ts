@@ -48,3 +48,32 @@ browserSuite('the campaign plan', (chromiumPath) => {
     await screenshot(page, 'campaign-en')
   })
 })
+
+browserSuite('the respondents table', (chromiumPath) => {
+  it('edits a respondent, its real name kept apart from the table', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
+    const { page } = app
+    app.dialogs.nextSavePath = path.join(app.dataDir, 'people.terrain')
+    await page.locator('.start-actions .action-card').first().click()
+    await page.locator('.modal button[type="submit"]').click()
+    await page.locator('.topbar').waitFor()
+    await page.keyboard.press('Control+3')
+    const form = page.getByRole('form', { name: 'Ajouter un répondant' })
+    await form.getByRole('button', { name: 'Ajouter' }).click()
+    const table = page.getByRole('table', { name: 'Répondants' })
+    await table.getByRole('button', { name: 'Modifier' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Répondant R01' })
+    await dialog.getByLabel('Groupe').selectOption('leadership')
+    await dialog.getByLabel('Site').fill('Paris')
+    await dialog.getByLabel('Nom réel (conservé à part, jamais dans le rapport)').fill('Claire Martin')
+    await screenshot(page, 'respondent-edit-fr')
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await table.getByText('Paris').waitFor()
+    expect(await table.textContent()).not.toContain('Claire')
+    const e = app.session.requireEngagement()
+    const r = e.respondents.byCode('R01')!
+    expect(r).toMatchObject({ group: 'leadership', site: 'Paris' })
+    expect(e.identities.get(r.id)?.realName).toBe('Claire Martin')
+  })
+})

@@ -1,38 +1,17 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Session } from '../../electron/core/session'
-import { coreHandlers } from '../../electron/core/handlers/core-handlers'
-import { dispatch } from '../../electron/core/handlers/dispatch'
-import type { HandlerContext } from '../../electron/core/handlers/handler'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { saveAnswer, startInterview } from '../../electron/core/interviews/live-interview'
 import type { Guide, Question } from '../../shared/domain/guide'
 import type { QuestionInput } from '../../shared/api/guides'
-import { ScriptedDialogs } from '../helpers/test-shell'
-import { fileHash, tempDir, track } from '../helpers/temp-engagement'
+import { fileHash, track } from '../helpers/temp-engagement'
+import { contractSession } from '../helpers/contract-session'
 
-const ctx: HandlerContext = { emit: () => undefined }
-
-/** An engagement opened through the contract, as the app's window drives it. */
+/** An engagement opened through the contract, with its guides at hand. */
 async function study() {
-  const dir = tempDir()
-  const file = path.join(dir, 'guides.terrain')
-  const session = new Session({ dataDir: path.join(dir, 'app-data'), appVersion: '0.0.0-test' })
-  const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().handlers() }
-  const run = async <T>(name: string, input?: unknown): Promise<T> => {
-    const r = await dispatch(handlers, name, input, ctx)
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code })
-    return r.value as T
-  }
-  const refused = async (name: string, input: unknown) => {
-    const r = await dispatch(handlers, name, input, ctx)
-    if (r.ok) throw new Error(`${name} was accepted`)
-    return r.error
-  }
-  await run('engagement.create', { path: file, language: 'en', client: 'Acme' })
-  const guides = () => run<Guide[]>('guides.list')
+  const s = await contractSession('guides.terrain')
+  const guides = () => s.run<Guide[]>('guides.list')
   const guideOf = async (group: string) => (await guides()).find((g) => g.group === group)!
-  return { file, session, run, refused, guides, guideOf }
+  return { ...s, guides, guideOf }
 }
 
 const texts = (g: Guide) => g.questions.map((q) => q.text.en)

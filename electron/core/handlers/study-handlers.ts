@@ -1,10 +1,18 @@
+import { fail } from '../../../shared/domain/terrain-error'
 import type { Session } from '../session'
 import type { CoreHandlers } from './handler'
 import { importRespondents } from '../respondents-import/import-respondents'
 
 type StudyHandlers = Pick<
   CoreHandlers,
-  'respondents.list' | 'respondents.create' | 'respondents.import' | 'guides.list' | 'codebook.get' | 'interviews.list'
+  | 'respondents.list'
+  | 'respondents.create'
+  | 'respondents.update'
+  | 'respondents.realName'
+  | 'respondents.import'
+  | 'guides.list'
+  | 'codebook.get'
+  | 'interviews.list'
 >
 
 export function studyHandlers(session: Session): StudyHandlers {
@@ -21,6 +29,21 @@ export function studyHandlers(session: Session): StudyHandlers {
     'respondents.create': (input) => {
       const e = session.requireEngagement()
       return e.transaction(() => e.respondents.add(input))
+    },
+    'respondents.update': ({ respondentId, respondent, realName }) => {
+      const e = session.requireEngagement()
+      return e.transaction(() => {
+        const updated = e.respondents.update(respondentId, respondent)
+        const known = e.identities.get(respondentId)
+        if (known || realName)
+          e.identities.set({ respondentId, realName: realName || null, contact: known?.contact ?? null })
+        return updated
+      })
+    },
+    'respondents.realName': ({ respondentId }) => {
+      const e = session.requireEngagement()
+      if (!e.respondents.get(respondentId)) fail('NOT_FOUND', `No respondent ${respondentId}.`)
+      return { realName: e.identities.get(respondentId)?.realName ?? null }
     },
     'respondents.import': ({ path }) => importRespondents(session.requireEngagement(), path),
     'guides.list': () => session.requireEngagement().guides.list(),

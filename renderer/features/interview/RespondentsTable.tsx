@@ -9,6 +9,7 @@ import { GroupSelect } from '../../components/GroupSelect'
 import type { RespondentRow } from '../../../shared/api/study'
 import { nextRespondentCode } from '../../../shared/domain/respondent'
 import { ImportRespondents } from './ImportRespondents'
+import { EditRespondentDialog } from './EditRespondentDialog'
 
 export function RespondentsTable({
   respondents,
@@ -19,6 +20,7 @@ export function RespondentsTable({
 }) {
   const { t } = useT()
   const showError = useAppView((s) => s.showError)
+  const [editing, setEditing] = useState<RespondentRow | null>(null)
   const start = async (respondentId: string) => {
     try {
       onInterview((await call('interviews.start', { respondentId })).id)
@@ -55,7 +57,10 @@ export function RespondentsTable({
                 <td>{r.unit}</td>
                 <td>{r.site}</td>
                 <td className="num">{r.interviewsDone}</td>
-                <td>
+                <td className="row-actions">
+                  <button type="button" className="button ghost small" onClick={() => setEditing(r)}>
+                    {t('respondents.edit')}
+                  </button>
                   <button type="button" className="button small" onClick={() => void start(r.id)}>
                     {t('live.start')}
                   </button>
@@ -67,6 +72,7 @@ export function RespondentsTable({
       ) : (
         <p className="muted">{t('respondents.empty')}</p>
       )}
+      {editing && <EditRespondentDialog respondent={editing} onClose={() => setEditing(null)} />}
     </section>
   )
 }

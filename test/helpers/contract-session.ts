@@ -1,0 +1,29 @@
+import path from 'node:path'
+import { Session } from '../../electron/core/session'
+import { coreHandlers } from '../../electron/core/handlers/core-handlers'
+import { dispatch } from '../../electron/core/handlers/dispatch'
+import type { HandlerContext } from '../../electron/core/handlers/handler'
+import { ScriptedDialogs } from './test-shell'
+import { tempDir } from './temp-engagement'
+
+const ctx: HandlerContext = { emit: () => undefined }
+
+/** A new engagement driven through the contract, as the app's window drives it. */
+export async function contractSession(fileName = 'study.terrain') {
+  const dir = tempDir()
+  const file = path.join(dir, fileName)
+  const session = new Session({ dataDir: path.join(dir, 'app-data'), appVersion: '0.0.0-test' })
+  const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().handlers() }
+  const run = async <T>(name: string, input?: unknown): Promise<T> => {
+    const r = await dispatch(handlers, name, input, ctx)
+    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code })
+    return r.value as T
+  }
+  const refused = async (name: string, input: unknown) => {
+    const r = await dispatch(handlers, name, input, ctx)
+    if (r.ok) throw new Error(`${name} was accepted`)
+    return r.error
+  }
+  await run('engagement.create', { path: file, language: 'en', client: 'Acme' })
+  return { file, session, run, refused }
+}
