@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { afterEach, expect } from 'vitest'
 import { launchApp, type AppHarness } from './app-harness'
 
@@ -23,4 +24,12 @@ export function appPerTest() {
       return app
     },
   }
+}
+
+/** From the start screen: a new empty engagement saved as `fileName` in the app's folder, open. */
+export async function newEngagement(app: AppHarness, fileName: string): Promise<void> {
+  app.dialogs.nextSavePath = path.join(app.dataDir, fileName)
+  await app.page.locator('.start-actions .action-card').first().click()
+  await app.page.locator('.modal button[type="submit"]').click()
+  await app.page.locator('.topbar').waitFor()
 }

@@ -1,7 +1,6 @@
-import path from 'node:path'
 import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { appPerTest } from './app-lifecycle'
+import { appPerTest, newEngagement } from './app-lifecycle'
 import { screenshot } from './screenshots'
 
 const apps = appPerTest()
@@ -10,10 +9,7 @@ browserSuite('the campaign plan', (chromiumPath) => {
   it('shows what is missing by group, and warns of the evidence floors not met before leaving the site', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
-    app.dialogs.nextSavePath = path.join(app.dataDir, 'plan.terrain')
-    await page.locator('.start-actions .action-card').first().click()
-    await page.locator('.modal button[type="submit"]').click()
-    await page.locator('.topbar').waitFor()
+    await newEngagement(app, 'plan.terrain')
     await page.keyboard.press('Control+3')
     const form = page.getByRole('form', { name: 'Add to the plan' })
     await form.getByLabel('Group').selectOption('employee')
@@ -53,10 +49,7 @@ browserSuite('the respondents table', (chromiumPath) => {
   it('edits a respondent, its real name kept apart from the table', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
     const { page } = app
-    app.dialogs.nextSavePath = path.join(app.dataDir, 'people.terrain')
-    await page.locator('.start-actions .action-card').first().click()
-    await page.locator('.modal button[type="submit"]').click()
-    await page.locator('.topbar').waitFor()
+    await newEngagement(app, 'people.terrain')
     await page.keyboard.press('Control+3')
     const form = page.getByRole('form', { name: 'Ajouter un répondant' })
     await form.getByRole('button', { name: 'Ajouter' }).click()

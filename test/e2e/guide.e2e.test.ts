@@ -1,8 +1,7 @@
-import path from 'node:path'
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { browserSuite } from './browser-suite'
-import { appPerTest } from './app-lifecycle'
+import { appPerTest, newEngagement } from './app-lifecycle'
 import { screenshot } from './screenshots'
 import { saveAnswer, startInterview } from '../../electron/core/interviews/live-interview'
 
@@ -14,10 +13,7 @@ browserSuite('the guide editor', (chromiumPath) => {
   it('adds, rewords, reorders by keyboard and by drag, deletes and duplicates, and the file keeps it', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
-    app.dialogs.nextSavePath = path.join(app.dataDir, 'guide.terrain')
-    await page.locator('.start-actions .action-card').first().click()
-    await page.locator('.modal button[type="submit"]').click()
-    await page.locator('.topbar').waitFor()
+    await newEngagement(app, 'guide.terrain')
     await page.keyboard.press('Control+2')
     await page.locator('ol.questions > li.question').first().waitFor()
     const original = await questionTexts(page)

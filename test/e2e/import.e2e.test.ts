@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { appPerTest } from './app-lifecycle'
+import { appPerTest, newEngagement } from './app-lifecycle'
 import { screenshot } from './screenshots'
 
 const apps = appPerTest()
@@ -20,20 +20,17 @@ const BAD = [
   'R02;alien;Q;Un autre;OUT.FIND;SELF;;+;;Claire',
 ].join('\n')
 
-async function newEngagement(chromiumPath: string, locale: string) {
+async function codingScreen(chromiumPath: string, locale: string) {
   const app = await apps.launch(chromiumPath, { locale })
   const { page } = app
-  app.dialogs.nextSavePath = path.join(app.dataDir, 'notes.terrain')
-  await page.locator('.start-actions .action-card').first().click()
-  await page.locator('.modal button[type="submit"]').click()
-  await page.locator('.topbar').waitFor()
+  await newEngagement(app, 'notes.terrain')
   await page.keyboard.press('Control+5')
   return page
 }
 
 browserSuite('importing coded excerpts from a spreadsheet', (chromiumPath) => {
   it('imports a CSV and says what it wrote', async () => {
-    const page = await newEngagement(chromiumPath, 'en-GB')
+    const page = await codingScreen(chromiumPath, 'en-GB')
     const csv = path.join(apps.current.dataDir, 'notes.csv')
     fs.writeFileSync(csv, GOOD)
     apps.current.dialogs.nextSpreadsheetPath = csv
@@ -45,7 +42,7 @@ browserSuite('importing coded excerpts from a spreadsheet', (chromiumPath) => {
   })
 
   it('refuses a file with errors, lists them by line in French, and imports nothing', async () => {
-    const page = await newEngagement(chromiumPath, 'fr-FR')
+    const page = await codingScreen(chromiumPath, 'fr-FR')
     const csv = path.join(apps.current.dataDir, 'bad.csv')
     fs.writeFileSync(csv, BAD)
     apps.current.dialogs.nextSpreadsheetPath = csv

@@ -1,7 +1,6 @@
-import path from 'node:path'
 import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { appPerTest } from './app-lifecycle'
+import { appPerTest, newEngagement } from './app-lifecycle'
 import { screenshot } from './screenshots'
 
 const apps = appPerTest()
@@ -10,10 +9,7 @@ browserSuite('a live interview', (chromiumPath) => {
   it('runs from the keyboard, and after a crash keeps every word typed more than a second before', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     let page = app.page
-    app.dialogs.nextSavePath = path.join(app.dataDir, 'site.terrain')
-    await page.locator('.start-actions .action-card').first().click()
-    await page.locator('.modal button[type="submit"]').click()
-    await page.locator('.topbar').waitFor()
+    await newEngagement(app, 'site.terrain')
     await page.keyboard.press('Control+3')
     const form = page.getByRole('form', { name: 'Add respondent' })
     await form.getByLabel('Group').selectOption('customer')
@@ -84,10 +80,7 @@ browserSuite('a live interview', (chromiumPath) => {
   it('answers every question type with the keyboard only: scale, ranking, choice with ranks, open', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
-    app.dialogs.nextSavePath = path.join(app.dataDir, 'types.terrain')
-    await page.locator('.start-actions .action-card').first().click()
-    await page.locator('.modal button[type="submit"]').click()
-    await page.locator('.topbar').waitFor()
+    await newEngagement(app, 'types.terrain')
 
     // The customer guide, adapted: a 1-10 scale and a ranking of three cards come first, then the motive cards.
     const e = app.session.requireEngagement()
