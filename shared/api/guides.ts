@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { call } from './call'
 import { Bilingual, Group, Stance } from '../domain/groups'
 import { Guide, Question, QuestionOptions, QuestionType } from '../domain/guide'
-import { scaleAnswerable } from '../domain/question-form'
+import { scaleAnswerable, scaleLabelsFit } from '../domain/question-form'
 
 export const QuestionInput = z
   .object({
@@ -22,6 +22,16 @@ export const QuestionInput = z
         code: 'custom',
         path: ['options'],
         message: 'A scale goes from a smaller to a larger number between 0 and 10, with at most ten points.',
+      })
+    }
+    const points = o?.min !== undefined && o.max !== undefined ? o.max - o.min + 1 : 0
+    const fit = (l: { fr: string[]; en: string[] }) =>
+      l.fr.length === l.en.length && scaleLabelsFit(l.fr.length, points)
+    if (q.type === 'scale' && o?.labels && !fit(o.labels)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options', 'labels'],
+        message: 'A scale has one label per point, two (its ends), or none.',
       })
     }
     if (q.type === 'choice' || q.type === 'ranking') {

@@ -10,6 +10,8 @@ export interface QuestionForm {
   type: QuestionType
   min: string
   max: string
+  /** One line per scale point, "French | English"; empty for bare numbers. */
+  labels: string
   items: string
   multiple: boolean
   stance: Stance
@@ -17,7 +19,7 @@ export interface QuestionForm {
   expectedCodes: string
 }
 
-export type QuestionFormProblem = 'text' | 'scale' | 'items' | 'target'
+export type QuestionFormProblem = 'text' | 'scale' | 'labels' | 'items' | 'target'
 
 export const emptyQuestionForm = (): QuestionForm => ({
   textFr: '',
@@ -27,6 +29,7 @@ export const emptyQuestionForm = (): QuestionForm => ({
   type: 'open',
   min: '1',
   max: '5',
+  labels: '',
   items: '',
   multiple: false,
   stance: 'SELF',
@@ -43,6 +46,7 @@ export function formOfQuestion(q: Question): QuestionForm {
     type: q.type,
     min: String(q.options?.min ?? 1),
     max: String(q.options?.max ?? 5),
+    labels: (q.options?.labels?.fr ?? []).map((fr, i) => `${fr} | ${q.options?.labels?.en[i] ?? ''}`).join('\n'),
     items: (q.options?.items ?? []).map((i) => `${i.label.fr} | ${i.label.en}`).join('\n'),
     multiple: q.options?.multiple ?? false,
     stance: q.stance,
@@ -82,6 +86,18 @@ function itemsOf(text: string, previous: QuestionItem[]): QuestionItem[] {
 export const scaleAnswerable = (min: number, max: number) =>
   Number.isInteger(min) && Number.isInteger(max) && min >= 0 && max <= 10 && min < max && max - min <= 9
 
+/** The labels of the scale's points, by language; none when no line is written. */
+function labelsOf(text: string): { labels?: { fr: string[]; en: string[] } } {
+  const pairs = lines(text).map((line) => {
+    const [fr = '', en = ''] = line.split('|').map((s) => s.trim())
+    return { fr: fr || en, en: en || fr }
+  })
+  return pairs.length ? { labels: { fr: pairs.map((p) => p.fr), en: pairs.map((p) => p.en) } } : {}
+}
+
+/** A scale's labels name every point, or its two ends, or nothing. */
+export const scaleLabelsFit = (labels: number, points: number) => labels === 0 || labels === 2 || labels === points
+
 /** What keeps the form from making a question the live interview can ask; none when it can. */
 export function problemsOf(f: QuestionForm): QuestionFormProblem[] {
   const problems: QuestionFormProblem[] = []
@@ -90,6 +106,8 @@ export function problemsOf(f: QuestionForm): QuestionFormProblem[] {
   const max = Number(f.max)
   if (f.type === 'scale' && !scaleAnswerable(min, max)) {
     problems.push('scale')
+  } else if (f.type === 'scale' && !scaleLabelsFit(lines(f.labels).length, max - min + 1)) {
+    problems.push('labels')
   }
   if ((f.type === 'choice' || f.type === 'ranking') && lines(f.items).length < 2) problems.push('items')
   if (f.stance === 'ATTR' && f.target === '') problems.push('target')
@@ -99,7 +117,7 @@ export function problemsOf(f: QuestionForm): QuestionFormProblem[] {
 /**
  * The question the form describes. A text written in one language only stands for both, so that
  * an interview in the other language never shows an empty question. Options the editor does not
- * show (scale labels, motive cards, top-N ranking) are kept from the question being edited.
+ * show (motive cards, top-N ranking) are kept from the question being edited.
  */
 export function questionOfForm(f: QuestionForm, previous?: Question) {
   const fr = f.textFr.trim() || f.textEn.trim()
@@ -107,7 +125,7 @@ export function questionOfForm(f: QuestionForm, previous?: Question) {
   const kept = previous?.options ?? null
   const options: QuestionOptions =
     f.type === 'scale'
-      ? { min: Number(f.min), max: Number(f.max), ...(kept?.labels ? { labels: kept.labels } : {}) }
+      ? { min: Number(f.min), max: Number(f.max), ...labelsOf(f.labels) }
       : f.type === 'choice' || f.type === 'ranking'
         ? {
             items: itemsOf(f.items, kept?.items ?? []),

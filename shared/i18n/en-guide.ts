@@ -24,6 +24,9 @@ export const enGuide = {
   'guideEdit.type': 'Type',
   'guideEdit.scaleMin': 'From',
   'guideEdit.scaleMax': 'To',
+  'guideEdit.labels':
+    'Labels, one per line from the lowest point: French | English (every point, or just the two ends, or none)',
+  'guideEdit.problem.labels': 'Label every point of the scale, or just its two ends, or none.',
   'guideEdit.items': 'Items, one per line: French label | English label',
   'guideEdit.multiple': 'Several items may be ticked',
   'guideEdit.stance': 'Who the question is about',

@@ -27,6 +27,10 @@ export const frGuide: Record<keyof typeof enGuide, string> = {
   'guideEdit.type': 'Type',
   'guideEdit.scaleMin': 'De',
   'guideEdit.scaleMax': 'À',
+  'guideEdit.labels':
+    'Libellés, un par ligne depuis le point le plus bas : français | anglais (chaque point, les deux extrémités, ou aucun)',
+  'guideEdit.problem.labels':
+    'Donnez un libellé à chaque point de l’échelle, ou à ses deux extrémités seulement, ou aucun.',
   'guideEdit.items': 'Éléments, un par ligne : libellé français | libellé anglais',
   'guideEdit.multiple': 'Plusieurs éléments peuvent être cochés',
   'guideEdit.stance': 'Sur qui porte la question',

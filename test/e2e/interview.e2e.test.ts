@@ -90,7 +90,7 @@ browserSuite('a live interview', (chromiumPath) => {
       ...base,
       text: { fr: 'Probabilité de recommander, de 1 à 10 ?', en: 'How likely are you to recommend us, from 1 to 10?' },
       type: 'scale',
-      options: { min: 1, max: 10 },
+      options: { min: 1, max: 10, labels: { fr: ['Pas du tout', 'Certainement'], en: ['Not at all', 'Certainly'] } },
     })
     const cards = ['price', 'delivery', 'advice'].map((key) => ({ key, label: { fr: key, en: key } }))
     const ranking = e.guides.addQuestion(guide.id, {
@@ -114,6 +114,7 @@ browserSuite('a live interview', (chromiumPath) => {
     const interviewId = e.interviews.list()[0]!.id
     const answerOf = (questionId: string) => e.closedAnswers.get(interviewId, questionId)
 
+    await page.locator('.scale-point', { hasText: '10' }).getByText('Certainly').waitFor()
     await page.keyboard.press('7')
     await page.keyboard.press('0')
     await expect.poll(() => answerOf(scale.id)).toEqual({ kind: 'scale', value: 10 })

@@ -34,6 +34,8 @@ describe('the question form', () => {
     expect(problemsOf({ ...base, type: 'scale', min: '-2', max: '2' })).toEqual(['scale'])
     expect(problemsOf({ ...base, type: 'scale', min: '1', max: '10' })).toEqual([])
     expect(problemsOf({ ...base, type: 'scale', min: '0', max: '9' })).toEqual([])
+    expect(problemsOf({ ...base, type: 'scale', min: '1', max: '4', labels: 'Non\nPeu\nOui' })).toEqual(['labels'])
+    expect(problemsOf({ ...base, type: 'scale', min: '1', max: '4', labels: 'Non | No\nOui | Yes' })).toEqual([])
     expect(problemsOf({ ...base, type: 'choice', items: 'Only one\n\n' })).toEqual(['items'])
     expect(problemsOf({ ...base, stance: 'ATTR' })).toEqual(['target'])
   })
@@ -60,6 +62,31 @@ describe('the question form', () => {
     })
     expect(q.expectedCodes).toEqual(['PRAG.TOOLS', 'PRAG.INFO'])
     expect(QuestionInput.safeParse(q).success).toBe(true)
+  })
+
+  it('labels each point of a scale in both languages', () => {
+    const q = questionOfForm({
+      ...emptyQuestionForm(),
+      textEn: 'How useful?',
+      type: 'scale',
+      min: '1',
+      max: '3',
+      labels: 'Inutile | Useless\nUtile\n | Essential',
+    })
+    expect(q.options).toEqual({
+      min: 1,
+      max: 3,
+      labels: { fr: ['Inutile', 'Utile', 'Essential'], en: ['Useless', 'Utile', 'Essential'] },
+    })
+    expect(QuestionInput.safeParse(q).success).toBe(true)
+    expect(QuestionInput.safeParse({ ...q, options: { min: 1, max: 5, labels: q.options!.labels } }).success).toBe(
+      false,
+    )
+    const ends = { fr: ['Inutile', 'Indispensable'], en: ['Useless', 'Essential'] }
+    expect(QuestionInput.safeParse({ ...q, options: { min: 1, max: 5, labels: ends } }).success).toBe(true)
+    expect(formOfQuestion({ ...asQuestion({ ...q, key: null }) }).labels).toBe(
+      'Inutile | Useless\nUtile | Utile\nEssential | Essential',
+    )
   })
 
   it('keeps item keys by line on a relabel, so that answers still name their item', () => {

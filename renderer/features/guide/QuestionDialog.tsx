@@ -86,6 +86,12 @@ export function QuestionDialog(p: { guideId: string; question: Question | null; 
             </label>
           )}
         </div>
+        {form.type === 'scale' && (
+          <label>
+            {t('guideEdit.labels')}
+            <textarea rows={3} value={form.labels} onChange={(e) => set('labels', e.target.value)} />
+          </label>
+        )}
         {(form.type === 'choice' || form.type === 'ranking') && (
           <label>
             {t('guideEdit.items')}

@@ -20,7 +20,7 @@ export function ClosedQuestion({ q, value }: { q: Question; value: ClosedValue |
           {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((n) => (
             <span key={n} className={`scale-point ${chosen === n ? 'chosen' : ''}`} aria-pressed={chosen === n}>
               {n}
-              <small>{q.options?.labels?.[lang]?.[n - min] ?? ''}</small>
+              <small>{scaleLabel(q.options?.labels?.[lang] ?? [], n, min, max)}</small>
             </span>
           ))}
         </div>
@@ -51,4 +51,10 @@ export function ClosedQuestion({ q, value }: { q: Question; value: ClosedValue |
       </ul>
     </div>
   )
+}
+
+/** The label under a point: its own, or with two labels only, the ends'. */
+function scaleLabel(labels: string[], n: number, min: number, max: number): string {
+  if (labels.length === 2 && max - min + 1 !== 2) return n === min ? labels[0]! : n === max ? labels[1]! : ''
+  return labels[n - min] ?? ''
 }
