@@ -27,6 +27,8 @@ export const VerbatimCandidate = z.object({
   text: z.string(),
   group: Group,
   picked: z.boolean(),
+  /** Overlaps a quote the interviewer marked as key verbatim on site. */
+  key: z.boolean(),
 })
 export type VerbatimCandidate = z.infer<typeof VerbatimCandidate>
 

@@ -114,6 +114,7 @@ export const enReport = {
   'report.ui.summaryHint': 'Leave it empty to print the generated draft; what you write replaces it.',
   'report.ui.useDraft': 'Start from the draft',
   'report.ui.verbatims': 'Verbatims',
+  'report.ui.keyVerbatim': 'Marked as key verbatim during the interview',
   'report.ui.verbatimsHint':
     'Pick up to three per section; with none picked, the report takes the first ones of the list.',
   'report.ui.commentary': 'Commentary',

@@ -122,6 +122,7 @@ export const frReport: Record<keyof typeof enReport, string> = {
   'report.ui.summaryHint': 'Laissez-la vide pour imprimer le brouillon généré ; ce que vous écrivez le remplace.',
   'report.ui.useDraft': 'Partir du brouillon',
   'report.ui.verbatims': 'Verbatims',
+  'report.ui.keyVerbatim': 'Marqué comme verbatim clé pendant l’entretien',
   'report.ui.verbatimsHint':
     'Choisissez-en jusqu’à trois par section ; sans choix, le rapport prend les premiers de la liste.',
   'report.ui.commentary': 'Commentaire',

@@ -45,7 +45,12 @@ export function reportHandlers(session: Session): ReportHandlers {
       const groupOf = new Map(input.respondents.map((r) => [r.id, r.group]))
       const refs = [...(input.picks[section] ?? []), ...verbatimCandidates(input.diagnosis)[section]]
       const seen = new Set<string>()
-      return refs
+      const marks = new Map<string, { start: number; end: number }[]>()
+      const isKey = (r: { documentId: string; start: number; end: number }) => {
+        if (!marks.has(r.documentId)) marks.set(r.documentId, e.keyVerbatims.ofDocument(r.documentId))
+        return marks.get(r.documentId)!.some((k) => k.start < r.end && r.start < k.end)
+      }
+      const candidates = refs
         .filter((r) => !seen.has(refKey(r)) && seen.add(refKey(r)) !== undefined)
         .map((r) => ({
           documentId: r.documentId,
@@ -54,7 +59,14 @@ export function reportHandlers(session: Session): ReportHandlers {
           text: input.excerpts[refKey(r)] ?? '',
           group: groupOf.get(input.documentRespondent[r.documentId] ?? '') ?? 'other',
           picked: picked.has(refKey(r)),
+          key: isKey(r),
         }))
+      // The picks first, then what the interviewer marked as key on site, then the rest in order.
+      const rank = (c: { picked: boolean; key: boolean }) => (c.picked ? 0 : c.key ? 1 : 2)
+      return candidates
+        .map((c, i) => ({ c, i }))
+        .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+        .map(({ c }) => c)
     },
     'report.setVerbatims': ({ section, refs }) => {
       const e = session.requireEngagement()

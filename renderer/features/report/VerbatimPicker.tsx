@@ -72,7 +72,13 @@ export function VerbatimPicker({
                 onChange={() => void toggle(c)}
               />
               <span>
-                <GroupBadge group={c.group} /> {c.text}
+                <GroupBadge group={c.group} />{' '}
+                {c.key && (
+                  <span className="key-mark" title={t('report.ui.keyVerbatim')}>
+                    ★
+                  </span>
+                )}{' '}
+                {c.text}
               </span>
             </label>
           </li>
