@@ -377,7 +377,6 @@ export const en = {
 
   'respondents.importFile': 'Import from CSV or Excel…',
   'respondents.importedSummary': '{file}: {created} respondents created, {updated} updated.',
-  'respondents.importRefused': 'Nothing was imported from {file}. Correct these problems, then import it again:',
   'interviews.importTranscript': 'Import a transcript…',
   'interviews.transcriptImported': 'Transcript imported: {turns} turns, speakers {speakers}.',
 

@@ -381,7 +381,6 @@ export const fr: Record<MessageKey, string> = {
 
   'respondents.importFile': 'Importer depuis CSV ou Excel…',
   'respondents.importedSummary': '{file} : {created} répondants créés, {updated} mis à jour.',
-  'respondents.importRefused': 'Rien n’a été importé depuis {file}. Corrigez ces problèmes, puis relancez l’import :',
   'interviews.importTranscript': 'Importer une transcription…',
   'interviews.transcriptImported': 'Transcription importée : {turns} tours de parole, intervenants {speakers}.',
 

@@ -1,9 +1,7 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { call } from '../../api/client'
-import { toApiError, useDataRevision } from '../../api/use-call'
-import { useAppView } from '../../stores/app-view'
+import { useFileImport } from '../../api/use-file-import'
 import { ImportProblems } from '../../components/ImportProblems'
-import type { CallError } from '../../../shared/api/call'
 import { useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
@@ -18,27 +16,16 @@ export function InterviewsPage() {
   const { t } = tr
   const running = useLiveInterview((s) => s.interviewId)
   const run = useLiveInterview((s) => s.run)
-  const bump = useDataRevision((s) => s.bump)
-  const showError = useAppView((s) => s.showError)
-  const [message, setMessage] = useState<string | null>(null)
-  const [refused, setRefused] = useState<CallError | null>(null)
+  const transcript = useFileImport()
   const interviews = useCall('interviews.list', {})
   const respondents = useCall('respondents.list', {})
   const byId = useMemo(() => new Map((respondents.data ?? []).map((r) => [r.id, r])), [respondents.data])
-  const importTranscript = async (interviewId: string) => {
-    setMessage(null)
-    setRefused(null)
-    try {
+  const importTranscript = (interviewId: string) =>
+    transcript.run(async () => {
       const { path } = await call('files.chooseTranscript', {})
       const r = await call('transcripts.import', { interviewId, path })
-      setMessage(t('interviews.transcriptImported', { turns: r.turns, speakers: r.speakers.join(', ') || '—' }))
-      bump()
-    } catch (e) {
-      const error = toApiError(e).error
-      if (error.problems?.length) setRefused(error)
-      else showError(error)
-    }
-  }
+      return t('interviews.transcriptImported', { turns: r.turns, speakers: r.speakers.join(', ') || '—' })
+    })
   if (running) return <LiveInterview interviewId={running} />
   const inProgress = (interviews.data ?? []).filter((i) => i.status === 'in_progress')
   return (
@@ -56,14 +43,12 @@ export function InterviewsPage() {
       <RespondentsTable respondents={respondents.data ?? []} onInterview={(id) => run(id)} />
       <section className="card">
         <h2>{t('interviews.title')}</h2>
-        {message && (
+        {transcript.done && (
           <p className="import-done" role="status">
-            {message}
+            {transcript.done}
           </p>
         )}
-        {refused && (
-          <ImportProblems error={refused} intro={t('respondents.importRefused', { file: refused.subject ?? '' })} />
-        )}
+        {transcript.refused && <ImportProblems error={transcript.refused} />}
         {interviews.data?.length ? (
           <table className="table">
             <thead>

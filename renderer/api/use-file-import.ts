@@ -1,0 +1,28 @@
+import { useState } from 'react'
+import type { CallError } from '../../shared/api/call'
+import { useAppView } from '../stores/app-view'
+import { toApiError, useDataRevision } from './use-call'
+
+/**
+ * A file import started from a button, all or nothing: what it wrote, said in one line; a refusal
+ * with problems by line shown where the import is; any other error in the window's banner.
+ */
+export function useFileImport() {
+  const bump = useDataRevision((s) => s.bump)
+  const showError = useAppView((s) => s.showError)
+  const [done, setDone] = useState<string | null>(null)
+  const [refused, setRefused] = useState<CallError | null>(null)
+  const run = async (importFile: () => Promise<string>) => {
+    setDone(null)
+    setRefused(null)
+    try {
+      setDone(await importFile())
+      bump()
+    } catch (e) {
+      const error = toApiError(e).error
+      if (error.problems?.length) setRefused(error)
+      else showError(error)
+    }
+  }
+  return { done, refused, run }
+}
