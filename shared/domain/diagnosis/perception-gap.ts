@@ -3,7 +3,15 @@ import { SELF, attributedTo, type Corpus } from './corpus'
 import { gt, gte, lt, percent } from './compare'
 import { hypothesisPopulation } from './floors'
 import type { DxMotiveCards } from './input'
-import { refOf, type GapBand, type GapDirection, type GroupFloor, type MotiveCardGap, type ThemeGap } from './result'
+import {
+  refOf,
+  type GapBand,
+  type GapDirection,
+  type GapFigures,
+  type GroupFloor,
+  type MotiveCardGap,
+  type ThemeGap,
+} from './result'
 
 /**
  * B. Perception gap per theme and group: E = share of G's population with a SELF excerpt coded t,
@@ -27,21 +35,13 @@ export function perceptionGaps(
       if (!hasData) continue
       const expressedCount = said.filter((x) => x.length > 0).length
       const hypothesisCount = attributed.filter((x) => x.length > 0).length
-      const coded = corpus.everCoded(code)
-      const expressed = coded ? percent(expressedCount, people.length) : null
-      const hypothesis = coded ? percent(hypothesisCount, leaders.length) : null
-      const gap = expressed !== null && hypothesis !== null ? hypothesis - expressed : null
       rows.push({
         code,
-        expressed,
-        hypothesis,
-        gap,
-        ...gapBand(gap, corpus.settings.perceptionGap),
-        indicative: floors[group].under || hypothesisUnder,
-        expressedCount,
-        expressedN: people.length,
-        hypothesisCount,
-        hypothesisN: leaders.length,
+        // A code nobody ever used has no prevalence to compare, only counts.
+        ...gapFigures(corpus, [expressedCount, people.length], [hypothesisCount, leaders.length], {
+          known: corpus.everCoded(code),
+          indicative: floors[group].under || hypothesisUnder,
+        }),
         supporting: said.flatMap((x) => x.slice(0, corpus.settings.capPerCode)).map(refOf),
         attributed: attributed.flatMap((x) => x.slice(0, corpus.settings.capPerCode)).map(refOf),
       })
@@ -49,6 +49,29 @@ export function perceptionGaps(
     out[group] = rows.sort(byExpressedThen((r) => r.code))
   }
   return out
+}
+
+/** E and H as shares of their populations, H - E, and its band; counts kept for the evidence. */
+function gapFigures(
+  corpus: Corpus,
+  [expressedCount, expressedN]: [number, number],
+  [hypothesisCount, hypothesisN]: [number, number],
+  o: { known: boolean; indicative: boolean },
+): GapFigures {
+  const expressed = o.known ? percent(expressedCount, expressedN) : null
+  const hypothesis = o.known ? percent(hypothesisCount, hypothesisN) : null
+  const gap = expressed !== null && hypothesis !== null ? hypothesis - expressed : null
+  return {
+    expressed,
+    hypothesis,
+    gap,
+    ...gapBand(gap, corpus.settings.perceptionGap),
+    indicative: o.indicative,
+    expressedCount,
+    expressedN,
+    hypothesisCount,
+    hypothesisN,
+  }
 }
 
 /** Band on |gap| and the direction of a gap; null when there is no gap to band. */
@@ -99,20 +122,12 @@ export function motiveCardGaps(
       .map((item): MotiveCardGap => {
         const expressedCount = own.filter((s) => s.has(item)).length
         const hypothesisCount = told.filter((s) => s.has(item)).length
-        const expressed = percent(expressedCount, people.length)
-        const hypothesis = percent(hypothesisCount, leaders.length)
-        const gap = expressed !== null && hypothesis !== null ? hypothesis - expressed : null
         return {
           item,
-          expressed,
-          hypothesis,
-          gap,
-          ...gapBand(gap, corpus.settings.perceptionGap),
-          indicative: floors[group].under || hypothesisUnder,
-          expressedCount,
-          expressedN: people.length,
-          hypothesisCount,
-          hypothesisN: leaders.length,
+          ...gapFigures(corpus, [expressedCount, people.length], [hypothesisCount, leaders.length], {
+            known: true,
+            indicative: floors[group].under || hypothesisUnder,
+          }),
         }
       })
       .sort(byExpressedThen((r) => r.item))

@@ -54,8 +54,8 @@ export interface GroupPragmatism {
   indicative: boolean
 }
 
-export interface ThemeGap {
-  code: string
+/** One perception gap: what the group expressed against what leaders attributed to it. */
+export interface GapFigures {
   expressed: number | null
   hypothesis: number | null
   gap: number | null
@@ -67,22 +67,16 @@ export interface ThemeGap {
   expressedN: number
   hypothesisCount: number
   hypothesisN: number
+}
+
+export interface ThemeGap extends GapFigures {
+  code: string
   supporting: ExcerptRef[]
   attributed: ExcerptRef[]
 }
 
-export interface MotiveCardGap {
+export interface MotiveCardGap extends GapFigures {
   item: string
-  expressed: number | null
-  hypothesis: number | null
-  gap: number | null
-  band: GapBand | null
-  direction: GapDirection | null
-  indicative: boolean
-  expressedCount: number
-  expressedN: number
-  hypothesisCount: number
-  hypothesisN: number
 }
 
 export interface IdealismIndex {
