@@ -28,7 +28,13 @@ export function diagnosisInput(e: Engagement): DiagnosisInput {
     })),
     codings: selectCodings(source.codings(), settings.codingSource),
     motiveCards: source.motiveCards(),
-    collectives: source.collectives(),
+    collectives: e.collectives.list().map(({ id, name, label, criteria, evidenceCodingIds }) => ({
+      id,
+      name,
+      label,
+      criteria,
+      evidenceCodingIds,
+    })),
   }
 }
 

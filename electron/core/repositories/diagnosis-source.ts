@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3'
 import type { Group, Stance, Valence } from '../../../shared/domain/groups'
-import type { CollectiveLabel } from '../../../shared/domain/collective'
 import type { ClosedValue } from '../../../shared/domain/interview'
 import type { QuestionOptions } from '../../../shared/domain/guide'
 import { readJson } from './json-column'
@@ -190,40 +189,6 @@ export function diagnosisSourceRepository(db: Database) {
           },
         ]
       })
-    },
-
-    /** Collectives with the valences of their linked evidence. */
-    collectives: () => {
-      const evidence = db
-        .prepare<[], { collective_id: string; coding_id: string }>(
-          'SELECT collective_id, coding_id FROM collective_evidence',
-        )
-        .all()
-      return db
-        .prepare<
-          [],
-          {
-            id: string
-            name: string
-            label: CollectiveLabel
-            c1: 0 | 1 | null
-            c2: 0 | 1 | null
-            c3: 0 | 1 | null
-            c4: 0 | 1 | null
-            c5: 0 | 1 | null
-          }
-        >('SELECT * FROM collectives ORDER BY name')
-        .all()
-        .map((c) => {
-          const mine = evidence.filter((e) => e.collective_id === c.id)
-          return {
-            id: c.id,
-            name: c.name,
-            label: c.label,
-            criteria: [c.c1, c.c2, c.c3, c.c4, c.c5],
-            evidenceCodingIds: mine.map((e) => e.coding_id),
-          }
-        })
     },
   }
 }
