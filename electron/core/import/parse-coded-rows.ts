@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../shared/api/imports'
+import type { ImportProblem, ImportProblemKey } from '../../../shared/api/imports'
 import type { Group, Stance, Valence } from '../../../shared/domain/groups'
 import { RespondentCode } from '../../../shared/domain/respondent'
 import { fileProblem, lineProblem } from './import-error'
@@ -53,7 +53,7 @@ export function parseCodedRows(table: Table): { rows: CodedRow[]; problems: Impo
 
 function readRow(row: TableRow, header: Header, separator: string | null): CodedRow | { problems: ImportProblem[] } {
   const problems: ImportProblem[] = []
-  const at = (key: Parameters<typeof lineProblem>[1], params = {}) => problems.push(lineProblem(row.line, key, params))
+  const at = (key: ImportProblemKey, params = {}) => problems.push(lineProblem(row.line, key, params))
   // In a CSV, cells beyond the header mean an unquoted separator shifted the row; in a workbook
   // they are notes beside the table.
   const extra = separator === null ? 0 : row.cells.slice(header.width).filter((c) => c !== '').length

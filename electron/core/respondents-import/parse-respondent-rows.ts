@@ -1,4 +1,4 @@
-import type { RespondentImportProblem } from '../../../shared/api/respondents-import'
+import type { RespondentImportProblem, RespondentImportProblemKey } from '../../../shared/api/respondents-import'
 import type { Group } from '../../../shared/domain/groups'
 import { RespondentCode, RespondentInput } from '../../../shared/domain/respondent'
 import { parseGroup } from '../import/coding-values'
@@ -80,7 +80,7 @@ function readRow(
   separator: string | null,
 ): RespondentRow | { problems: RespondentImportProblem[] } {
   const problems: RespondentImportProblem[] = []
-  const at = (key: Parameters<typeof lineProblem>[1], params = {}) => problems.push(lineProblem(row.line, key, params))
+  const at = (key: RespondentImportProblemKey, params = {}) => problems.push(lineProblem(row.line, key, params))
   // In a CSV, cells beyond the header mean an unquoted separator shifted the row; in a workbook
   // they are notes beside the table.
   const extra = separator === null ? 0 : row.cells.slice(header.width).filter((c) => c !== '').length

@@ -1,9 +1,8 @@
-import type { RespondentImportProblem, RespondentImportProblemKey } from '../../../shared/api/respondents-import'
+import type { RespondentImportProblem } from '../../../shared/api/respondents-import'
 import { TerrainError } from '../../../shared/domain/terrain-error'
-import { translate, type Params } from '../../../shared/i18n/translate'
+import { byLine, englishList } from '../import/problem-list'
 
-/** How many problems the English message lists; the `problems` array keeps them all. */
-const LISTED = 20
+export { fileProblem, lineProblem } from '../import/problem-list'
 
 /**
  * A file of respondents that was refused, with nothing written. `problems` holds every reason,
@@ -17,39 +16,14 @@ export class RespondentImportError extends TerrainError {
     readonly file: string,
     override readonly problems: readonly RespondentImportProblem[],
   ) {
-    super('INVALID_INPUT', englishList(problems), file, problems)
+    super('INVALID_INPUT', englishList(problems, MORE), file, problems)
     this.name = 'RespondentImportError'
   }
 }
 
-/** A problem on one line of the file (the header being line 1). */
-export function lineProblem(
-  line: number,
-  key: RespondentImportProblemKey,
-  params: Params = {},
-): RespondentImportProblem {
-  return { line, key, params: { ...params, line } }
-}
-
-/** A problem with the file as a whole. */
-export function fileProblem(key: RespondentImportProblemKey, file: string): RespondentImportProblem {
-  return { line: null, key, params: { file } }
-}
+const MORE = { one: 'respondentsImport.more.one', other: 'respondentsImport.more.other' } as const
 
 /** Refuses the file, file-wide problems first, then by line (the order of discovery within a line). */
 export function refuseRespondents(file: string, problems: readonly RespondentImportProblem[]): never {
-  throw new RespondentImportError(
-    file,
-    [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
-  )
-}
-
-function englishList(problems: readonly RespondentImportProblem[]): string {
-  const lines = problems.slice(0, LISTED).map((p) => translate('en', p.key, p.params))
-  const more = problems.length - LISTED
-  if (more > 0)
-    lines.push(
-      translate('en', more === 1 ? 'respondentsImport.more.one' : 'respondentsImport.more.other', { count: more }),
-    )
-  return lines.join('\n')
+  throw new RespondentImportError(file, [...problems].sort(byLine))
 }

@@ -1,4 +1,4 @@
-import type { RespondentImportProblem } from '../../../shared/api/respondents-import'
+import type { RespondentImportProblem, RespondentImportProblemKey } from '../../../shared/api/respondents-import'
 import { Variable } from '../../../shared/domain/respondent'
 import { foldName } from '../import/columns'
 import type { VariableHeader } from './respondent-columns'
@@ -67,7 +67,7 @@ export function resolveVariableColumns(
       variables.find((v) => foldName(v.key) === folded || foldName(v.name) === folded) ??
       variables.find((v) => v.key === key) ??
       null
-    const problem = (k: Parameters<typeof lineProblem>[1], params = {}) =>
+    const problem = (k: RespondentImportProblemKey, params = {}) =>
       problems.push(lineProblem(line, k, { column: h.label, ...params }))
     if (PERSONAL.has(folded)) problem('respondentsImport.problem.personalColumn')
     else if (!existing && key === '') problem('respondentsImport.problem.unnamedVariable')
