@@ -24,3 +24,32 @@ export function windows1252(text: string): Uint8Array {
     return code
   })
 }
+
+/** A cell as Excel stores it: text (shared string), number, boolean, or a formula with or without an error result. */
+export type XCell = string | number | boolean | { formula: string; error?: string } | null
+
+export const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** A worksheet's <sheetData> rows; text cells are appended to `shared` and refer to it by index. */
+export function sheetRows(rows: { r: number; cells: XCell[] }[], shared: string[], rowAttributes = ''): string {
+  const col = (i: number) => String.fromCharCode(65 + i)
+  return rows
+    .map(({ r, cells }) => {
+      const xml = cells
+        .map((c, i) => {
+          const ref = `${col(i)}${r}`
+          if (c === null) return ''
+          if (typeof c === 'number') return `<c r="${ref}" s="1"><v>${c}</v></c>`
+          if (typeof c === 'boolean') return `<c r="${ref}" t="b"><v>${c ? 1 : 0}</v></c>`
+          if (typeof c === 'object')
+            return c.error
+              ? `<c r="${ref}" t="e"><f>${xmlEscape(c.formula)}</f><v>${c.error}</v></c>`
+              : `<c r="${ref}"><f>${xmlEscape(c.formula)}</f></c>`
+          shared.push(c)
+          return `<c r="${ref}" t="s"><v>${shared.length - 1}</v></c>`
+        })
+        .join('')
+      return `<row r="${r}"${rowAttributes}>${xml}</row>`
+    })
+    .join('')
+}

@@ -12,7 +12,7 @@ import { ImportSummary } from '../../shared/api/imports'
 import { translate } from '../../shared/i18n/translate'
 import { COLUMNS } from '../../electron/core/import/columns'
 import { tempDir, tempEngagement, track } from '../helpers/temp-engagement'
-import { csv, writeFile, windows1252 } from '../helpers/import-files'
+import { csv, sheetRows, writeFile, windows1252, xmlEscape, type XCell } from '../helpers/import-files'
 
 const HEADER = [...COLUMNS]
 const HEADER_FR = [
@@ -304,8 +304,6 @@ describe('importing coded excerpts from a CSV', () => {
 })
 
 describe('importing coded excerpts from an XLSX workbook', () => {
-  type XCell = string | number | { formula: string; error?: string } | null
-
   /**
    * A workbook written as Excel writes one: shared strings (one with rich text runs and an
    * escaped carriage return), numbers, formulas whose result is an error or absent. Its first
@@ -313,32 +311,13 @@ describe('importing coded excerpts from an XLSX workbook', () => {
    */
   function workbook(rows: { r: number; cells: XCell[] }[], { hiddenSheetFirst = false } = {}): Uint8Array {
     const shared: string[] = []
-    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    const col = (i: number) => String.fromCharCode(65 + i)
-    const sheetData = rows
-      .map(({ r, cells }) => {
-        const xml = cells
-          .map((c, i) => {
-            const ref = `${col(i)}${r}`
-            if (c === null) return ''
-            if (typeof c === 'number') return `<c r="${ref}" s="1"><v>${c}</v></c>`
-            if (typeof c === 'object')
-              return c.error
-                ? `<c r="${ref}" t="e"><f>${esc(c.formula)}</f><v>${c.error}</v></c>`
-                : `<c r="${ref}"><f>${esc(c.formula)}</f></c>`
-            shared.push(c)
-            return `<c r="${ref}" t="s"><v>${shared.length - 1}</v></c>`
-          })
-          .join('')
-        return `<row r="${r}" spans="1:10">${xml}</row>`
-      })
-      .join('')
+    const sheetData = sheetRows(rows, shared, ' spans="1:10"')
     const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
     const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
     const si = shared.map((s) =>
       s === 'RICH'
         ? '<si><r><rPr><b/></rPr><t xml:space="preserve">Bold </t></r><r><t>and plain</t></r><rPh sb="0" eb="1"><t>ignored</t></rPh></si>'
-        : `<si><t xml:space="preserve">${esc(s).replace(/\r/g, '_x000D_')}</t></si>`,
+        : `<si><t xml:space="preserve">${xmlEscape(s).replace(/\r/g, '_x000D_')}</t></si>`,
     )
     const codage = '<sheet name="Codage" sheetId="2" r:id="rId7"/>'
     const notes = '<sheet name="Notes" sheetId="1" r:id="rId1"/>'

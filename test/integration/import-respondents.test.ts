@@ -13,30 +13,12 @@ import { RespondentImportSummary, respondentsImportApi } from '../../shared/api/
 import { TerrainError } from '../../shared/domain/terrain-error'
 import { translate } from '../../shared/i18n/translate'
 import { tempDir, tempEngagement } from '../helpers/temp-engagement'
-import { csv, writeFile, windows1252 } from '../helpers/import-files'
-
-type XCell = string | number | boolean | null
+import { csv, sheetRows, writeFile, windows1252, xmlEscape, type XCell } from '../helpers/import-files'
 
 /** An .xlsx workbook as Excel writes one: text in shared strings, numbers and booleans in their cells. */
 function workbook(rows: { r: number; cells: XCell[] }[]): Uint8Array {
   const shared: string[] = []
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-  const col = (i: number) => String.fromCharCode(65 + i)
-  const sheetData = rows
-    .map(({ r, cells }) => {
-      const xml = cells
-        .map((c, i) => {
-          const ref = `${col(i)}${r}`
-          if (c === null) return ''
-          if (typeof c === 'number') return `<c r="${ref}" s="1"><v>${c}</v></c>`
-          if (typeof c === 'boolean') return `<c r="${ref}" t="b"><v>${c ? 1 : 0}</v></c>`
-          shared.push(c)
-          return `<c r="${ref}" t="s"><v>${shared.length - 1}</v></c>`
-        })
-        .join('')
-      return `<row r="${r}">${xml}</row>`
-    })
-    .join('')
+  const sheetData = sheetRows(rows, shared)
   const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
   const pkg = 'http://schemas.openxmlformats.org/package/2006/relationships'
@@ -52,7 +34,7 @@ function workbook(rows: { r: number; cells: XCell[] }[]): Uint8Array {
       `<Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ),
     'xl/sharedStrings.xml': strToU8(
-      `<sst xmlns="${ns}">${shared.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`,
+      `<sst xmlns="${ns}">${shared.map((s) => `<si><t xml:space="preserve">${xmlEscape(s)}</t></si>`).join('')}</sst>`,
     ),
     'xl/worksheets/sheet1.xml': strToU8(`<worksheet xmlns="${ns}"><sheetData>${sheetData}</sheetData></worksheet>`),
   })
