@@ -34,7 +34,8 @@ browserSuite('the guide editor', (chromiumPath) => {
     await save.click()
     await dialog.waitFor({ state: 'detached' })
     const added = 'How useful is the intranet to you, from 1 to 5?'
-    expect(await questionTexts(page)).toEqual([...original, added])
+    // The list is read again after the save: wait for it.
+    await expect.poll(() => questionTexts(page)).toEqual([...original, added])
     const card = page.locator('li.question', { hasText: added })
     expect(await card.locator('.badge').allTextContents()).toEqual(['Scale', '1 – 5'])
 
