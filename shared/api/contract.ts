@@ -12,6 +12,7 @@ import { campaignApi } from './campaign'
 import { guidesApi } from './guides'
 import { liveTagsApi } from './live-tags'
 import { respondentsImportApi } from './respondents-import'
+import { codingApi } from './coding'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...guidesApi,
   ...liveTagsApi,
   ...respondentsImportApi,
+  ...codingApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

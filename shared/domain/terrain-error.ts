@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'CANCELLED',
   'CONFLICT',
+  'NOTHING_TO_UNDO',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

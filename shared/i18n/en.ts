@@ -334,6 +334,7 @@ export const en = {
   'live.scaleHintTen': 'Press a number from {min} to {max} (0 for 10).',
   'live.ranked': 'Ranked',
   'live.help': 'Keyboard shortcuts',
+  'coding.defaultCoder': 'Consultant',
   'live.interviewerCoder': 'Interviewer',
   'live.key.keyVerbatim': 'Mark the selection (or the whole answer) as a key verbatim; again to unmark',
   'live.key.tag': 'Tag the selection (or the whole answer) with a code: then the code’s key',
@@ -397,6 +398,7 @@ export const en = {
   'error.FORBIDDEN': 'This request was refused.',
   'error.CANCELLED': 'Cancelled.',
   'error.CONFLICT': 'This conflicts with an existing item.',
+  'error.NOTHING_TO_UNDO': 'There is nothing to undo or redo.',
   'error.INTERNAL': 'Terrain hit an unexpected problem. Your saved work is safe.',
 
   'cli.usage':

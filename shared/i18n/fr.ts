@@ -336,6 +336,7 @@ export const fr: Record<MessageKey, string> = {
   'live.scaleHint': 'Appuyez sur un chiffre de {min} à {max}.',
   'live.scaleHintTen': 'Appuyez sur un chiffre de {min} à {max} (0 pour 10).',
   'live.ranked': 'Classement',
+  'coding.defaultCoder': 'Consultant',
   'live.interviewerCoder': 'Enquêteur',
   'live.key.keyVerbatim':
     'Marquer la sélection (ou toute la réponse) comme verbatim clé ; une seconde fois pour retirer',
@@ -402,6 +403,7 @@ export const fr: Record<MessageKey, string> = {
   'error.FORBIDDEN': 'Cette demande a été refusée.',
   'error.CANCELLED': 'Annulé.',
   'error.CONFLICT': 'Cela entre en conflit avec un élément existant.',
+  'error.NOTHING_TO_UNDO': 'Il n’y a rien à annuler ni à rétablir.',
   'error.INTERNAL': 'Terrain a rencontré un problème inattendu. Votre travail enregistré est intact.',
 
   'cli.usage':

@@ -17,6 +17,7 @@ import { reportChoicesRepository } from '../repositories/report-choices'
 import { campaignRepository } from '../repositories/campaign'
 import { transcriptTurnRepository } from '../repositories/transcript-turns'
 import { keyVerbatimRepository } from '../repositories/key-verbatims'
+import { CodingHistory } from '../coding/coding-history'
 
 /** One open engagement file and its repositories. */
 export class Engagement {
@@ -38,6 +39,8 @@ export class Engagement {
   readonly campaign
   readonly transcriptTurns
   readonly keyVerbatims
+  /** Undo and redo of coding actions, for as long as the file stays open. */
+  readonly history = new CodingHistory()
 
   constructor(
     readonly db: Database,

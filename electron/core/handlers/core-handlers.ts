@@ -9,6 +9,7 @@ import { transcriptHandlers } from './transcript-handlers'
 import { interviewHandlers } from './interview-handlers'
 import { campaignHandlers } from './campaign-handlers'
 import { guideHandlers } from './guide-handlers'
+import { codingHandlers } from './coding-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -22,5 +23,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...interviewHandlers(session),
     ...campaignHandlers(session),
     ...guideHandlers(session),
+    ...codingHandlers(session),
   }
 }

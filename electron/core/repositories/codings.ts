@@ -3,6 +3,7 @@ import type { Coding } from '../../../shared/domain/coding'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId, now } from '../db/clock'
 import { readJson, writeJson } from './json-column'
+import { reanchor } from '../../../shared/domain/reanchor'
 
 interface Row {
   id: string
@@ -86,6 +87,48 @@ export function codingRepository(db: Database) {
       )
       return get(id)!
     },
+    /**
+     * Puts back a coding exactly as it was (undo of a removal): same id, coder and attributes. If its
+     * words moved since, it goes back on them; if they are gone, it returns flagged for review.
+     */
+    restore(c: Coding): Coding {
+      const doc = docText.get(c.documentId) ?? fail('NOT_FOUND', `No document ${c.documentId}.`)
+      const span = reanchor(doc.text, c)
+      const start = span?.start ?? Math.min(c.start, Math.max(0, doc.text.length - 1))
+      const end = span?.end ?? Math.min(doc.text.length, start + 1)
+      if (end <= start) fail('INVALID_RANGE', `The document of coding ${c.id} is now empty.`)
+      db.prepare(
+        `INSERT INTO codings (id, document_id, start, end, text, code_id, coder_id, stance, target, valence, intensity,
+           flags, memo, needs_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        c.id,
+        c.documentId,
+        start,
+        end,
+        span ? c.text : doc.text.slice(start, end),
+        c.codeId,
+        c.coderId,
+        c.stance,
+        c.stance === 'ATTR' ? c.target : null,
+        c.valence,
+        c.intensity,
+        writeJson(c.flags),
+        c.memo,
+        span && !c.needsReview ? 0 : 1,
+        c.createdAt,
+        now(),
+      )
+      return get(c.id)!
+    },
+    /** The same code already on the same words by the same coder (applying it twice adds nothing). */
+    findSame(c: Pick<Coding, 'documentId' | 'start' | 'end' | 'codeId' | 'coderId'>): Coding | undefined {
+      const r = db
+        .prepare<[string, number, number, string, string], Row>(
+          'SELECT * FROM codings WHERE document_id = ? AND start = ? AND end = ? AND code_id = ? AND coder_id = ?',
+        )
+        .get(c.documentId, c.start, c.end, c.codeId, c.coderId)
+      return r && toCoding(r)
+    },
     ofDocument: (documentId: string): Coding[] =>
       db
         .prepare<[string], Row>('SELECT * FROM codings WHERE document_id = ? ORDER BY start, end')
@@ -95,12 +138,13 @@ export function codingRepository(db: Database) {
       db.prepare<[string], Row>('SELECT * FROM codings WHERE code_id = ?').all(codeId).map(toCoding),
     update(
       id: string,
-      patch: Partial<Pick<Coding, 'stance' | 'target' | 'valence' | 'intensity' | 'flags' | 'memo'>>,
+      patch: Partial<Pick<Coding, 'stance' | 'target' | 'valence' | 'intensity' | 'flags' | 'memo' | 'needsReview'>>,
     ): Coding {
       const cur = get(id) ?? fail('NOT_FOUND', `No coding ${id}.`)
       const n = { ...cur, ...patch }
       db.prepare(
-        'UPDATE codings SET stance = ?, target = ?, valence = ?, intensity = ?, flags = ?, memo = ?, updated_at = ? WHERE id = ?',
+        `UPDATE codings SET stance = ?, target = ?, valence = ?, intensity = ?, flags = ?, memo = ?, needs_review = ?,
+           updated_at = ? WHERE id = ?`,
       ).run(
         n.stance,
         n.stance === 'ATTR' ? n.target : null,
@@ -108,6 +152,7 @@ export function codingRepository(db: Database) {
         n.intensity,
         writeJson(n.flags),
         n.memo,
+        n.needsReview ? 1 : 0,
         now(),
         id,
       )

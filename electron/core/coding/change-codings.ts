@@ -1,0 +1,46 @@
+import type { CodingAttributes } from '../../../shared/api/coding'
+import type { Coding } from '../../../shared/domain/coding'
+import { fail } from '../../../shared/domain/terrain-error'
+import type { Engagement } from '../engagement/engagement'
+import { recordCodingChange } from './record-coding-change'
+
+/** Removes codings (a click on a coding, or a selection of them), undoable as one action. */
+export function removeCodings(e: Engagement, codingIds: readonly string[]): { removed: number } {
+  const removed = e.transaction(() =>
+    [...new Set(codingIds)].map((id) => {
+      const c = e.codings.get(id) ?? fail('NOT_FOUND', `No coding ${id}.`)
+      e.codings.remove(id)
+      return c
+    }),
+  )
+  recordCodingChange(e, { action: 'remove' }, { added: [], removed, changed: [] })
+  return { removed: removed.length }
+}
+
+/** Changes a coding's stance, target, valence, intensity or memo, undoable. */
+export function updateCoding(e: Engagement, codingId: string, patch: Partial<CodingAttributes>): Coding {
+  return change(e, codingId, 'change', (before) => ({
+    ...patch,
+    target:
+      (patch.stance ?? before.stance) === 'ATTR' ? (patch.target !== undefined ? patch.target : before.target) : null,
+  }))
+}
+
+/** A coding flagged for review (its words were deleted) is confirmed where it now lies. */
+export function clearReview(e: Engagement, codingId: string): Coding {
+  return change(e, codingId, 'clearReview', () => ({ needsReview: false }))
+}
+
+function change(
+  e: Engagement,
+  codingId: string,
+  action: 'change' | 'clearReview',
+  patchOf: (before: Coding) => Parameters<Engagement['codings']['update']>[1],
+): Coding {
+  const { before, after } = e.transaction(() => {
+    const before = e.codings.get(codingId) ?? fail('NOT_FOUND', `No coding ${codingId}.`)
+    return { before, after: e.codings.update(codingId, patchOf(before)) }
+  })
+  recordCodingChange(e, { action }, { added: [], removed: [], changed: [{ before, after }] })
+  return after
+}

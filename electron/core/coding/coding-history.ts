@@ -1,0 +1,48 @@
+import { fail } from '../../../shared/domain/terrain-error'
+import type { HistoryLabel } from '../../../shared/domain/coding-history'
+
+/** One undoable coding action: what it did and how to take it back, both as whole transactions. */
+export interface HistoryEntry {
+  label: HistoryLabel
+  /** The documents whose codings it changed, so that the UI can refresh them. */
+  documentIds: string[]
+  undo(): void
+  redo(): void
+}
+
+/** How many actions can be taken back; older ones fall off (a long session's memory stays bounded). */
+const DEPTH = 500
+
+/**
+ * The session's undo and redo stacks for coding actions (apply, remove, change attributes, merge
+ * codes, autocode, code all hits). It lives with the open engagement and dies with it: undo is a
+ * working aid, and every step it takes is an ordinary durable write.
+ */
+export class CodingHistory {
+  private done: HistoryEntry[] = []
+  private undone: HistoryEntry[] = []
+
+  record(entry: HistoryEntry): void {
+    this.done.push(entry)
+    if (this.done.length > DEPTH) this.done.shift()
+    this.undone = []
+  }
+
+  undo(): HistoryEntry {
+    const entry = this.done.pop() ?? fail('NOTHING_TO_UNDO', 'There is no coding action to undo.')
+    entry.undo()
+    this.undone.push(entry)
+    return entry
+  }
+
+  redo(): HistoryEntry {
+    const entry = this.undone.pop() ?? fail('NOTHING_TO_UNDO', 'There is no coding action to redo.')
+    entry.redo()
+    this.done.push(entry)
+    return entry
+  }
+
+  state(): { undo: HistoryLabel | null; redo: HistoryLabel | null } {
+    return { undo: this.done.at(-1)?.label ?? null, redo: this.undone.at(-1)?.label ?? null }
+  }
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { applyCoding } from '../../electron/core/coding/apply-coding'
+import { clearReview, removeCodings, updateCoding } from '../../electron/core/coding/change-codings'
+import { codingDocument, codingDocuments } from '../../electron/core/coding/coding-documents'
+import { editDocument } from '../../electron/core/coding/edit-document'
+import { tempEngagement } from '../helpers/temp-engagement'
+
+const TEXT = 'Je veux des outils simples. Les managers veulent de la proximité avec l’élève.'
+
+function answerTo(stance: 'SELF' | 'ATTR') {
+  const e = tempEngagement('fr')
+  const r = e.respondents.add({ code: 'R01', group: 'employee' })
+  const q = e.guides
+    .list()
+    .flatMap((g) => g.questions)
+    .find((x) => x.stance === stance && x.type === 'open')!
+  const d = e.documents.add({ kind: 'answer', respondentId: r.id, questionId: q.id, text: TEXT })
+  const find = e.codebook.codeByKey('OUT.FIND')!
+  const tools = e.codebook.codes().find((c) => c.key !== find.key)!
+  return { e, d, q, find, tools }
+}
+
+const span = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length })
+
+describe('coding actions', () => {
+  it('applies several codes to one span, with the question’s stance, once per code and coder', () => {
+    const { e, d, q, find, tools } = answerTo('ATTR')
+    const made = applyCoding(e, { documentId: d.id, ...span('des outils simples'), codeIds: [find.id, tools.id] })
+    expect(made).toHaveLength(2)
+    expect(made[0]).toMatchObject({ text: 'des outils simples', stance: 'ATTR', target: q.target, valence: '0' })
+    expect(applyCoding(e, { documentId: d.id, ...span('des outils simples'), codeIds: [find.id] })).toEqual([])
+    expect(codingDocument(e, d.id).codings).toHaveLength(2)
+    expect(codingDocuments(e).find((x) => x.id === d.id)).toMatchObject({ codings: 2, respondentCode: 'R01' })
+  })
+
+  it('refuses a span outside the text or an unknown code, writing nothing', () => {
+    const { e, d, find } = answerTo('SELF')
+    expect(() => applyCoding(e, { documentId: d.id, start: 5, end: 500, codeIds: [find.id] })).toThrow(/not inside/)
+    expect(() =>
+      applyCoding(e, {
+        documentId: d.id,
+        start: 0,
+        end: 5,
+        codeIds: [find.id, '00000000-0000-4000-8000-000000000000'],
+      }),
+    ).toThrow(/No code/)
+    expect(e.codings.ofDocument(d.id)).toEqual([])
+    expect(e.history.state().undo).toBeNull()
+  })
+
+  it('undoes and redoes apply, change and remove, in order, on the file', () => {
+    const { e, d, find } = answerTo('SELF')
+    const [c] = applyCoding(e, { documentId: d.id, ...span('l’élève'), codeIds: [find.id] })
+    updateCoding(e, c!.id, { valence: '-', intensity: 3, memo: 'dit deux fois' })
+    removeCodings(e, [c!.id])
+    expect(e.codings.get(c!.id)).toBeUndefined()
+    expect(e.history.state().undo).toEqual({ action: 'remove', count: 1 })
+
+    e.history.undo()
+    expect(e.codings.get(c!.id)).toMatchObject({ valence: '-', intensity: 3, memo: 'dit deux fois' })
+    e.history.undo()
+    expect(e.codings.get(c!.id)).toMatchObject({ valence: '0', intensity: null, memo: '' })
+    e.history.undo()
+    expect(e.codings.get(c!.id)).toBeUndefined()
+    expect(() => e.history.undo()).toThrow(/nothing|no coding action/i)
+
+    e.history.redo()
+    e.history.redo()
+    expect(e.codings.get(c!.id)).toMatchObject({ text: 'l’élève', valence: '-', memo: 'dit deux fois' })
+    expect(e.history.state()).toEqual({ undo: { action: 'change', count: 1 }, redo: { action: 'remove', count: 1 } })
+    // A new action forgets what could have been redone.
+    applyCoding(e, { documentId: d.id, ...span('Les managers'), codeIds: [find.id] })
+    expect(e.history.state().redo).toBeNull()
+  })
+
+  it('puts a removed coding back on its words when the text was edited after the removal', () => {
+    const { e, d, find } = answerTo('SELF')
+    const [c] = applyCoding(e, { documentId: d.id, ...span('l’élève'), codeIds: [find.id] })
+    removeCodings(e, [c!.id])
+    editDocument(e, d.id, [{ from: 0, to: 0, insert: 'Franchement, ' }])
+    e.history.undo()
+    const back = e.codings.get(c!.id)!
+    expect(e.documents.get(d.id)!.text.slice(back.start, back.end)).toBe('l’élève')
+    expect(back.needsReview).toBe(false)
+  })
+
+  it('brings back a coding whose words are gone flagged for review, and clears the flag undoably', () => {
+    const { e, d, find } = answerTo('SELF')
+    const [c] = applyCoding(e, { documentId: d.id, ...span('l’élève'), codeIds: [find.id] })
+    removeCodings(e, [c!.id])
+    const at = TEXT.indexOf(' avec')
+    editDocument(e, d.id, [{ from: at, to: TEXT.length, insert: '.' }])
+    e.history.undo()
+    expect(e.codings.get(c!.id)!.needsReview).toBe(true)
+    clearReview(e, c!.id)
+    expect(e.codings.get(c!.id)!.needsReview).toBe(false)
+    e.history.undo()
+    expect(e.codings.get(c!.id)!.needsReview).toBe(true)
+  })
+
+  it('keeps a target only on an ATTR coding', () => {
+    const { e, d, find } = answerTo('ATTR')
+    const [c] = applyCoding(e, { documentId: d.id, ...span('Les managers'), codeIds: [find.id] })
+    expect(updateCoding(e, c!.id, { stance: 'SELF' })).toMatchObject({ stance: 'SELF', target: null })
+    expect(updateCoding(e, c!.id, { stance: 'ATTR', target: 'leadership' })).toMatchObject({ target: 'leadership' })
+  })
+})
