@@ -3,6 +3,7 @@ import { enGuide } from './en-guide'
 import { enRespondents } from './en-respondents'
 import { enReport } from './en-report'
 import { enTranscripts } from './en-transcripts'
+import { enCoding } from './en-coding'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...enRespondents,
   ...enReport,
   ...enTranscripts,
+  ...enCoding,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',

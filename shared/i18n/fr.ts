@@ -4,6 +4,7 @@ import { frGuide } from './fr-guide'
 import { frRespondents } from './fr-respondents'
 import { frReport } from './fr-report'
 import { frTranscripts } from './fr-transcripts'
+import { frCoding } from './fr-coding'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const fr: Record<MessageKey, string> = {
   ...frRespondents,
   ...frReport,
   ...frTranscripts,
+  ...frCoding,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',

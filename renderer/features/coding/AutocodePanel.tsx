@@ -1,0 +1,4 @@
+/** Placeholder until the autocode panel is built. */
+export function AutocodePanel() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the retrieval panel is built. */
+export function RetrievalPanel() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the search panel is built. */
+export function SearchPanel() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the collective cards are built. */
+export function CollectivesPanel() {
+  return null
+}
