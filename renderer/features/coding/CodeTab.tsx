@@ -1,6 +1,48 @@
+import { useEffect } from 'react'
+import { useCall } from '../../api/use-call'
+import { useT } from '../../i18n/language-store'
+import { EmptyState } from '../../components/EmptyState'
+import { useCodingView } from './coding-view'
+import { DocumentNavigator } from './DocumentNavigator'
+import { DocumentCoder } from './DocumentCoder'
 import { ImportCodings } from './ImportCodings'
 
-/** Placeholder until the document coder is built. */
+/** The coding tab: documents on the left, the open one in the middle, the codebook on the right. */
 export function CodeTab() {
-  return <ImportCodings />
+  const { t } = useT()
+  const documents = useCall('coding.documents', {}).data ?? []
+  const codes = useCall('codebook.get', {}).data?.codes
+  const documentId = useCodingView((s) => s.documentId)
+  const openDocument = useCodingView((s) => s.openDocument)
+
+  // Alt+PageDown / Alt+PageUp: the next or previous document, without leaving the keyboard.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== 'PageDown' && e.key !== 'PageUp')) return
+      const at = documents.findIndex((d) => d.id === documentId)
+      const next = documents[at + (e.key === 'PageDown' ? 1 : -1)]
+      if (next) {
+        e.preventDefault()
+        openDocument(next.id)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [documents, documentId, openDocument])
+
+  return (
+    <div className="code-tab">
+      <DocumentNavigator documents={documents} current={documentId} onOpen={(id) => openDocument(id)} />
+      {documentId && codes ? (
+        <DocumentCoder key={documentId} documentId={documentId} codes={codes} />
+      ) : (
+        <div className="stack">
+          <EmptyState title={t('coding.pickDocument')}>
+            <p>{t('coding.pickDocumentHint')}</p>
+          </EmptyState>
+          <ImportCodings />
+        </div>
+      )}
+    </div>
+  )
 }

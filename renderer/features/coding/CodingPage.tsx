@@ -5,6 +5,7 @@ import { RetrievalPanel } from './RetrievalPanel'
 import { SearchPanel } from './SearchPanel'
 import { AutocodePanel } from './AutocodePanel'
 import { CollectivesPanel } from '../collectives/CollectivesPanel'
+import { HistoryButtons } from './HistoryButtons'
 
 const PANELS = {
   code: CodeTab,
@@ -35,6 +36,9 @@ export function CodingPage() {
             {t(`coding.tab.${k}`)}
           </button>
         ))}
+        <span className="tabs-end">
+          <HistoryButtons />
+        </span>
       </div>
       <Panel />
     </div>

@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react'
+import type { CodingAttributes } from '../../../shared/api/coding'
+import type { Code } from '../../../shared/domain/codebook'
+import type { Coding } from '../../../shared/domain/coding'
+import { VALENCES } from '../../../shared/domain/groups'
+import { call } from '../../api/client'
+import { useDataRevision } from '../../api/use-call'
+import { useT } from '../../i18n/language-store'
+import { GroupSelect } from '../../components/GroupSelect'
+
+/** The codings under the cursor (or just applied): their attributes, memo, review flag, removal. */
+export function CodingInspector({
+  codings,
+  codeById,
+  onError,
+}: {
+  codings: Coding[]
+  codeById: Map<string, Code>
+  onError: (e: unknown) => void
+}) {
+  const { t } = useT()
+  if (codings.length === 0)
+    return (
+      <section className="coding-inspector empty" aria-label={t('coding.inspector')}>
+        <p className="muted">{t('coding.inspectorEmpty')}</p>
+      </section>
+    )
+  return (
+    <section className="coding-inspector" aria-label={t('coding.inspector')}>
+      {codings.map((c) => (
+        <CodingCard key={c.id} coding={c} code={codeById.get(c.codeId)} onError={onError} />
+      ))}
+    </section>
+  )
+}
+
+function CodingCard({
+  coding,
+  code,
+  onError,
+}: {
+  coding: Coding
+  code: Code | undefined
+  onError: (e: unknown) => void
+}) {
+  const { t, lang } = useT()
+  const bump = useDataRevision((s) => s.bump)
+  const [memo, setMemo] = useState(coding.memo)
+  useEffect(() => setMemo(coding.memo), [coding.memo])
+  const update = (patch: Partial<CodingAttributes>) =>
+    call('codings.update', { codingId: coding.id, patch }).then(bump, onError)
+  return (
+    <article className="coding-card" style={{ ['--code' as string]: code?.color ?? '#888' }} data-coding={coding.id}>
+      <header>
+        <span className="swatch" aria-hidden="true" />
+        <strong>{code?.name[lang] ?? '?'}</strong>
+        <span className="mono muted">{code?.key}</span>
+        <button
+          type="button"
+          className="button ghost small remove-coding"
+          onClick={() => void call('codings.remove', { codingIds: [coding.id] }).then(bump, onError)}
+        >
+          {t('coding.remove')}
+        </button>
+      </header>
+      <blockquote>{coding.text}</blockquote>
+      {coding.needsReview && (
+        <p className="warn coding-review">
+          {t('coding.needsReview')}{' '}
+          <button
+            type="button"
+            className="button ghost small"
+            onClick={() => void call('codings.clearReview', { codingId: coding.id }).then(bump, onError)}
+          >
+            {t('coding.confirmHere')}
+          </button>
+        </p>
+      )}
+      <div className="coding-attributes">
+        <label>
+          {t('coding.stance')}
+          <select value={coding.stance} onChange={(e) => void update({ stance: e.target.value as Coding['stance'] })}>
+            <option value="SELF">{t('coding.stance.SELF')}</option>
+            <option value="ATTR">{t('coding.stance.ATTR')}</option>
+          </select>
+        </label>
+        {coding.stance === 'ATTR' && (
+          <label>
+            {t('coding.target')}
+            <GroupSelect
+              blank
+              label={t('coding.target')}
+              value={coding.target ?? ''}
+              onChange={(g) => void update({ target: g || null })}
+            />
+          </label>
+        )}
+        <label>
+          {t('coding.valence')}
+          <select
+            value={coding.valence}
+            onChange={(e) => void update({ valence: e.target.value as Coding['valence'] })}
+          >
+            {VALENCES.map((v) => (
+              <option key={v} value={v}>
+                {t(`coding.valence.${v}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('coding.intensity')}
+          <select
+            value={coding.intensity ?? ''}
+            onChange={(e) => void update({ intensity: e.target.value ? (Number(e.target.value) as 1 | 2 | 3) : null })}
+          >
+            <option value="">—</option>
+            {[1, 2, 3].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="coding-memo">
+        {t('coding.memo')}
+        <textarea
+          rows={2}
+          value={memo}
+          onChange={(e) => setMemo(e.target.value)}
+          onBlur={() => memo !== coding.memo && void update({ memo })}
+        />
+      </label>
+    </article>
+  )
+}

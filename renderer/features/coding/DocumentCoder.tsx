@@ -1,0 +1,200 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Code } from '../../../shared/domain/codebook'
+import type { Coding } from '../../../shared/domain/coding'
+import type { CodingDocument } from '../../../shared/api/coding'
+import { call } from '../../api/client'
+import { toApiError, useCall, useDataRevision } from '../../api/use-call'
+import { useT } from '../../i18n/language-store'
+import { useAppView } from '../../stores/app-view'
+import { GroupBadge } from '../../components/GroupBadge'
+import { CodingEditor } from './editor/coding-editor'
+import type { CodingMark } from './editor/coding-marks'
+import { useCodingView } from './coding-view'
+import { useDocumentEdits } from './use-document-edits'
+import { CodePalette } from './CodePalette'
+import { CodingInspector } from './CodingInspector'
+
+const VALENCE_KEYS: Record<string, Coding['valence']> = { '+': '+', '-': '-', '0': '0' }
+
+/**
+ * One document being coded: the text with its codings, the codebook to apply from, and the
+ * codings under the cursor to edit. Mounted afresh for each document (keyed by its id).
+ */
+export function DocumentCoder({ documentId, codes }: { documentId: string; codes: Code[] }) {
+  const { t, lang } = useT()
+  const showError = useAppView((s) => s.showError)
+  const bump = useDataRevision((s) => s.bump)
+  const coderId = useCodingView((s) => s.coderId)
+  const doc = useCall('coding.document', { documentId })
+  const host = useRef<HTMLDivElement>(null)
+  const editor = useRef<CodingEditor | null>(null)
+  const [selection, setSelection] = useState({ from: 0, to: 0 })
+  const [activeIds, setActiveState] = useState<string[]>([])
+  // Read by keys pressed right after an apply, before React has drawn its result.
+  const activeRef = useRef<string[]>([])
+  const setActiveIds = (ids: string[]) => {
+    activeRef.current = ids
+    setActiveState(ids)
+  }
+  const [editing, setEditing] = useState(false)
+  const [hint, setHint] = useState<string | null>(null)
+  const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes])
+  const shortcutCode = useMemo(() => new Map(codes.filter((c) => c.shortcut).map((c) => [c.shortcut!, c])), [codes])
+
+  const fail = (e: unknown) => showError(toApiError(e).error)
+  const edits = useDocumentEdits(documentId, () => bump(), fail)
+  const marksOf = (d: CodingDocument): CodingMark[] =>
+    d.codings.map((c) => ({
+      id: c.id,
+      start: c.start,
+      end: c.end,
+      color: codeById.get(c.codeId)?.color ?? '#888888',
+      label: codeById.get(c.codeId)?.key ?? '?',
+      needsReview: c.needsReview,
+    }))
+
+  // Latest handlers for the editor, which is created once per document.
+  const handlers = useRef<{ apply: (ids: string[]) => Promise<void>; key: (k: string) => boolean }>({
+    apply: async () => {},
+    key: () => false,
+  })
+
+  useEffect(() => {
+    const d = doc.data
+    if (!d || !host.current) return
+    if (!editor.current) {
+      editor.current = new CodingEditor({
+        parent: host.current,
+        text: d.document.text,
+        marks: marksOf(d),
+        editable: false,
+        ariaLabel: t('coding.editorLabel'),
+        onSelection: (from, to) => setSelection({ from, to }),
+        onKey: (k) => handlers.current.key(k),
+        onEdit: (changes) => edits.onEdit(changes),
+        onPick: (id) => setActiveIds([id]),
+      })
+      const reveal = useCodingView.getState().reveal
+      if (reveal) editor.current.select(reveal.start, reveal.end)
+      editor.current.focus()
+      return
+    }
+    if (edits.dirty()) return // the server's offsets lag what is on screen; the save brings them
+    if (editor.current.text === d.document.text) editor.current.setMarks(marksOf(d))
+    else editor.current.replace(d.document.text, marksOf(d))
+  }, [doc.data, codeById]) // marksOf reads codeById
+
+  useEffect(() => () => editor.current?.destroy(), [])
+  useEffect(() => editor.current?.setEditable(editing), [editing])
+
+  // With no selection, the codings under the cursor are the ones the inspector shows.
+  const under = useMemo(() => {
+    const codings = doc.data?.codings ?? []
+    if (selection.from !== selection.to) return []
+    return codings
+      .filter((c) => c.start <= selection.from && selection.from <= c.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start))
+  }, [doc.data, selection])
+  useEffect(() => {
+    if (selection.from === selection.to) setActiveIds(under.map((c) => c.id))
+  }, [under]) // follows the cursor only
+  const active = (doc.data?.codings ?? []).filter((c) => activeIds.includes(c.id))
+  useEffect(() => editor.current?.setActive(active[0]?.id ?? null), [active[0]?.id])
+
+  handlers.current.apply = async (codeIds: string[]) => {
+    const { from, to } = selection
+    if (from === to) {
+      setHint(t('coding.selectFirst'))
+      return
+    }
+    setHint(null)
+    try {
+      await edits.flush()
+      const made = await call('codings.apply', {
+        documentId,
+        start: from,
+        end: to,
+        codeIds,
+        ...(coderId ? { coderId } : {}),
+      })
+      bump()
+      if (made.length) setActiveIds(made.map((c) => c.id))
+      else setHint(t('coding.alreadyCoded'))
+    } catch (e) {
+      fail(e)
+    }
+  }
+  handlers.current.key = (k: string) => {
+    const valence = VALENCE_KEYS[k]
+    if (valence && activeRef.current.length) {
+      void Promise.all(activeRef.current.map((codingId) => call('codings.update', { codingId, patch: { valence } })))
+        .then(bump)
+        .catch(fail)
+      return true
+    }
+    const code = shortcutCode.get(k.toLowerCase())
+    if (!code) return false
+    void handlers.current.apply([code.id])
+    return true
+  }
+
+  const onEditorKey = (e: React.KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'e') {
+      e.preventDefault()
+      setEditing((v) => !v)
+    } else if (!editing && (e.key === 'Delete' || e.key === 'Backspace') && activeRef.current.length) {
+      e.preventDefault()
+      void call('codings.remove', { codingIds: activeRef.current }).then(bump).catch(fail)
+    }
+  }
+
+  const d = doc.data
+  return (
+    <div className="document-coder">
+      <div className="coder-main">
+        <header className="coder-header">
+          <div className="coder-title">
+            {d?.respondentCode && <strong className="mono">{d.respondentCode}</strong>}
+            {d?.group && <GroupBadge group={d.group} />}
+            <span className="coder-question" title={d?.document.title}>
+              {d?.document.title || t(`coding.kind.${d?.document.kind ?? 'answer'}`)}
+            </span>
+            {d?.defaults.stance === 'ATTR' && d.defaults.target && (
+              <span className="chip" title={t('coding.defaultStanceHint')}>
+                ATTR → {t(`group.${d.defaults.target}`)}
+              </span>
+            )}
+          </div>
+          <div className="coder-actions">
+            <button
+              type="button"
+              className={editing ? 'button' : 'button ghost'}
+              aria-pressed={editing}
+              onClick={() => setEditing((v) => !v)}
+              title={t('coding.editTextHint')}
+            >
+              {editing ? t('coding.editingText') : t('coding.editText')}
+            </button>
+          </div>
+        </header>
+        <p className="coder-hint muted" role="status">
+          {hint ?? (editing ? t('coding.modeEditing') : t('coding.modeCoding'))}
+        </p>
+        <div
+          className={editing ? 'coder-editor editing' : 'coder-editor'}
+          ref={host}
+          onKeyDown={onEditorKey}
+          lang={lang}
+        />
+      </div>
+      <aside className="coder-side">
+        <CodingInspector codings={active} codeById={codeById} onError={fail} />
+        <CodePalette
+          codes={codes}
+          canApply={selection.from !== selection.to}
+          onApply={(ids) => void handlers.current.apply(ids)}
+        />
+      </aside>
+    </div>
+  )
+}

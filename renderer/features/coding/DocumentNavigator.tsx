@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react'
+import type { CodingDocumentRow } from '../../../shared/api/coding'
+import { useT } from '../../i18n/language-store'
+import { GroupBadge } from '../../components/GroupBadge'
+
+/** Every codable text by respondent, with how much of it is coded; Alt+PageDown/PageUp walk it. */
+export function DocumentNavigator({
+  documents,
+  current,
+  onOpen,
+}: {
+  documents: CodingDocumentRow[]
+  current: string | null
+  onOpen: (id: string) => void
+}) {
+  const { t } = useT()
+  const [filter, setFilter] = useState('')
+  const needle = filter.trim().toLowerCase()
+  const byRespondent = useMemo(() => {
+    const groups = new Map<string, CodingDocumentRow[]>()
+    for (const d of documents) {
+      if (needle && !`${d.respondentCode ?? ''} ${d.title}`.toLowerCase().includes(needle)) continue
+      const key = d.respondentCode ?? t('coding.noRespondent')
+      groups.set(key, [...(groups.get(key) ?? []), d])
+    }
+    return [...groups]
+  }, [documents, needle, t])
+  return (
+    <nav className="document-navigator" aria-label={t('coding.documents')}>
+      <input
+        type="search"
+        className="input"
+        placeholder={t('coding.filterDocuments')}
+        aria-label={t('coding.filterDocuments')}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
+      <div className="navigator-list">
+        {byRespondent.map(([respondent, docs]) => (
+          <div key={respondent} className="navigator-respondent">
+            <h4>
+              <span className="mono">{respondent}</span>
+              {docs[0]?.group && <GroupBadge group={docs[0].group} />}
+            </h4>
+            {docs.map((d) => (
+              <button
+                key={d.id}
+                type="button"
+                className="navigator-document"
+                data-document={d.id}
+                aria-current={d.id === current ? 'true' : undefined}
+                onClick={() => onOpen(d.id)}
+                title={d.title}
+              >
+                <span className="navigator-title">{d.title || t(`coding.kind.${d.kind}`)}</span>
+                <span className="navigator-counts">
+                  {d.needsReview > 0 && (
+                    <span className="badge warn" title={t('coding.reviewCount', { n: d.needsReview })}>
+                      {d.needsReview}
+                    </span>
+                  )}
+                  <span className={d.codings ? 'count' : 'count none'}>{d.codings}</span>
+                </span>
+              </button>
+            ))}
+          </div>
+        ))}
+      </div>
+    </nav>
+  )
+}

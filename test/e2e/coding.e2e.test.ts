@@ -1,0 +1,169 @@
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { browserSuite } from './browser-suite'
+import { appPerTest, newEngagement } from './app-lifecycle'
+import { screenshot } from './screenshots'
+
+const apps = appPerTest()
+
+const TEXT =
+  'Je veux des outils simples pour trouver les bons interlocuteurs. On nous parle de communauté, mais l’élève cherche surtout des réponses.'
+
+/**
+ * Selects words of the document with the mouse: pressed at their first letter, released after the
+ * last (or only the first `length` characters of them).
+ */
+async function dragOver(page: Page, words: string, length = words.length): Promise<void> {
+  const box = await page.evaluate(
+    ([w, n]) => {
+      const content = document.querySelector('.coder-editor .cm-content')!
+      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
+      const whole = nodes.map((n) => n.data).join('')
+      const at = whole.indexOf(w)
+      const locate = (offset: number) => {
+        let left = offset
+        for (const n of nodes) {
+          if (left <= n.data.length) return { node: n, offset: left }
+          left -= n.data.length
+        }
+        throw new Error('offset outside the text')
+      }
+      const rectAt = (offset: number) => {
+        const { node, offset: o } = locate(offset)
+        const r = document.createRange()
+        r.setStart(node, o)
+        r.setEnd(node, Math.min(o + 1, node.data.length))
+        return r.getBoundingClientRect()
+      }
+      const a = rectAt(at)
+      const b = rectAt(at + Math.max(n, 1) - 1)
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 0.5, y2: b.top + b.height / 2 }
+    },
+    [words, length] as const,
+  )
+  await page.mouse.move(box.x1, box.y1)
+  await page.mouse.down()
+  if (length === 0) return void (await page.mouse.up())
+  await page.mouse.move((box.x1 + box.x2) / 2, box.y2, { steps: 4 })
+  await page.mouse.move(box.x2, box.y2, { steps: 4 })
+  await page.mouse.up()
+}
+
+/** Puts the caret right before some words with a click on the left edge of their first letter. */
+async function clickBefore(page: Page, words: string): Promise<void> {
+  await dragOver(page, words, 0)
+}
+
+browserSuite('the coding workbench', (chromiumPath) => {
+  it('codes by mouse and by key, overlaps codes, keeps codings on their words through edits, undoes and redoes', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
+    const { page } = app
+    await newEngagement(app, 'coding.terrain')
+    const e = app.session.requireEngagement()
+    const respondent = e.respondents.add({ code: 'E07', group: 'employee' })
+    const question = e.guides
+      .list()
+      .find((g) => g.group === 'employee')!
+      .questions.find((q) => q.type === 'open')!
+    const doc = e.documents.add({
+      kind: 'answer',
+      respondentId: respondent.id,
+      questionId: question.id,
+      title: question.text.fr,
+      text: TEXT,
+    })
+    const code = (key: string) => e.codebook.codeByKey(key)!
+    const codingsOf = (key: string) => e.codings.ofDocument(doc.id).filter((c) => c.codeId === code(key).id)
+
+    await page.keyboard.press('Control+5')
+    await page.locator('.navigator-document').first().click()
+    await page.locator('.coder-editor .cm-content').waitFor()
+
+    // By mouse: drag over the words, click the code in the codebook.
+    await dragOver(page, 'des outils simples')
+    await page.locator('.palette-code[data-code-key="OUT.EFF"]').click()
+    await expect.poll(() => codingsOf('OUT.EFF').map((c) => c.text)).toEqual(['des outils simples'])
+
+    // By key: caret before the words, Shift+arrows to select, the code's key (2 = OUT.FIND).
+    await clickBefore(page, 'trouver les bons interlocuteurs')
+    for (let i = 0; i < 'trouver les bons interlocuteurs'.length; i++) await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('2')
+    await expect.poll(() => codingsOf('OUT.FIND').map((c) => c.text)).toEqual(['trouver les bons interlocuteurs'])
+    // The valence of what was just coded, from the keyboard too.
+    await page.keyboard.press('+')
+    await expect.poll(() => codingsOf('OUT.FIND')[0]?.valence).toBe('+')
+
+    // Overlap: a second code across the end of the first coding, drawn on its own lane.
+    await dragOver(page, 'simples pour trouver')
+    await page.keyboard.press('4')
+    await expect.poll(() => codingsOf('APP.BEL').map((c) => c.text)).toEqual(['simples pour trouver'])
+    await expect.poll(() => page.locator('.cm-coding.cm-lane-1').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.cm-margin-code').count()).toBe(3)
+    await screenshot(page, 'coding-overlap-fr')
+
+    // Edit the text inside a coding and before it: each coding stays on its words.
+    await page.keyboard.press('Control+e')
+    await clickBefore(page, 'simples pour')
+    await page.keyboard.type('très ')
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.type('Franchement, ')
+    await page.keyboard.press('Control+e')
+    await expect
+      .poll(() => e.documents.get(doc.id)!.text.startsWith('Franchement, Je veux des outils très simples'))
+      .toBe(true)
+    await expect.poll(() => codingsOf('OUT.EFF').map((c) => c.text)).toEqual(['des outils très simples'])
+    expect(codingsOf('OUT.FIND').map((c) => c.text)).toEqual(['trouver les bons interlocuteurs'])
+    expect(codingsOf('APP.BEL').map((c) => c.text)).toEqual(['simples pour trouver'])
+    const text = e.documents.get(doc.id)!.text
+    for (const c of e.codings.ofDocument(doc.id)) expect(text.slice(c.start, c.end)).toBe(c.text)
+
+    // Undo the last coding action (the overlap), then redo it; Ctrl+Z again takes back the valence.
+    await page.locator('.coder-editor .cm-content').focus()
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => codingsOf('APP.BEL')).toEqual([])
+    await expect.poll(() => page.locator('.cm-margin-code').count()).toBe(2)
+    await page.keyboard.press('Control+Shift+Z')
+    await expect.poll(() => codingsOf('APP.BEL').map((c) => c.text)).toEqual(['simples pour trouver'])
+    await page.keyboard.press('Control+z')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => codingsOf('OUT.FIND')[0]?.valence).toBe('0')
+
+    // A click on coded words shows their codings; one is removed from there.
+    await clickBefore(page, 'outils')
+    await page.locator('.coding-card').first().waitFor()
+    await screenshot(page, 'coding-inspector-fr')
+    await page.locator('.coding-card .remove-coding').first().click()
+    await expect.poll(() => codingsOf('OUT.EFF')).toEqual([])
+  })
+})
+
+browserSuite('the coding workbench on the demo', (chromiumPath) => {
+  it('shows each answer’s codings in the text and the margin, and the codings under a click', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
+    const { page } = app
+    await page.locator('.start-actions .action-card.accent').click()
+    await page.locator('.topbar .client').waitFor()
+    await page.keyboard.press('Control+5')
+    const e = app.session.requireEngagement()
+    const richest = e.db
+      .prepare<[], { id: string; n: number }>(
+        'SELECT document_id AS id, count(*) AS n FROM codings GROUP BY document_id ORDER BY n DESC LIMIT 1',
+      )
+      .get()!
+    // Alt+PageDown walks the documents; the richest one is opened from the list.
+    await page.locator(`.navigator-document`).first().click()
+    await page.keyboard.press('Alt+PageDown')
+    await expect.poll(() => page.locator('.navigator-document[aria-current="true"]').count()).toBe(1)
+    const second = await page.locator('.navigator-document').nth(1).getAttribute('aria-current')
+    expect(second).toBe('true')
+
+    await page.locator(`.navigator-document[data-document="${richest.id}"]`).click()
+    await expect.poll(() => page.locator('.cm-coding').count()).toBeGreaterThanOrEqual(richest.n)
+    const first = e.codings.ofDocument(richest.id)[0]!
+    await page.locator(`.cm-coding[data-coding="${first.id}"]`).first().click()
+    await expect.poll(() => page.locator(`.coding-card[data-coding="${first.id}"]`).count()).toBe(1)
+    await screenshot(page, 'coding-demo-en')
+  })
+})
