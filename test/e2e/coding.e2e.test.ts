@@ -1,60 +1,13 @@
 import { expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { browserSuite } from './browser-suite'
 import { appPerTest, newEngagement } from './app-lifecycle'
 import { screenshot } from './screenshots'
+import { clickBefore, dragOver } from './text-selection'
 
 const apps = appPerTest()
 
 const TEXT =
   'Je veux des outils simples pour trouver les bons interlocuteurs. On nous parle de communauté, mais l’élève cherche surtout des réponses.'
-
-/**
- * Selects words of the document with the mouse: pressed at their first letter, released after the
- * last (or only the first `length` characters of them).
- */
-async function dragOver(page: Page, words: string, length = words.length): Promise<void> {
-  const box = await page.evaluate(
-    ([w, n]) => {
-      const content = document.querySelector('.coder-editor .cm-content')!
-      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
-      const whole = nodes.map((n) => n.data).join('')
-      const at = whole.indexOf(w)
-      const locate = (offset: number) => {
-        let left = offset
-        for (const n of nodes) {
-          if (left <= n.data.length) return { node: n, offset: left }
-          left -= n.data.length
-        }
-        throw new Error('offset outside the text')
-      }
-      const rectAt = (offset: number) => {
-        const { node, offset: o } = locate(offset)
-        const r = document.createRange()
-        r.setStart(node, o)
-        r.setEnd(node, Math.min(o + 1, node.data.length))
-        return r.getBoundingClientRect()
-      }
-      const a = rectAt(at)
-      const b = rectAt(at + Math.max(n, 1) - 1)
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 0.5, y2: b.top + b.height / 2 }
-    },
-    [words, length] as const,
-  )
-  await page.mouse.move(box.x1, box.y1)
-  await page.mouse.down()
-  if (length === 0) return void (await page.mouse.up())
-  await page.mouse.move((box.x1 + box.x2) / 2, box.y2, { steps: 4 })
-  await page.mouse.move(box.x2, box.y2, { steps: 4 })
-  await page.mouse.up()
-}
-
-/** Puts the caret right before some words with a click on the left edge of their first letter. */
-async function clickBefore(page: Page, words: string): Promise<void> {
-  await dragOver(page, words, 0)
-}
 
 browserSuite('the coding workbench', (chromiumPath) => {
   it('codes by mouse and by key, overlaps codes, keeps codings on their words through edits, undoes and redoes', async () => {
