@@ -44,7 +44,7 @@ function installBridge(firstRun: boolean): void {
   w.__terrainEmit = (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload))
   w.terrain = {
     invoke: (name: string, input: unknown) =>
-      (w.__terrainInvoke as (n: string, i: unknown) => Promise<unknown>)(name, input),
+      (w.__terrainInvoke as (n: string, i: unknown) => Promise<string>)(name, input).then((json) => JSON.parse(json)),
     on: (event: string, listener: (p: unknown) => void) => {
       if (!listeners.has(event)) listeners.set(event, new Set())
       listeners.get(event)!.add(listener)
@@ -89,15 +89,22 @@ export async function launchApp(
   const newAppPage = async (): Promise<Page> => {
     const page = await context.newPage()
     page.setDefaultTimeout(10_000)
-    await page.exposeBinding('__terrainInvoke', (_source, name: unknown, input: unknown) =>
-      dispatch(handlers, name, input, {
-        emit: (event, payload) =>
-          void page.evaluate(
-            ([e, p]) => (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(e, p),
-            [event, payload] as const,
-          ),
-      }),
+    // The result crosses as one JSON string: Playwright's own serialisation of a large object (a
+    // long transcript's thousands of codings) takes seconds, where Electron's structured clone does not.
+    await page.exposeBinding('__terrainInvoke', async (_source, name: unknown, input: unknown) =>
+      JSON.stringify(
+        await dispatch(handlers, name, input, {
+          emit: (event, payload) =>
+            void page.evaluate(
+              ([e, p]) =>
+                (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(e, p),
+              [event, payload] as const,
+            ),
+        }),
+      ),
     )
+    // Under tsx (the benchmarks), esbuild names functions with a __name helper the page lacks.
+    await page.addInitScript({ content: 'globalThis.__name ??= (f) => f' })
     await page.addInitScript(installBridge, options.firstRun ?? false)
     page.on('pageerror', (e) => pageErrors.push(e.message))
     page.on('console', (m) => {

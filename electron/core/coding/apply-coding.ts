@@ -45,18 +45,22 @@ export function applyCodingToSpans(
       for (const codeId of input.codeIds) {
         if (e.codings.findSame({ ...span, codeId, coderId })) continue
         out.push(
-          e.codings.add({
-            documentId: doc.id,
-            start: span.start,
-            end: span.end,
-            codeId,
-            coderId,
-            stance,
-            target: stance === 'ATTR' ? (input.target !== undefined ? input.target : d.target) : null,
-            valence: input.valence ?? '0',
-            intensity: input.intensity ?? null,
-            memo: input.memo ?? '',
-          }),
+          e.codings.add(
+            {
+              documentId: doc.id,
+              start: span.start,
+              end: span.end,
+              codeId,
+              coderId,
+              stance,
+              target: stance === 'ATTR' ? (input.target !== undefined ? input.target : d.target) : null,
+              valence: input.valence ?? '0',
+              intensity: input.intensity ?? null,
+              memo: input.memo ?? '',
+            },
+            undefined,
+            doc.text,
+          ),
         )
       }
     }

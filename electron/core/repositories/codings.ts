@@ -58,9 +58,15 @@ export function codingRepository(db: Database) {
   }
   return {
     get,
-    /** Stores the span's words with the coding, from the document's current text. */
-    add(c: NewCoding, id = newId()): Coding {
-      const doc = docText.get(c.documentId) ?? fail('NOT_FOUND', `No document ${c.documentId}.`)
+    /**
+     * Stores the span's words with the coding, from the document's current text (pass it when it is
+     * at hand: reading a long transcript again costs more than the insert).
+     */
+    add(c: NewCoding, id = newId(), documentText?: string): Coding {
+      const doc =
+        documentText !== undefined
+          ? { text: documentText }
+          : (docText.get(c.documentId) ?? fail('NOT_FOUND', `No document ${c.documentId}.`))
       if (c.start >= c.end || c.end > doc.text.length) {
         fail(
           'INVALID_INPUT',
@@ -124,7 +130,8 @@ export function codingRepository(db: Database) {
     findSame(c: Pick<Coding, 'documentId' | 'start' | 'end' | 'codeId' | 'coderId'>): Coding | undefined {
       const r = db
         .prepare<[string, number, number, string, string], Row>(
-          'SELECT * FROM codings WHERE document_id = ? AND start = ? AND end = ? AND code_id = ? AND coder_id = ?',
+          // The unary + keeps SQLite on the (document, start) index: a coder's index spans every coding.
+          'SELECT * FROM codings WHERE document_id = ? AND start = ? AND end = ? AND +code_id = ? AND +coder_id = ?',
         )
         .get(c.documentId, c.start, c.end, c.codeId, c.coderId)
       return r && toCoding(r)
