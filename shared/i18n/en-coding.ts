@@ -51,6 +51,7 @@ export const enCoding = {
   'coding.intensity': 'Intensity',
   'coding.memo': 'Memo',
 
+  'coding.codingAs': 'Coding as',
   'coding.undo': 'Undo',
   'coding.redo': 'Redo',
   'coding.nothingToUndo': 'Nothing to undo',

@@ -54,6 +54,7 @@ export const frCoding: Record<keyof typeof enCoding, string> = {
   'coding.intensity': 'Intensité',
   'coding.memo': 'Mémo',
 
+  'coding.codingAs': 'Codé par',
   'coding.undo': 'Annuler',
   'coding.redo': 'Rétablir',
   'coding.nothingToUndo': 'Rien à annuler',

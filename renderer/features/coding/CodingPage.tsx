@@ -6,6 +6,7 @@ import { SearchPanel } from './SearchPanel'
 import { AutocodePanel } from './AutocodePanel'
 import { CollectivesPanel } from '../collectives/CollectivesPanel'
 import { HistoryButtons } from './HistoryButtons'
+import { CoderPicker } from './CoderPicker'
 
 const PANELS = {
   code: CodeTab,
@@ -37,6 +38,7 @@ export function CodingPage() {
           </button>
         ))}
         <span className="tabs-end">
+          <CoderPicker />
           <HistoryButtons />
         </span>
       </div>

@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Code } from '../../../shared/domain/codebook'
-import type { Coding } from '../../../shared/domain/coding'
 import type { CodingDocument } from '../../../shared/api/coding'
-import { call } from '../../api/client'
 import { toApiError, useCall, useDataRevision } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
@@ -11,10 +9,9 @@ import { CodingEditor } from './editor/coding-editor'
 import type { CodingMark } from './editor/coding-marks'
 import { useCodingView } from './coding-view'
 import { useDocumentEdits } from './use-document-edits'
+import { useCodingActions } from './use-coding-actions'
 import { CodePalette } from './CodePalette'
 import { CodingInspector } from './CodingInspector'
-
-const VALENCE_KEYS: Record<string, Coding['valence']> = { '+': '+', '-': '-', '0': '0' }
 
 /**
  * One document being coded: the text with its codings, the codebook to apply from, and the
@@ -24,25 +21,17 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
   const { t, lang } = useT()
   const showError = useAppView((s) => s.showError)
   const bump = useDataRevision((s) => s.bump)
-  const coderId = useCodingView((s) => s.coderId)
   const doc = useCall('coding.document', { documentId })
   const host = useRef<HTMLDivElement>(null)
   const editor = useRef<CodingEditor | null>(null)
   const [selection, setSelection] = useState({ from: 0, to: 0 })
-  const [activeIds, setActiveState] = useState<string[]>([])
-  // Read by keys pressed right after an apply, before React has drawn its result.
-  const activeRef = useRef<string[]>([])
-  const setActiveIds = (ids: string[]) => {
-    activeRef.current = ids
-    setActiveState(ids)
-  }
   const [editing, setEditing] = useState(false)
-  const [hint, setHint] = useState<string | null>(null)
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes])
-  const shortcutCode = useMemo(() => new Map(codes.filter((c) => c.shortcut).map((c) => [c.shortcut!, c])), [codes])
 
   const fail = (e: unknown) => showError(toApiError(e).error)
   const edits = useDocumentEdits(documentId, () => bump(), fail)
+  const actions = useCodingActions({ documentId, codes, selection, flushEdits: edits.flush, onError: fail })
+  const { activeIds, setActive: setActiveIds, hint } = actions
   const marksOf = (d: CodingDocument): CodingMark[] =>
     d.codings.map((c) => ({
       id: c.id,
@@ -54,10 +43,7 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
     }))
 
   // Latest handlers for the editor, which is created once per document.
-  const handlers = useRef<{ apply: (ids: string[]) => Promise<void>; key: (k: string) => boolean }>({
-    apply: async () => {},
-    key: () => false,
-  })
+  const handlers = useRef<Pick<typeof actions, 'apply' | 'key'>>(actions)
 
   useEffect(() => {
     const d = doc.data
@@ -101,50 +87,15 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
   const active = (doc.data?.codings ?? []).filter((c) => activeIds.includes(c.id))
   useEffect(() => editor.current?.setActive(active[0]?.id ?? null), [active[0]?.id])
 
-  handlers.current.apply = async (codeIds: string[]) => {
-    const { from, to } = selection
-    if (from === to) {
-      setHint(t('coding.selectFirst'))
-      return
-    }
-    setHint(null)
-    try {
-      await edits.flush()
-      const made = await call('codings.apply', {
-        documentId,
-        start: from,
-        end: to,
-        codeIds,
-        ...(coderId ? { coderId } : {}),
-      })
-      bump()
-      if (made.length) setActiveIds(made.map((c) => c.id))
-      else setHint(t('coding.alreadyCoded'))
-    } catch (e) {
-      fail(e)
-    }
-  }
-  handlers.current.key = (k: string) => {
-    const valence = VALENCE_KEYS[k]
-    if (valence && activeRef.current.length) {
-      void Promise.all(activeRef.current.map((codingId) => call('codings.update', { codingId, patch: { valence } })))
-        .then(bump)
-        .catch(fail)
-      return true
-    }
-    const code = shortcutCode.get(k.toLowerCase())
-    if (!code) return false
-    void handlers.current.apply([code.id])
-    return true
-  }
+  handlers.current = actions
 
   const onEditorKey = (e: React.KeyboardEvent) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'e') {
       e.preventDefault()
       setEditing((v) => !v)
-    } else if (!editing && (e.key === 'Delete' || e.key === 'Backspace') && activeRef.current.length) {
+    } else if (!editing && (e.key === 'Delete' || e.key === 'Backspace') && actions.hasActive()) {
       e.preventDefault()
-      void call('codings.remove', { codingIds: activeRef.current }).then(bump).catch(fail)
+      void actions.removeActive()
     }
   }
 
