@@ -80,6 +80,8 @@ export const FamilyInput = z.object({ name: Name, color: CodeColour }).strict()
 const NOT = ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'] as const
 
 export const codebookApi = {
+  /** The codes whose key stays (they come from the codebook the engagement started with). */
+  'codebook.fixedKeys': call({ input: z.object({}).strict(), output: z.array(Id), errors: ['NO_ENGAGEMENT_OPEN'] }),
   'codebook.createCode': call({ input: CreateCodeInput, output: Code, errors: [...NOT, 'CONFLICT'] }),
   'codebook.updateCode': call({ input: UpdateCodeInput, output: Code, errors: [...NOT, 'CONFLICT', 'FORBIDDEN'] }),
   'codebook.moveCode': call({ input: MoveCodeInput, output: Code, errors: [...NOT, 'CONFLICT'] }),

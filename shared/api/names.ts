@@ -22,6 +22,7 @@ export const CALL_NAMES = [
   'respondents.realName',
   'guides.list',
   'codebook.get',
+  'codebook.fixedKeys',
   'codebook.createCode',
   'codebook.updateCode',
   'codebook.moveCode',

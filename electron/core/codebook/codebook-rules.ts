@@ -37,12 +37,13 @@ export function assertParentIn(parent: Code | null, familyId: string): void {
 }
 
 /**
- * A code of the loaded codebook (its id derived from the codebook and its key): the diagnosis
- * reads its key, so the key stays as it is.
+ * The codes of the loaded codebook (ids derived from the codebook and their key): the diagnosis
+ * reads their keys, so these keys stay as they are.
  */
-export function isCodebookCode(e: Engagement, code: Code): boolean {
-  const sourceId = e.codebook.get().sourceId
-  return sourceId !== null && code.id === uuidV5(`${sourceId}/code/${code.key}`, TERRAIN_NAMESPACE)
+export function fixedKeyCodeIds(e: Engagement): string[] {
+  const { sourceId, codes } = e.codebook.get()
+  if (sourceId === null) return []
+  return codes.filter((c) => c.id === uuidV5(`${sourceId}/code/${c.key}`, TERRAIN_NAMESPACE)).map((c) => c.id)
 }
 
 /** A name given in one language only is used in both, so that no screen shows a blank. */

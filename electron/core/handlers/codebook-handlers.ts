@@ -7,10 +7,12 @@ import { moveCode } from '../codebook/move-code'
 import { mergeCodes } from '../codebook/merge-codes'
 import { deleteCode, deleteImpact } from '../codebook/delete-code'
 import { createFamily, updateFamily } from '../codebook/edit-families'
+import { fixedKeyCodeIds } from '../codebook/codebook-rules'
 
 export function codebookHandlers(session: Session): Pick<CoreHandlers, CodebookApiName> {
   const e = () => session.requireEngagement()
   return {
+    'codebook.fixedKeys': () => fixedKeyCodeIds(e()),
     'codebook.createCode': (input) => createCode(e(), input),
     'codebook.updateCode': (input) => updateCode(e(), input),
     'codebook.moveCode': (input) => moveCode(e(), input),
