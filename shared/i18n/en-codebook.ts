@@ -48,6 +48,8 @@ export const enCodebook = {
   'codebookEdit.noRole': 'No role',
   'codebookEdit.roles': 'Diagnosis roles',
   'codebookEdit.inherited': '{role} (inherited)',
+  /** A label and its value; French puts a space before the colon. */
+  'codebookEdit.labelled': '{label}: {value}',
   'codebookEdit.subCodes': 'Sub-codes',
   'codebookEdit.problem.name': 'Give the code a name in French or in English.',
   'codebookEdit.problem.key':

@@ -50,6 +50,8 @@ export const frCodebook: Record<keyof typeof enCodebook, string> = {
   'codebookEdit.noRole': 'Aucun rôle',
   'codebookEdit.roles': 'Rôles dans le diagnostic',
   'codebookEdit.inherited': '{role} (hérité)',
+  /** A label and its value; French puts a space before the colon. */
+  'codebookEdit.labelled': '{label} : {value}',
   'codebookEdit.subCodes': 'Sous-codes',
   'codebookEdit.problem.name': 'Donnez au code un nom en français ou en anglais.',
   'codebookEdit.problem.key':

@@ -38,7 +38,8 @@ export function CodeDetail(p: { codebook: Codebook; code: Code; actions: DetailA
               <span className="mono">{code.color}</span>
             </span>
             <span className="badge">
-              {t('codebookEdit.shortcut')}: {code.shortcut ? <kbd>{code.shortcut}</kbd> : t('codebookEdit.noShortcut')}
+              {t('codebookEdit.labelled', { label: t('codebookEdit.shortcut'), value: '' })}
+              {code.shortcut ? <kbd>{code.shortcut}</kbd> : t('codebookEdit.noShortcut')}
             </span>
           </div>
         </div>
@@ -146,9 +147,5 @@ function RoleBadge(p: { codebook: Codebook; code: Code; index: 'pragmatism' | 'i
     : found.inherited
       ? t('codebookEdit.inherited', { role: t(`codebook.role.${found.role}`) })
       : t(`codebook.role.${found.role}`)
-  return (
-    <span className={`badge${found ? ' accent' : ''}`}>
-      {label}: {value}
-    </span>
-  )
+  return <span className={`badge${found ? ' accent' : ''}`}>{t('codebookEdit.labelled', { label, value })}</span>
 }

@@ -107,7 +107,7 @@ export function CodeDialog(p: {
             rows={2}
           />
         </div>
-        <div className="inline-fields">
+        <div className="place-row">
           <label className="key-field">
             {t('codebookEdit.key')}
             <input

@@ -35,7 +35,7 @@ export function MergeDialog(p: {
   const title = t('codebookEdit.mergeTitle', { key: p.source.key })
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
-      <form className="modal" role="dialog" aria-modal="true" aria-label={title} onSubmit={submit}>
+      <form className="modal merge-form" role="dialog" aria-modal="true" aria-label={title} onSubmit={submit}>
         <h2>{title}</h2>
         <label>
           {t('codebookEdit.mergeTarget')}
