@@ -17,6 +17,7 @@ import { reportChoicesRepository } from '../repositories/report-choices'
 import { campaignRepository } from '../repositories/campaign'
 import { transcriptTurnRepository } from '../repositories/transcript-turns'
 import { keyVerbatimRepository } from '../repositories/key-verbatims'
+import { codeLinkRepository } from '../repositories/code-links'
 import { CodingHistory } from '../coding/coding-history'
 
 /** One open engagement file and its repositories. */
@@ -39,6 +40,7 @@ export class Engagement {
   readonly campaign
   readonly transcriptTurns
   readonly keyVerbatims
+  readonly codeLinks
   /** Undo and redo of coding actions, for as long as the file stays open. */
   readonly history = new CodingHistory()
 
@@ -66,6 +68,7 @@ export class Engagement {
     this.campaign = campaignRepository(db)
     this.transcriptTurns = transcriptTurnRepository(db)
     this.keyVerbatims = keyVerbatimRepository(db)
+    this.codeLinks = codeLinkRepository(db)
   }
 
   /** Every write is one transaction: all of it lands, or none. */

@@ -65,6 +65,11 @@ const toCode = (r: CodeRow): Code => ({
 
 export type NewCode = Omit<Code, 'id' | 'position'> & { position?: number }
 
+/** What the codebook editor changes on a code; its place (family, parent, position) changes by place(). */
+export type CodeChange = Partial<
+  Pick<Code, 'key' | 'name' | 'definition' | 'include' | 'exclude' | 'example' | 'color' | 'shortcut' | 'diagnosis'>
+>
+
 export function codebookRepository(db: Database) {
   const codeById = db.prepare<[string], CodeRow>('SELECT * FROM codes WHERE id = ?')
   const codeByKey = db.prepare<[string], CodeRow>('SELECT * FROM codes WHERE key = ?')
@@ -131,6 +136,60 @@ export function codebookRepository(db: Database) {
       return r && toCode(r)
     },
     codes,
+    updateCode(id: string, patch: CodeChange): Code {
+      const n = { ...(getCode(id) ?? fail('NOT_FOUND', `No code ${id}.`)), ...patch }
+      db.prepare(
+        `UPDATE codes SET key = ?, name_fr = ?, name_en = ?, definition_fr = ?, definition_en = ?, include_rule = ?,
+           exclude_rule = ?, example_fr = ?, example_en = ?, color = ?, shortcut = ?, pragmatism_role = ?,
+           idealism_role = ?, updated_at = ? WHERE id = ?`,
+      ).run(
+        n.key,
+        n.name.fr,
+        n.name.en,
+        n.definition.fr,
+        n.definition.en,
+        n.include,
+        n.exclude,
+        n.example.fr,
+        n.example.en,
+        n.color,
+        n.shortcut,
+        n.diagnosis.pragmatism,
+        n.diagnosis.idealism,
+        now(),
+        id,
+      )
+      return getCode(id)!
+    },
+    /** Puts a code in a family, under a parent (or at top level), at a position in the codebook's order. */
+    place(id: string, at: { familyId: string | null; parentId: string | null; position: number }): void {
+      db.prepare('UPDATE codes SET family_id = ?, parent_id = ?, position = ?, updated_at = ? WHERE id = ?').run(
+        at.familyId,
+        at.parentId,
+        at.position,
+        now(),
+        id,
+      )
+    },
+    /** Deletes one code; its codings and sub-codes must be gone or moved first (the keys restrict). */
+    removeCode(id: string): void {
+      if (db.prepare('DELETE FROM codes WHERE id = ?').run(id).changes === 0) fail('NOT_FOUND', `No code ${id}.`)
+    },
+    family: (id: string): CodeFamily | undefined => {
+      const r = db.prepare<[string], FamilyRow>('SELECT * FROM code_families WHERE id = ?').get(id)
+      return r && toFamily(r)
+    },
+    updateFamily(id: string, patch: Partial<Pick<CodeFamily, 'name' | 'color'>>): CodeFamily {
+      const cur = db.prepare<[string], FamilyRow>('SELECT * FROM code_families WHERE id = ?').get(id)
+      const n = { ...(cur ? toFamily(cur) : fail('NOT_FOUND', `No code family ${id}.`)), ...patch }
+      db.prepare('UPDATE code_families SET name_fr = ?, name_en = ?, color = ? WHERE id = ?').run(
+        n.name.fr,
+        n.name.en,
+        n.color,
+        id,
+      )
+      return n
+    },
     get(): Codebook {
       const h = db
         .prepare<

@@ -179,5 +179,9 @@ export function codingRepository(db: Database) {
     remove(id: string): void {
       if (db.prepare('DELETE FROM codings WHERE id = ?').run(id).changes === 0) fail('NOT_FOUND', `No coding ${id}.`)
     },
+    /** Puts a coding on another code (a merge of codes), keeping its id, words and attributes. */
+    recode(id: string, codeId: string): void {
+      db.prepare('UPDATE codings SET code_id = ?, updated_at = ? WHERE id = ?').run(codeId, now(), id)
+    },
   }
 }
