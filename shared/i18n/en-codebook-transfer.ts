@@ -8,8 +8,6 @@ export const enCodebookTransfer = {
   'codebookTransfer.ui.formatJson': 'Terrain JSON (.json)',
   'codebookTransfer.ui.formatQdc': 'REFI-QDA codebook (.qdc)',
   'codebookTransfer.ui.import': 'Import…',
-  'codebookTransfer.ui.refused':
-    'Nothing was imported from {file}. Correct these problems in the file, then import it again:',
   'codebookTransfer.exported': 'Exported {codes} codes in {families} families to {file}.',
   'codebookTransfer.imported':
     'Imported {file}. Codes added: {added}, updated: {updated}, unchanged: {unchanged}; families added: {families}.',

@@ -10,8 +10,6 @@ export const frCodebookTransfer: Record<keyof typeof enCodebookTransfer, string>
   'codebookTransfer.ui.formatJson': 'JSON Terrain (.json)',
   'codebookTransfer.ui.formatQdc': 'Grille REFI-QDA (.qdc)',
   'codebookTransfer.ui.import': 'Importer…',
-  'codebookTransfer.ui.refused':
-    'Rien n’a été importé de {file}. Corrigez ces problèmes dans le fichier, puis importez-le de nouveau :',
   'codebookTransfer.exported': '{codes} codes en {families} familles exportés dans {file}.',
   'codebookTransfer.imported':
     '{file} importé. Codes ajoutés : {added}, mis à jour : {updated}, inchangés : {unchanged} ; familles ajoutées : {families}.',

@@ -1,6 +1,7 @@
 import type { CodebookProblem } from '../../../shared/api/codebook-transfer'
 import { CodeKey, type Code, type Codebook, type CodeFamily } from '../../../shared/domain/codebook'
 import type { Bilingual, Language } from '../../../shared/domain/groups'
+import { Id } from '../../../shared/domain/ids'
 import { lineProblem } from '../import/problem-list'
 import { newId } from '../db/clock'
 import type { IncomingCode, IncomingCodebook, IncomingFamily, Texts } from './incoming-codebook'
@@ -67,7 +68,7 @@ function planFamilies(cb: Codebook, incoming: IncomingCodebook, lang: Language) 
       continue
     }
     const key = f.key && !keys.has(f.key) ? f.key : keyFromName(nameOf(f.name, lang), null, (k) => keys.has(k))
-    const id = f.id && !ids.has(f.id) ? f.id : newId()
+    const id = usableId(f.id, ids)
     keys.add(key)
     ids.add(id)
     const family = {
@@ -146,7 +147,7 @@ class CodePlanner {
       c.key && CodeKey.safeParse(c.key).success && !this.keys.has(c.key)
         ? c.key
         : keyFromName(nameOf(c.name, this.lang), family?.key ?? null, (k) => this.keys.has(k))
-    const id = c.id && !this.ids.has(c.id) ? c.id : newId()
+    const id = usableId(c.id, this.ids)
     const shortcut = c.extras?.shortcut && !this.shortcuts.has(c.extras.shortcut) ? c.extras.shortcut : null
     this.keys.add(key)
     this.ids.add(id)
@@ -238,6 +239,14 @@ class CodePlanner {
       .sort((a, b) => a.d - b.d || a.c.position - b.c.position)
       .map((x) => x.c)
   }
+}
+
+/**
+ * The file's guid as the new item's id, so that a re-import recognises it; a new one where it is
+ * taken or is not a UUID Terrain keeps (REFI-QDA allows any hex, such as 20000000-0000-0000-0000-…).
+ */
+function usableId(guid: string | null, taken: Set<string>): string {
+  return guid && Id.safeParse(guid).success && !taken.has(guid) ? guid : newId()
 }
 
 /** The one item that fits, or undefined when none or several do. */
