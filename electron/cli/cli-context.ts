@@ -20,6 +20,8 @@ export interface CliIO {
 
 export interface CliContext extends CliIO {
   tr: Translator
+  /** Terrain's version, where a command writes it into a file (a .qdc's origin). */
+  version?: string
 }
 
 export function cliContext(io: CliIO, env: NodeJS.ProcessEnv): CliContext {

@@ -7,6 +7,7 @@ import { generateCommand } from './commands/generate'
 import { diagnoseCommand } from './commands/diagnose'
 import { reportCommand } from './commands/report'
 import { importCommand } from './commands/import'
+import { codebookCommand } from './commands/codebook'
 import type { CliContext } from './cli-context'
 
 const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void | Promise<void>> = {
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void | Promi
   diagnose: diagnoseCommand,
   report: reportCommand,
   import: importCommand,
+  codebook: codebookCommand,
 }
 
 /**
@@ -24,7 +26,7 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void | Promi
  * file that is not an engagement), 1 anything else. Never prints a stack trace unless TERRAIN_DEBUG.
  */
 export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv, version: string): Promise<number> {
-  const ctx = cliContext(io, env)
+  const ctx = { ...cliContext(io, env), version }
   const [command, ...args] = argv
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

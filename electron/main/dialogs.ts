@@ -9,6 +9,10 @@ import { refuseNamesUnlessAllowed } from '../core/report/names-gate'
 import { printReportPdf } from './report-pdf'
 
 const ENGAGEMENT = [{ name: 'Terrain', extensions: ['terrain'] }]
+const CODEBOOK_FILTERS = {
+  json: { name: 'Terrain codebook (JSON)', extensions: ['json'] },
+  qdc: { name: 'REFI-QDA codebook', extensions: ['qdc'] },
+}
 
 /** The contract calls only the desktop shell can serve: the system's file dialogs, printing, the flush handshake. */
 export function shellHandlers(
@@ -42,6 +46,10 @@ export function shellHandlers(
     'files.chooseExisting': () => chooseToOpen(ENGAGEMENT),
     'files.chooseSpreadsheet': () => chooseToOpen([{ name: 'CSV, Excel', extensions: ['csv', 'xlsx', 'xlsm', 'txt'] }]),
     'files.chooseTranscript': () => chooseToOpen([{ name: 'Transcript', extensions: ['txt', 'docx', 'vtt', 'srt'] }]),
+    'files.chooseCodebookExport': ({ suggestedName, format }) =>
+      chooseToSave(suggestedName || 'codebook', format, [CODEBOOK_FILTERS[format]]),
+    'files.chooseCodebookImport': () =>
+      chooseToOpen([{ name: 'Codebook', extensions: ['json', 'qdc', 'qde'] }, ...Object.values(CODEBOOK_FILTERS)]),
     'files.chooseReportPath': ({ suggestedName }) =>
       chooseToSave(suggestedName || 'report', 'pdf', [{ name: 'PDF', extensions: ['pdf'] }]),
     'report.exportPdf': async ({ language, path, allowNames }) => {

@@ -31,6 +31,8 @@ export function registerContract(
         'report.exportPdf',
         'transcripts.import',
         'respondents.import',
+        'codebook.export',
+        'codebook.import',
       ].includes(name)
       if (namesAFile) {
         const file = (input as { path?: unknown } | null)?.path

@@ -14,6 +14,7 @@ import { liveTagsApi } from './live-tags'
 import { respondentsImportApi } from './respondents-import'
 import { codingApi } from './coding'
 import { codebookApi } from './codebook'
+import { codebookTransferApi } from './codebook-transfer'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...respondentsImportApi,
   ...codingApi,
   ...codebookApi,
+  ...codebookTransferApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

@@ -80,6 +80,10 @@ export const CALL_NAMES = [
   'guides.reorder',
   'guides.duplicate',
   'respondents.import',
+  'files.chooseCodebookExport',
+  'files.chooseCodebookImport',
+  'codebook.export',
+  'codebook.import',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

@@ -6,6 +6,7 @@ import { frReport } from './fr-report'
 import { frTranscripts } from './fr-transcripts'
 import { frCoding } from './fr-coding'
 import { frCodebook } from './fr-codebook'
+import { frCodebookTransfer } from './fr-codebook-transfer'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const fr: Record<MessageKey, string> = {
   ...frTranscripts,
   ...frCoding,
   ...frCodebook,
+  ...frCodebookTransfer,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',
@@ -411,7 +413,7 @@ export const fr: Record<MessageKey, string> = {
   'error.INTERNAL': 'Terrain a rencontré un problème inattendu. Votre travail enregistré est intact.',
 
   'cli.usage':
-    'Usage : terrain <commande> [options]\n\nCommandes :\n  new <fichier> [--lang fr|en] [--client NOM] [--title TITRE]    une mission vide avec la grille de codage et les guides par défaut\n  demo <fichier> [--lang fr|en]                                  la mission de démonstration (une étude client fictive)\n  info <fichier> [--json]                                        version du schéma et nombre de chaque entité\n  diagnose <fichier> --json                                      tout le diagnostic en JSON (clés décrites dans le README)\n  import <fichier> --codings <chemin> [--json]                   des extraits codés depuis un tableur CSV ou XLSX, une ligne par extrait et par code\n  report <fichier> --out rapport.pdf|rapport.html [--lang fr|en]  le rapport client, en PDF (via Chromium) ou en HTML\n  generate <fichier> --respondents N --codings M [--lang fr|en]  une grande mission synthétique pour les tests de charge\n\nOptions :\n  --help     cette aide\n  --version  la version de Terrain',
+    'Usage : terrain <commande> [options]\n\nCommandes :\n  new <fichier> [--lang fr|en] [--client NOM] [--title TITRE]    une mission vide avec la grille de codage et les guides par défaut\n  demo <fichier> [--lang fr|en]                                  la mission de démonstration (une étude client fictive)\n  info <fichier> [--json]                                        version du schéma et nombre de chaque entité\n  diagnose <fichier> --json                                      tout le diagnostic en JSON (clés décrites dans le README)\n  import <fichier> --codings <chemin> [--json]                   des extraits codés depuis un tableur CSV ou XLSX, une ligne par extrait et par code\n  codebook <fichier> --export sortie.json|sortie.qdc             la grille de codage en JSON Terrain ou en grille REFI-QDA\n  codebook <fichier> --import grille.json|grille.qdc [--json]    ajoute et met à jour des codes depuis un tel fichier (n’en supprime aucun)\n  report <fichier> --out rapport.pdf|rapport.html [--lang fr|en]  le rapport client, en PDF (via Chromium) ou en HTML\n  generate <fichier> --respondents N --codings M [--lang fr|en]  une grande mission synthétique pour les tests de charge\n\nOptions :\n  --help     cette aide\n  --version  la version de Terrain',
   'cli.unknownCommand': 'Commande inconnue « {command} ». Lancez terrain --help pour la liste des commandes.',
   'cli.missingFile': 'La commande {command} attend un chemin de fichier, par exemple : terrain {command} etude.terrain',
   'cli.badOption': '{problem}. Lancez terrain --help pour les options.',

@@ -13,7 +13,8 @@ export async function contractSession(fileName = 'study.terrain') {
   const dir = tempDir()
   const file = path.join(dir, fileName)
   const session = new Session({ dataDir: path.join(dir, 'app-data'), appVersion: '0.0.0-test' })
-  const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().handlers() }
+  const dialogs = new ScriptedDialogs()
+  const handlers = { ...coreHandlers(session), ...dialogs.handlers() }
   const run = async <T>(name: string, input?: unknown): Promise<T> => {
     const r = await dispatch(handlers, name, input, ctx)
     if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code })
@@ -25,5 +26,5 @@ export async function contractSession(fileName = 'study.terrain') {
     return r.error
   }
   await run('engagement.create', { path: file, language: 'en', client: 'Acme' })
-  return { file, session, run, refused }
+  return { file, session, dialogs, run, refused }
 }

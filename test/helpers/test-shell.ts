@@ -11,9 +11,18 @@ export class ScriptedDialogs {
   nextOpenPath: string | null = null
   nextSpreadsheetPath: string | null = null
   nextReportPath: string | null = null
+  /** Where the user would save an exported codebook, and which codebook file they would open. */
+  nextCodebookExportPath: string | null = null
+  nextCodebookImportPath: string | null = null
 
   /** With a session, it prints reports as the app does, through Chromium instead of Electron. */
   constructor(private readonly session?: Session) {}
+  /** The path scripted for the next dialog of this kind, used once. */
+  private take(next: 'nextCodebookExportPath' | 'nextCodebookImportPath'): { path: string } {
+    const path = this[next] ?? fail('CANCELLED', 'No file chosen.')
+    this[next] = null
+    return { path }
+  }
   /** How many times the page said it had written everything pending. */
   flushes = 0
   handlers(): ShellHandlers {
@@ -41,6 +50,8 @@ export class ScriptedDialogs {
         return { path, warnings: doc.warnings }
       },
       'files.chooseTranscript': () => fail('CANCELLED', 'No file chosen.'),
+      'files.chooseCodebookExport': () => this.take('nextCodebookExportPath'),
+      'files.chooseCodebookImport': () => this.take('nextCodebookImportPath'),
       'app.flushed': () => {
         this.flushes++
         return null

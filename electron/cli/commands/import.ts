@@ -3,9 +3,7 @@ import { openEngagementFile } from '../../core/engagement/open-engagement'
 import { ImportError, importCodingsTable, readCodingsTable } from '../../core/import/import-codings'
 import { parseCommand, requireFile } from '../arguments'
 import { UsageError, progressReporter, type CliContext } from '../cli-context'
-
-/** How many problems are printed before "… and N more". */
-const LISTED = 20
+import { refuseFile } from '../refuse-file'
 
 /**
  * Imports coded excerpts from a CSV or XLSX file into an engagement, all or nothing. The file is
@@ -30,7 +28,7 @@ export function importCommand(args: string[], ctx: CliContext): void {
       e.close()
     }
   } catch (err) {
-    if (err instanceof ImportError) refuse(ctx, err)
+    if (err instanceof ImportError) refuseFile(ctx, err, { failed: 'import.cli.failed', more: 'import.cli.more' })
     throw err
   }
   ctx.err(
@@ -45,14 +43,4 @@ export function importCommand(args: string[], ctx: CliContext): void {
     })}\n`,
   )
   if (values.json) ctx.out(`${JSON.stringify(summary, null, 2)}\n`)
-}
-
-/** One line per problem (the first ones), then the verdict as the usage error that exits with 2. */
-function refuse(ctx: CliContext, err: ImportError): never {
-  const [only] = err.problems
-  if (err.problems.length === 1 && only && only.line === null) throw new UsageError(only.key, only.params)
-  for (const p of err.problems.slice(0, LISTED)) ctx.err(`${ctx.tr.t(p.key, p.params)}\n`)
-  const more = err.problems.length - LISTED
-  if (more > 0) ctx.err(`${ctx.tr.tn('import.cli.more', more)}\n`)
-  throw new UsageError('import.cli.failed', { file: err.file, count: err.problems.length })
 }

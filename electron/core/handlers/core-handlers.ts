@@ -11,6 +11,7 @@ import { campaignHandlers } from './campaign-handlers'
 import { guideHandlers } from './guide-handlers'
 import { codingHandlers } from './coding-handlers'
 import { codebookHandlers } from './codebook-handlers'
+import { codebookTransferHandlers } from './codebook-transfer-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -26,5 +27,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...guideHandlers(session),
     ...codingHandlers(session),
     ...codebookHandlers(session),
+    ...codebookTransferHandlers(session),
   }
 }

@@ -1,7 +1,7 @@
-/** One step through an XML document; names lose their namespace prefix (x:row is row). */
+/** One step through an XML document; names lose their namespace prefix (x:row is row); `at` is where a tag starts. */
 export type XmlEvent =
-  | { kind: 'open'; name: string; attrs: Record<string, string>; selfClosing: boolean }
-  | { kind: 'close'; name: string }
+  | { kind: 'open'; name: string; attrs: Record<string, string>; selfClosing: boolean; at: number }
+  | { kind: 'close'; name: string; at: number }
   | { kind: 'text'; text: string }
 
 export class MalformedXml extends Error {}
@@ -36,8 +36,15 @@ export function* scanXml(xml: string): Generator<XmlEvent> {
     at = token.lastIndex
     const [, slash, name, rawAttrs, selfClosing, cdata, text] = m
     if (name !== undefined) {
-      if (slash) yield { kind: 'close', name: localName(name) }
-      else yield { kind: 'open', name: localName(name), attrs: attributes(rawAttrs ?? ''), selfClosing: !!selfClosing }
+      if (slash) yield { kind: 'close', name: localName(name), at: m.index }
+      else
+        yield {
+          kind: 'open',
+          name: localName(name),
+          attrs: attributes(rawAttrs ?? ''),
+          selfClosing: !!selfClosing,
+          at: m.index,
+        }
     } else if (cdata !== undefined) {
       yield { kind: 'text', text: cdata }
     } else if (text !== undefined) {

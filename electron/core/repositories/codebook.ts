@@ -69,6 +69,26 @@ export type NewCode = Omit<Code, 'id' | 'position'> & { position?: number }
 export type CodeChange = Partial<
   Pick<Code, 'key' | 'name' | 'definition' | 'include' | 'exclude' | 'example' | 'color' | 'shortcut' | 'diagnosis'>
 >
+/** The columns a code's content fills, from family_id to ibm_items, in the table's order. */
+const codeValues = (c: Omit<Code, 'id' | 'key' | 'position'>) => [
+  c.familyId,
+  c.parentId,
+  c.name.fr,
+  c.name.en,
+  c.definition.fr,
+  c.definition.en,
+  c.include,
+  c.exclude,
+  c.example.fr,
+  c.example.en,
+  c.color,
+  c.shortcut,
+  c.diagnosis.pragmatism,
+  c.diagnosis.idealism,
+  c.analystOnly ? 1 : 0,
+  writeJson(c.flags),
+  writeJson(c.ibmItems),
+]
 
 export function codebookRepository(db: Database) {
   const codeById = db.prepare<[string], CodeRow>('SELECT * FROM codes WHERE id = ?')
@@ -104,31 +124,27 @@ export function codebookRepository(db: Database) {
            exclude_rule, example_fr, example_en, color, shortcut, pragmatism_role, idealism_role, analyst_only, flags,
            ibm_items, position, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        id,
-        c.key,
-        c.familyId,
-        c.parentId,
-        c.name.fr,
-        c.name.en,
-        c.definition.fr,
-        c.definition.en,
-        c.include,
-        c.exclude,
-        c.example.fr,
-        c.example.en,
-        c.color,
-        c.shortcut,
-        c.diagnosis.pragmatism,
-        c.diagnosis.idealism,
-        c.analystOnly ? 1 : 0,
-        writeJson(c.flags),
-        writeJson(c.ibmItems),
-        position,
-        t,
-        t,
-      )
+      ).run(id, c.key, ...codeValues(c), position, t, t)
       return getCode(id)!
+    },
+    /** Everything of a code but its id, key and position, which never change here (an import). */
+    replaceCode(c: Omit<Code, 'key' | 'position'>): void {
+      db.prepare(
+        `UPDATE codes SET family_id = ?, parent_id = ?, name_fr = ?, name_en = ?, definition_fr = ?, definition_en = ?,
+           include_rule = ?, exclude_rule = ?, example_fr = ?, example_en = ?, color = ?, shortcut = ?,
+           pragmatism_role = ?, idealism_role = ?, analyst_only = ?, flags = ?, ibm_items = ?, updated_at = ?
+         WHERE id = ?`,
+      ).run(...codeValues(c), now(), c.id)
+    },
+    /** A family's names, pole and colour; its key and position stay (an import). */
+    replaceFamily(f: Omit<CodeFamily, 'key' | 'position'>): void {
+      db.prepare('UPDATE code_families SET name_fr = ?, name_en = ?, pole = ?, color = ? WHERE id = ?').run(
+        f.name.fr,
+        f.name.en,
+        f.pole,
+        f.color,
+        f.id,
+      )
     },
     code: getCode,
     codeByKey: (key: string): Code | undefined => {

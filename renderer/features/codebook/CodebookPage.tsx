@@ -11,6 +11,7 @@ import { MergeDialog } from './MergeDialog'
 import { DeleteCodeDialog } from './DeleteCodeDialog'
 import { FamilyDialog } from './FamilyDialog'
 import { useUndoKey } from './use-undo-key'
+import { CodebookTransfer } from './CodebookTransfer'
 import './codebook-editor.css'
 
 type Dialog =
@@ -77,7 +78,6 @@ export function CodebookPage() {
           </p>
         </div>
         <span className="spacer" />
-        {/* <CodebookTransfer /> goes here: the export and import buttons (CodebookTransfer.tsx). */}
         <button type="button" className="button ghost" onClick={() => setDialog({ kind: 'family', family: null })}>
           {t('codebookEdit.newFamily')}
         </button>
@@ -109,6 +109,7 @@ export function CodebookPage() {
           )}
         </section>
       </div>
+      <CodebookTransfer />
       {dialog?.kind === 'code' && (
         <CodeDialog
           codebook={codebook}

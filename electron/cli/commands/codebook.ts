@@ -1,0 +1,67 @@
+import { checkEngagementFile } from '../../core/db/file-identity'
+import { withReadOnly } from '../../core/db/connection'
+import { Engagement } from '../../core/engagement/engagement'
+import { openEngagementFile } from '../../core/engagement/open-engagement'
+import { codebookFormatOf } from '../../core/codebook-transfer/codebook-format'
+import { exportCodebook } from '../../core/codebook-transfer/export-codebook'
+import { CodebookImportError, importIncomingCodebook } from '../../core/codebook-transfer/import-codebook'
+import { readCodebookFile } from '../../core/codebook-transfer/read-codebook-file'
+import { parseCommand, requireFile } from '../arguments'
+import { UsageError, type CliContext } from '../cli-context'
+import { refuseFile } from '../refuse-file'
+
+/**
+ * Exports an engagement's codebook (reading only) or imports one into it. The file to import is
+ * read and checked before the engagement is opened for writing: a refused file leaves it untouched.
+ */
+export function codebookCommand(args: string[], ctx: CliContext): void {
+  const { values, positionals } = parseCommand('codebook', args, {
+    export: { type: 'string' },
+    import: { type: 'string' },
+    json: { type: 'boolean' },
+  })
+  const file = requireFile('codebook', positionals)
+  if ((values.export === undefined) === (values.import === undefined))
+    throw new UsageError('codebookTransfer.cli.oneAction')
+  if (values.export !== undefined) return exportTo(file, String(values.export), ctx)
+  importFrom(file, String(values.import), ctx, Boolean(values.json))
+}
+
+function exportTo(file: string, out: string, ctx: CliContext): void {
+  const format = codebookFormatOf(out)
+  if (format === null || out.toLowerCase().endsWith('.qde'))
+    throw new UsageError('codebookTransfer.cli.badFormat', { option: '--export', value: out })
+  checkEngagementFile(file)
+  const summary = withReadOnly(file, (db) =>
+    exportCodebook(new Engagement(db, file), out, format, `Terrain ${ctx.version ?? ''}`.trim()),
+  )
+  ctx.err(`${ctx.tr.t('codebookTransfer.exported', { codes: summary.codes, families: summary.families, file: out })}\n`)
+}
+
+function importFrom(file: string, source: string, ctx: CliContext, json: boolean): void {
+  checkEngagementFile(file)
+  const language = withReadOnly(file, (db) => new Engagement(db, file).info.get().language)
+  try {
+    const incoming = readCodebookFile(source, language)
+    const e = openEngagementFile(file)
+    try {
+      const s = importIncomingCodebook(e, incoming)
+      ctx.err(
+        `${ctx.tr.t('codebookTransfer.imported', {
+          file: s.file,
+          added: s.codes.added,
+          updated: s.codes.updated,
+          unchanged: s.codes.unchanged,
+          families: s.families.added,
+        })}\n`,
+      )
+      if (json) ctx.out(`${JSON.stringify(s, null, 2)}\n`)
+    } finally {
+      e.close()
+    }
+  } catch (err) {
+    if (err instanceof CodebookImportError)
+      refuseFile(ctx, err, { failed: 'codebookTransfer.failed', more: 'codebookTransfer.more' })
+    throw err
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { IdealismRole, PragmatismRole } from '../../../shared/domain/codebook'
+
+const Texts = z.object({ fr: z.string(), en: z.string() })
+
+/** A code in Terrain's codebook file: resources/codebook.json's, plus what an engagement adds. */
+export const CodebookJsonCode = z.object({
+  key: z.string(),
+  /** The code's UUID, kept so that engagements that exchange the file agree when merged. */
+  id: z.string().optional(),
+  name: Texts,
+  definition: Texts.optional(),
+  include: z.string().optional(),
+  exclude: z.string().optional(),
+  example: Texts.optional(),
+  color: z.string().optional(),
+  shortcut: z.string().nullable().optional(),
+  /** The key of the code it is nested under. */
+  parent: z.string().nullable().optional(),
+  diagnosis: z
+    .object({ pragmatism: PragmatismRole.nullable().optional(), idealism: IdealismRole.nullable().optional() })
+    .optional(),
+  analystOnly: z.boolean().optional(),
+  flags: z.array(z.string()).optional(),
+  ibmItems: z.array(z.string()).optional(),
+})
+export type CodebookJsonCode = z.infer<typeof CodebookJsonCode>
+
+export const CodebookJsonFamily = z.object({
+  /** The family's key (OUT), as in resources/codebook.json. */
+  id: z.string(),
+  uuid: z.string().optional(),
+  name: Texts,
+  pole: z.string().nullable().optional(),
+  color: z.string().optional(),
+  codes: z.array(CodebookJsonCode),
+})
+export type CodebookJsonFamily = z.infer<typeof CodebookJsonFamily>
+
+export const CodebookJson = z.object({
+  id: z.string(),
+  name: Texts,
+  note: z.string().optional(),
+  decisionRules: z.array(z.string()).optional(),
+  families: z.array(CodebookJsonFamily),
+  /** Codes outside any family. */
+  codes: z.array(CodebookJsonCode).optional(),
+})
+export type CodebookJson = z.infer<typeof CodebookJson>

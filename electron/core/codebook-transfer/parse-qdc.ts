@@ -1,0 +1,134 @@
+import type { CodebookProblem } from '../../../shared/api/codebook-transfer'
+import type { Language } from '../../../shared/domain/groups'
+import { lineProblem } from '../import/problem-list'
+import { refuseCodebook, refuseCodebookFile } from './codebook-import-error'
+import type { IncomingCode, IncomingCodebook, IncomingFamily } from './incoming-codebook'
+import { parseDescription } from './qdc-description'
+import { rgbColour } from './rgb-colour'
+import { MalformedXml, readXmlTree, type XmlElement } from './xml-tree'
+
+const GUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/
+/** REFI-QDA's namespaces, matched loosely: variants such as urn:QDA-XML:codebook:1:0 exist. */
+const QDA_NAMESPACE = /^urn:QDA-XML:/i
+
+/**
+ * The codes of a REFI-QDA codebook (.qdc) or of a project's CodeBook (.qde). Top-level categories
+ * (isCodable="false") become families; every other Code is a code, nested as in the file. Texts
+ * are in the engagement's language `lang`. Any problem refuses the file.
+ */
+export function parseQdc(xml: string, file: string, lang: Language): IncomingCodebook {
+  const codes = codesElement(readRoot(xml, file), file)
+  const reader = new QdcCodes(lang)
+  for (const element of codes) reader.top(element)
+  if (reader.problems.length > 0) refuseCodebook(file, reader.problems)
+  return { file, format: 'qdc', families: reader.families, codes: reader.codes, matchByName: true }
+}
+
+function readRoot(xml: string, file: string): XmlElement {
+  try {
+    return readXmlTree(xml)
+  } catch (e) {
+    if (e instanceof MalformedXml)
+      return refuseCodebookFile('codebookTransfer.problem.notXml', file, { detail: e.message })
+    throw e
+  }
+}
+
+function codesElement(root: XmlElement, file: string): XmlElement[] {
+  const namespace = root.attrs.xmlns
+  if (namespace !== undefined && !QDA_NAMESPACE.test(namespace))
+    refuseCodebookFile('codebookTransfer.problem.wrongNamespace', file, { namespace })
+  const codebook = root.name === 'Project' ? root.children.find((c) => c.name === 'CodeBook') : root
+  if (codebook?.name !== 'CodeBook') refuseCodebookFile('codebookTransfer.problem.wrongRoot', file, { root: root.name })
+  const codes = codebook.children.find((c) => c.name === 'Codes')?.children.filter((c) => c.name === 'Code') ?? []
+  if (codes.length === 0) refuseCodebookFile('codebookTransfer.problem.noCodes', file)
+  return codes
+}
+
+/** Reads Code elements depth first, collecting every problem rather than stopping at the first. */
+class QdcCodes {
+  readonly families: IncomingFamily[] = []
+  readonly codes: IncomingCode[] = []
+  readonly problems: CodebookProblem[] = []
+  private readonly guids = new Set<string>()
+
+  constructor(private readonly lang: Language) {}
+
+  top(element: XmlElement): void {
+    // A code at the top level says nothing of families: an existing one stays in its own.
+    if (this.codable(element)) return this.code(element, undefined, null, true)
+    const base = this.base(element)
+    const described = parseDescription(this.description(element) ?? '')
+    this.families.push({ ...base, key: described.key ?? null, name: { [this.lang]: base.name } })
+    for (const child of this.children(element)) this.code(child, base.ref, null)
+  }
+
+  private code(element: XmlElement, familyRef: string | undefined, parentRef: string | null, checked = false): void {
+    // Terrain's codes are all codable: a category below the top level is read as a code.
+    if (!checked) this.codable(element)
+    const base = this.base(element)
+    const description = this.description(element)
+    const d = description === undefined ? undefined : parseDescription(description)
+    const text = (value: string | undefined) => (value === undefined ? undefined : { [this.lang]: value })
+    this.codes.push({
+      ...base,
+      key: d?.key ?? null,
+      familyRef,
+      parentRef,
+      name: { [this.lang]: base.name },
+      definition: text(d?.definition),
+      include: d?.include,
+      exclude: d?.exclude,
+      example: text(d?.example),
+    })
+    for (const child of this.children(element)) this.code(child, familyRef, base.ref)
+  }
+
+  private base(element: XmlElement) {
+    const { line } = element
+    const name = element.attrs.name?.trim() ?? ''
+    const who = name ? `"${name}"` : `#${this.codes.length + this.families.length + 1}`
+    if (!name) this.problems.push(lineProblem(line, 'codebookTransfer.problem.missingName', { code: who }))
+    const id = this.guid(element, who)
+    const rawColor = element.attrs.color
+    const color = rawColor === undefined ? undefined : rgbColour(rawColor)
+    if (color === null)
+      this.problems.push(lineProblem(line, 'codebookTransfer.problem.badColour', { code: who, value: rawColor! }))
+    return { ref: id ?? `line-${line}-${who}`, line, id, name, ...(color ? { color } : {}) }
+  }
+
+  private guid(element: XmlElement, who: string): string | null {
+    const raw = element.attrs.guid
+    if (raw === undefined) return null
+    const m = GUID.exec(raw.trim())
+    if (!m) {
+      this.problems.push(lineProblem(element.line, 'codebookTransfer.problem.badGuid', { code: who, value: raw }))
+      return null
+    }
+    const guid = m[1]!.toLowerCase()
+    if (this.guids.has(guid))
+      this.problems.push(
+        lineProblem(element.line, 'codebookTransfer.problem.duplicateGuid', { code: who, value: guid }),
+      )
+    this.guids.add(guid)
+    return guid
+  }
+
+  /** isCodable is required by the schema; a file that leaves it out is read as codable. */
+  private codable(element: XmlElement): boolean {
+    const raw = element.attrs.isCodable?.trim()
+    if (raw === undefined || raw === 'true' || raw === '1') return true
+    if (raw === 'false' || raw === '0') return false
+    const who = `"${element.attrs.name ?? ''}"`
+    this.problems.push(lineProblem(element.line, 'codebookTransfer.problem.badCodable', { code: who, value: raw }))
+    return true
+  }
+
+  private description(element: XmlElement): string | undefined {
+    return element.children.find((c) => c.name === 'Description')?.text.replace(/\r\n?/g, '\n')
+  }
+
+  private children(element: XmlElement): XmlElement[] {
+    return element.children.filter((c) => c.name === 'Code')
+  }
+}

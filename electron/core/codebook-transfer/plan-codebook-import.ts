@@ -1,0 +1,260 @@
+import type { CodebookProblem } from '../../../shared/api/codebook-transfer'
+import { CodeKey, type Code, type Codebook, type CodeFamily } from '../../../shared/domain/codebook'
+import type { Bilingual, Language } from '../../../shared/domain/groups'
+import { Id } from '../../../shared/domain/ids'
+import { lineProblem } from '../import/problem-list'
+import { newId } from '../db/clock'
+import type { IncomingCode, IncomingCodebook, IncomingFamily, Texts } from './incoming-codebook'
+import { keyFromName } from './key-from-name'
+
+/** What an import will write: whole families and codes, new ones with their ids, keys and positions. */
+export interface CodebookPlan {
+  familyAdds: CodeFamily[]
+  familyUpdates: CodeFamily[]
+  familiesUnchanged: number
+  /** Parents before their children, so that every parent exists when its child is inserted. */
+  codeAdds: Code[]
+  codeUpdates: Code[]
+  codesUnchanged: number
+}
+
+const GREY = '#9E9E9E'
+
+const overlay = (base: Bilingual, t: Texts | undefined): Bilingual => ({ fr: t?.fr ?? base.fr, en: t?.en ?? base.en })
+/** A new item's texts: a language the file lacks takes the other's. */
+const complete = (t: Texts | undefined): Bilingual => ({ fr: t?.fr ?? t?.en ?? '', en: t?.en ?? t?.fr ?? '' })
+const nameOf = (t: Texts, lang: Language): string => t[lang] ?? t.fr ?? t.en ?? ''
+const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
+
+/**
+ * Matches a file's families and codes with the engagement's (by UUID, then key, then, for a .qdc,
+ * by a name only one unclaimed item bears) and says what to add and update. Nothing is deleted and
+ * no existing key changes; an existing code keeps its shortcut, diagnosis roles and flags.
+ */
+export function planCodebookImport(
+  cb: Codebook,
+  incoming: IncomingCodebook,
+  lang: Language,
+): { plan: CodebookPlan; problems: CodebookProblem[] } {
+  const families = planFamilies(cb, incoming, lang)
+  return new CodePlanner(cb, incoming, lang, families.idOf).plan(families)
+}
+
+function planFamilies(cb: Codebook, incoming: IncomingCodebook, lang: Language) {
+  const claimed = new Set<string>()
+  const keys = new Set(cb.families.map((f) => f.key))
+  const ids = new Set(cb.families.map((f) => f.id))
+  const idOf = new Map<string, CodeFamily>()
+  const adds: CodeFamily[] = []
+  const updates: CodeFamily[] = []
+  let unchanged = 0
+  const match = (f: IncomingFamily): CodeFamily | undefined => {
+    const free = cb.families.filter((x) => !claimed.has(x.id))
+    return (
+      free.find((x) => x.id === f.id) ??
+      free.find((x) => x.key === f.key) ??
+      (incoming.matchByName ? uniqueBy(free, (x) => sameName(x.name[lang], nameOf(f.name, lang))) : undefined)
+    )
+  }
+  for (const f of incoming.families) {
+    const existing = match(f)
+    if (existing) {
+      claimed.add(existing.id)
+      const merged = { ...existing, name: overlay(existing.name, f.name), color: f.color ?? existing.color }
+      if (f.pole !== undefined) merged.pole = f.pole
+      if (differs(existing, merged)) updates.push(merged)
+      else unchanged++
+      idOf.set(f.ref, merged)
+      continue
+    }
+    const key = f.key && !keys.has(f.key) ? f.key : keyFromName(nameOf(f.name, lang), null, (k) => keys.has(k))
+    const id = usableId(f.id, ids)
+    keys.add(key)
+    ids.add(id)
+    const family = {
+      id,
+      key,
+      name: complete(f.name),
+      pole: f.pole ?? null,
+      color: f.color ?? GREY,
+      position: cb.families.length + adds.length,
+    }
+    adds.push(family)
+    idOf.set(f.ref, family)
+  }
+  return { idOf, adds, updates, unchanged }
+}
+
+class CodePlanner {
+  private readonly problems: CodebookProblem[] = []
+  private readonly claimed = new Set<string>()
+  private readonly keys: Set<string>
+  private readonly ids: Set<string>
+  private readonly shortcuts: Set<string>
+  /** The file's ref of each code -> the id it has once imported. */
+  private readonly idOfRef = new Map<string, string>()
+  /** Codes as they will be, once placed. */
+  private readonly placed = new Map<string, Code>()
+  private added = 0
+
+  constructor(
+    private readonly cb: Codebook,
+    private readonly incoming: IncomingCodebook,
+    private readonly lang: Language,
+    private readonly familyOfRef: Map<string, CodeFamily>,
+  ) {
+    this.keys = new Set(cb.codes.map((c) => c.key))
+    this.ids = new Set(cb.codes.map((c) => c.id))
+    this.shortcuts = new Set(cb.codes.flatMap((c) => (c.shortcut ? [c.shortcut] : [])))
+  }
+
+  plan(families: ReturnType<typeof planFamilies>): { plan: CodebookPlan; problems: CodebookProblem[] } {
+    const matched = this.incoming.codes.map((c) => ({ c, existing: this.match(c) }))
+    const drafts = matched.map(({ c, existing }) => ({ c, existing, code: existing ?? this.draft(c) }))
+    for (const d of drafts) this.idOfRef.set(d.c.ref, d.code.id)
+    // In file order, so that a new code can take the family its parent has just been given.
+    const finals = drafts.map((d) => ({ ...d, code: this.place(d.c, d.code, d.existing) }))
+    this.checkCycles(finals.map((f) => ({ code: f.code, line: f.c.line })))
+    const adds = finals.filter((f) => !f.existing).map((f) => f.code)
+    const changed = finals.filter((f) => f.existing && differs(f.existing, f.code)).map((f) => f.code)
+    const plan: CodebookPlan = {
+      familyAdds: families.adds,
+      familyUpdates: families.updates,
+      familiesUnchanged: families.unchanged,
+      codeAdds: this.parentsFirst(adds),
+      codeUpdates: changed,
+      codesUnchanged: finals.length - adds.length - changed.length,
+    }
+    return { plan, problems: this.problems }
+  }
+
+  private match(c: IncomingCode): Code | undefined {
+    const free = this.cb.codes.filter((x) => !this.claimed.has(x.id))
+    const found =
+      free.find((x) => x.id === c.id) ??
+      free.find((x) => x.key === c.key) ??
+      (this.incoming.matchByName
+        ? uniqueBy(free, (x) => sameName(x.name[this.lang], nameOf(c.name, this.lang)))
+        : undefined)
+    if (found) this.claimed.add(found.id)
+    return found
+  }
+
+  /** A new code as the file gives it, before its family and parent are known. */
+  private draft(c: IncomingCode): Code {
+    const family = c.familyRef ? this.familyOfRef.get(c.familyRef) : undefined
+    const key =
+      c.key && CodeKey.safeParse(c.key).success && !this.keys.has(c.key)
+        ? c.key
+        : keyFromName(nameOf(c.name, this.lang), family?.key ?? null, (k) => this.keys.has(k))
+    const id = usableId(c.id, this.ids)
+    const shortcut = c.extras?.shortcut && !this.shortcuts.has(c.extras.shortcut) ? c.extras.shortcut : null
+    this.keys.add(key)
+    this.ids.add(id)
+    if (shortcut) this.shortcuts.add(shortcut)
+    return {
+      id,
+      key,
+      familyId: null,
+      parentId: null,
+      name: complete(c.name),
+      definition: complete(c.definition),
+      include: c.include ?? '',
+      exclude: c.exclude ?? '',
+      example: complete(c.example),
+      color: c.color ?? family?.color ?? GREY,
+      shortcut,
+      diagnosis: c.extras?.diagnosis ?? { pragmatism: null, idealism: null },
+      analystOnly: c.extras?.analystOnly ?? false,
+      flags: c.extras?.flags ?? [],
+      ibmItems: c.extras?.ibmItems ?? [],
+      position: Math.max(-1, ...this.cb.codes.map((x) => x.position)) + 1 + this.added++,
+    }
+  }
+
+  /** The code with the file's texts, colour, family and parent over what it had. */
+  private place(c: IncomingCode, code: Code, existing: Code | undefined): Code {
+    const parentId = this.parentId(c)
+    const parent = parentId ? (this.placed.get(parentId) ?? this.cb.codes.find((x) => x.id === parentId)) : undefined
+    const familyId = this.familyId(c, existing, parent)
+    const placed = existing ? this.merge(c, existing, familyId, parentId) : { ...code, familyId, parentId }
+    this.placed.set(placed.id, placed)
+    return placed
+  }
+
+  /** The file's family; where it says none, an existing code keeps its own and a new one takes its parent's. */
+  private familyId(c: IncomingCode, existing: Code | undefined, parent: Code | undefined): string | null {
+    if (c.familyRef === null) return null
+    if (c.familyRef !== undefined) return this.familyOfRef.get(c.familyRef)?.id ?? null
+    return existing ? existing.familyId : (parent?.familyId ?? null)
+  }
+
+  private merge(c: IncomingCode, existing: Code, familyId: string | null, parentId: string | null): Code {
+    return {
+      ...existing,
+      familyId,
+      parentId,
+      name: overlay(existing.name, c.name),
+      definition: overlay(existing.definition, c.definition),
+      include: c.include ?? existing.include,
+      exclude: c.exclude ?? existing.exclude,
+      example: overlay(existing.example, c.example),
+      color: c.color ?? existing.color,
+    }
+  }
+
+  private parentId(c: IncomingCode): string | null {
+    if (!c.parentRef) return null
+    const id = this.idOfRef.get(c.parentRef) ?? this.cb.codes.find((x) => x.key === c.parentRef)?.id
+    if (id) return id
+    const code = `"${nameOf(c.name, this.lang) || c.ref}"`
+    this.problems.push(lineProblem(c.line, 'codebookTransfer.problem.unknownParent', { code, value: c.parentRef }))
+    return null
+  }
+
+  /** Nesting after the import, the engagement's codes the file leaves alone included, must go one way. */
+  private checkCycles(planned: { code: Code; line: number }[]): void {
+    const parentOf = new Map(this.cb.codes.map((c) => [c.id, c.parentId]))
+    for (const { code } of planned) parentOf.set(code.id, code.parentId)
+    for (const { code, line } of planned) {
+      const seen = new Set<string>()
+      for (let at = code.parentId; at && !seen.has(at); at = parentOf.get(at) ?? null) {
+        seen.add(at)
+        if (at !== code.id) continue
+        const value = planned.find((p) => p.code.id === code.parentId)?.code.key ?? code.parentId ?? ''
+        this.problems.push(lineProblem(line, 'codebookTransfer.problem.cycle', { code: `"${code.key}"`, value }))
+        break
+      }
+    }
+  }
+
+  private parentsFirst(adds: Code[]): Code[] {
+    const byId = new Map(adds.map((c) => [c.id, c]))
+    const depth = (c: Code, n = 0): number => {
+      const parent = c.parentId ? byId.get(c.parentId) : undefined
+      return parent && n < adds.length ? depth(parent, n + 1) : n
+    }
+    return adds
+      .map((c) => ({ c, d: depth(c) }))
+      .sort((a, b) => a.d - b.d || a.c.position - b.c.position)
+      .map((x) => x.c)
+  }
+}
+
+/**
+ * The file's guid as the new item's id, so that a re-import recognises it; a new one where it is
+ * taken or is not a UUID Terrain keeps (REFI-QDA allows any hex, such as 20000000-0000-0000-0000-…).
+ */
+function usableId(guid: string | null, taken: Set<string>): string {
+  return guid && Id.safeParse(guid).success && !taken.has(guid) ? guid : newId()
+}
+
+/** The one item that fits, or undefined when none or several do. */
+function uniqueBy<T>(items: T[], fits: (item: T) => boolean): T | undefined {
+  const found = items.filter(fits)
+  return found.length === 1 ? found[0] : undefined
+}
+
+function differs<T extends object>(before: T, after: T): boolean {
+  return JSON.stringify(before) !== JSON.stringify(after)
+}
