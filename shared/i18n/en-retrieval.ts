@@ -26,7 +26,7 @@ export const enRetrieval = {
   'retrieval.valueAny': 'Any value',
   'retrieval.stance': 'Stance',
   'retrieval.stance.any': 'Both',
-  'retrieval.stance.SELF': 'Own need (SELF)',
+  'retrieval.stance.SELF': 'Own (SELF)',
   'retrieval.stance.ATTR': 'Attributed (ATTR)',
   'retrieval.target': 'Attributed to',
   'retrieval.targetAny': 'Any group',

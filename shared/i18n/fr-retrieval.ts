@@ -28,7 +28,7 @@ export const frRetrieval: Record<keyof typeof enRetrieval, string> = {
   'retrieval.valueAny': 'Toute valeur',
   'retrieval.stance': 'Posture',
   'retrieval.stance.any': 'Les deux',
-  'retrieval.stance.SELF': 'Besoin propre (SELF)',
+  'retrieval.stance.SELF': 'Propre (SELF)',
   'retrieval.stance.ATTR': 'Attribué (ATTR)',
   'retrieval.target': 'Attribué à',
   'retrieval.targetAny': 'Tout groupe',

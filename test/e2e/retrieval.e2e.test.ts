@@ -6,6 +6,7 @@ import { screenshot } from './screenshots'
 import { retrieveExcerpts } from '../../electron/core/retrieval/retrieve-excerpts'
 import { retrievalCounts } from '../../electron/core/retrieval/retrieval-counts'
 import type { Group } from '../../shared/domain/groups'
+import type { RetrievalQueryInput } from '../../shared/api/retrieval'
 
 const apps = appPerTest()
 
@@ -87,8 +88,49 @@ browserSuite('retrieval of coded excerpts', (chromiumPath) => {
       new Set(['Collaborateur']),
     )
     await screenshot(page, 'retrieval-fr')
+
+    // The demo's codings never overlap: code two of these excerpts again, one with a code to exclude
+    // (APP.BEL), one with a code to require (OUT.EFF), then read the counts from the file.
+    const e = apps.current.session.requireEngagement()
+    const [find, bel, eff] = ['OUT.FIND', 'APP.BEL', 'OUT.EFF'].map((k) => e.codebook.codeByKey(k)!.id)
+    const query = { codeIds: [find!], groups: ['employee' as const] }
+    const [x1, x2] = retrieveExcerpts(e, { query }).excerpts
+    const coderId = e.coders.list()[0]!.id
+    for (const [x, codeId] of [
+      [x1!, bel!],
+      [x2!, eff!],
+    ] as const)
+      e.codings.add({ ...x, codeId, coderId, stance: 'SELF', target: null, valence: '0', intensity: null })
+    const total = (q: RetrievalQueryInput) => retrieveExcerpts(e, { query: q }).total
+    const header = () => page.locator('.retrieval-results h3').textContent()
+    const plural = (n: number) => `${n} ${n > 1 ? 'extraits' : 'extrait'}`
+    await page.getByRole('button', { name: 'Exclure Appartenance, lien' }).click()
+    const without = total({ ...query, excludeCodeIds: [bel!] })
+    expect(without).toBe(want.total - 1)
+    await expect.poll(header).toBe(plural(without))
     await page.getByRole('button', { name: 'Tous (ET)' }).click()
+    await page.locator('.code-picker input[type="search"]').fill('OUT.EFF')
+    await page.keyboard.press('Enter')
+    expect(total({ ...query, codeIds: [find!, eff!], mode: 'all', excludeCodeIds: [bel!] })).toBe(1)
+    await expect.poll(header).toBe(plural(1))
+    expect(await page.locator('.retrieved mark').textContent()).toBe(x2!.text)
+    expect(await page.locator('.retrieved .code-chip').allTextContents()).toHaveLength(2)
     await page.getByText('Les extraits du premier code qui chevauchent').waitFor()
     await screenshot(page, 'retrieval-and-fr')
+  })
+
+  it('filters by stance, target and respondent variable', async () => {
+    const page = await openDemoRetrieval(chromiumPath, 'en-GB', 'Retrieve')
+    await chooseFind(page)
+    const e = apps.current.session.requireEngagement()
+    const find = e.codebook.codeByKey('OUT.FIND')!.id
+    await page.getByRole('button', { name: 'Attributed (ATTR)' }).click()
+    await page.getByLabel('Attributed to').selectOption('employee')
+    const attr = retrieveExcerpts(e, { query: { codeIds: [find], stance: 'ATTR', target: 'employee' } }).total
+    await expect.poll(() => page.locator('.retrieval-results h3').textContent()).toMatch(new RegExp(`^${attr} excerpt`))
+    expect(new Set(await page.locator('.retrieved .badge.attr').allTextContents())).toEqual(
+      new Set(attr ? ['Attributed to Employees'] : []),
+    )
+    await screenshot(page, 'retrieval-attributed-en')
   })
 })
