@@ -15,6 +15,7 @@ import { respondentsImportApi } from './respondents-import'
 import { codingApi } from './coding'
 import { codebookApi } from './codebook'
 import { codebookTransferApi } from './codebook-transfer'
+import { retrievalApi } from './retrieval'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...codingApi,
   ...codebookApi,
   ...codebookTransferApi,
+  ...retrievalApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

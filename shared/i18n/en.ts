@@ -6,6 +6,7 @@ import { enTranscripts } from './en-transcripts'
 import { enCoding } from './en-coding'
 import { enCodebook } from './en-codebook'
 import { enCodebookTransfer } from './en-codebook-transfer'
+import { enRetrieval } from './en-retrieval'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   ...enCoding,
   ...enCodebook,
   ...enCodebookTransfer,
+  ...enRetrieval,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',

@@ -7,6 +7,7 @@ import { frTranscripts } from './fr-transcripts'
 import { frCoding } from './fr-coding'
 import { frCodebook } from './fr-codebook'
 import { frCodebookTransfer } from './fr-codebook-transfer'
+import { frRetrieval } from './fr-retrieval'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
@@ -18,6 +19,7 @@ export const fr: Record<MessageKey, string> = {
   ...frCoding,
   ...frCodebook,
   ...frCodebookTransfer,
+  ...frRetrieval,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',

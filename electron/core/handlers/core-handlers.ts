@@ -12,6 +12,7 @@ import { guideHandlers } from './guide-handlers'
 import { codingHandlers } from './coding-handlers'
 import { codebookHandlers } from './codebook-handlers'
 import { codebookTransferHandlers } from './codebook-transfer-handlers'
+import { retrievalHandlers } from './retrieval-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -28,5 +29,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...codingHandlers(session),
     ...codebookHandlers(session),
     ...codebookTransferHandlers(session),
+    ...retrievalHandlers(session),
   }
 }
