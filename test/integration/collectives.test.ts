@@ -136,29 +136,39 @@ describe('collective cards', () => {
   })
 
   it('suggests the COL codings that name the collective around their words, and finds any coding by search', async () => {
-    const { run, card } = demoSession()
+    const { run, card, e } = demoSession()
     const claims = await card('Claims Quality Community')
-    const unlinked = claims.evidence[0]!
+    // One whose words sit within a breath (240 characters) of the name.
+    const unlinked = claims.evidence.find((x) =>
+      e()
+        .documents.get(x.documentId)!
+        .text.slice(Math.max(0, x.start - 240), x.end + 240)
+        .includes('Claims Quality Community'),
+    )!
     await run('collectives.unlinkEvidence', { collectiveId: claims.id, codingId: unlinked.codingId })
     const suggested = await run<EvidenceCandidate[]>('collectives.suggestions', { collectiveId: claims.id })
     expect(suggested.map((x) => x.codingId)).toContain(unlinked.codingId)
-    const linked = new Set(claims.evidence.slice(1).map((x) => x.codingId))
+    const linked = new Set(claims.evidence.filter((x) => x !== unlinked).map((x) => x.codingId))
     for (const x of suggested) {
       expect(x.codeKey).toMatch(/^COL\./)
       expect(linked.has(x.codingId)).toBe(false)
       expect(`${x.before}${x.text}${x.after}`.toLowerCase()).toContain('claims quality community')
     }
 
-    // Accents, case and a word's beginning are enough; linked codings are not offered again.
-    const found = await run<EvidenceCandidate[]>('collectives.searchCodings', {
-      collectiveId: claims.id,
-      query: 'MANAGER put',
-    })
+    // Case and a word's beginning are enough; codings linked to the collective are not offered again.
+    const experts = await card('Building Experts Community')
+    const query = { query: 'MANAGER put' }
+    const found = await run<EvidenceCandidate[]>('collectives.searchCodings', { collectiveId: experts.id, ...query })
     expect(found.length).toBeGreaterThan(0)
-    for (const x of found) {
-      expect(x.text.toLowerCase()).toMatch(/manager/)
-      expect(linked.has(x.codingId)).toBe(false)
-    }
+    for (const x of found) expect(x.text.toLowerCase()).toMatch(/manager/)
+    const again = await run<EvidenceCandidate[]>('collectives.searchCodings', { collectiveId: claims.id, ...query })
+    for (const x of again) expect(linked.has(x.codingId)).toBe(false)
+    // Accents aside: "MÀNAGER" is "manager".
+    const accented = await run<EvidenceCandidate[]>('collectives.searchCodings', {
+      collectiveId: experts.id,
+      query: 'MÀNAGER pút',
+    })
+    expect(accented.map((x) => x.codingId)).toEqual(found.map((x) => x.codingId))
     expect(await run('collectives.searchCodings', { collectiveId: claims.id, query: ' ?! ' })).toEqual([])
   })
 
