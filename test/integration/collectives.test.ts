@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { demoContractSession } from '../helpers/contract-session'
+import { saidAround } from '../../shared/domain/said-around'
 import type { CollectiveCard, EvidenceCandidate } from '../../shared/api/collectives'
 import type { Dashboard } from '../../shared/api/diagnosis'
 
@@ -138,13 +139,12 @@ describe('collective cards', () => {
   it('suggests the COL codings that name the collective around their words, and finds any coding by search', async () => {
     const { run, card, e } = demoSession()
     const claims = await card('Claims Quality Community')
-    // One whose words sit within a breath (240 characters) of the name.
-    const unlinked = claims.evidence.find((x) =>
-      e()
-        .documents.get(x.documentId)!
-        .text.slice(Math.max(0, x.start - 240), x.end + 240)
-        .includes('Claims Quality Community'),
-    )!
+    // One said in the same breath as the name.
+    const unlinked = claims.evidence.find((x) => {
+      const text = e().documents.get(x.documentId)!.text
+      const { from, to } = saidAround(text, x.start, x.end)
+      return text.slice(from, to).includes('Claims Quality Community')
+    })!
     await run('collectives.unlinkEvidence', { collectiveId: claims.id, codingId: unlinked.codingId })
     const suggested = await run<EvidenceCandidate[]>('collectives.suggestions', { collectiveId: claims.id })
     expect(suggested.map((x) => x.codingId)).toContain(unlinked.codingId)

@@ -3,17 +3,13 @@ import { foldName, foldText } from '../../../shared/domain/fold-text'
 import type { Engagement } from '../engagement/engagement'
 import { collectiveExcerptRepository } from '../repositories/collective-excerpts'
 import { existingCollective } from './collective-cards'
+import { saidAround } from '../../../shared/domain/said-around'
 
-/**
- * What counts as "said in the same breath" as a coding: characters on each side of it. The same
- * context is shown with each candidate, so that the consultant sees why it was suggested.
- */
-const BREATH = 240
 const MOST = 100
 
 /**
- * Codings of the COL family (and its child codes) whose words, or the words around them, name
- * the collective, not yet linked to it; those whose own words name it first.
+ * Codings of the COL family (and its child codes) said in the same breath as the collective's
+ * name (saidAround), not yet linked to it; those whose own words name it first.
  */
 export function evidenceSuggestions(e: Engagement, collectiveId: string): EvidenceCandidate[] {
   const collective = existingCollective(e, collectiveId)
@@ -24,7 +20,8 @@ export function evidenceSuggestions(e: Engagement, collectiveId: string): Eviden
   const texts = excerpts.texts(pool.map((x) => x.documentId))
   const around = (x: CollectiveExcerpt) => {
     const text = texts.get(x.documentId) ?? ''
-    return foldText(text.slice(Math.max(0, x.start - BREATH), x.end + BREATH))
+    const { from, to } = saidAround(text, x.start, x.end)
+    return foldText(text.slice(from, to))
   }
   const naming = pool.filter((x) => around(x).includes(name))
   const ownWords = (x: CollectiveExcerpt) => (foldText(x.text).includes(name) ? 0 : 1)
@@ -66,12 +63,10 @@ function matchingDocuments(e: Engagement, words: readonly string[]): string[] {
 
 function withContext(found: readonly CollectiveExcerpt[], texts: Map<string, string>): EvidenceCandidate[] {
   return found.map((x) => {
+    // The context shown is the one suggestions read, so that the consultant sees why.
     const text = texts.get(x.documentId) ?? ''
-    return {
-      ...x,
-      before: text.slice(Math.max(0, x.start - BREATH), x.start),
-      after: text.slice(x.end, x.end + BREATH),
-    }
+    const { from, to } = saidAround(text, x.start, x.end)
+    return { ...x, before: text.slice(from, x.start), after: text.slice(x.end, to) }
   })
 }
 
