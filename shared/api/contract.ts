@@ -16,6 +16,7 @@ import { codingApi } from './coding'
 import { codebookApi } from './codebook'
 import { codebookTransferApi } from './codebook-transfer'
 import { retrievalApi } from './retrieval'
+import { collectivesApi } from './collectives'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...codebookApi,
   ...codebookTransferApi,
   ...retrievalApi,
+  ...collectivesApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

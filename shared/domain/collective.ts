@@ -18,3 +18,10 @@ export const Collective = z.object({
   evidenceCodingIds: z.array(Id),
 })
 export type Collective = z.infer<typeof Collective>
+
+/** Which of C1..C5 (1-5) a linked excerpt bears on. */
+export const CriterionNumber = z.number().int().min(1).max(5)
+export type CriterionNumber = z.infer<typeof CriterionNumber>
+
+/** A collective's name as the respondents say it: what the cards show and suggestions look for. */
+export const CollectiveName = z.string().trim().min(1).max(120)

@@ -7,6 +7,7 @@ import { enCoding } from './en-coding'
 import { enCodebook } from './en-codebook'
 import { enCodebookTransfer } from './en-codebook-transfer'
 import { enRetrieval } from './en-retrieval'
+import { enCollectives } from './en-collectives'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...enCodebook,
   ...enCodebookTransfer,
   ...enRetrieval,
+  ...enCollectives,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',

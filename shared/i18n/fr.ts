@@ -8,6 +8,7 @@ import { frCoding } from './fr-coding'
 import { frCodebook } from './fr-codebook'
 import { frCodebookTransfer } from './fr-codebook-transfer'
 import { frRetrieval } from './fr-retrieval'
+import { frCollectives } from './fr-collectives'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
@@ -20,6 +21,7 @@ export const fr: Record<MessageKey, string> = {
   ...frCodebook,
   ...frCodebookTransfer,
   ...frRetrieval,
+  ...frCollectives,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',

@@ -5,6 +5,7 @@ import { dispatch } from '../../electron/core/handlers/dispatch'
 import type { HandlerContext } from '../../electron/core/handlers/handler'
 import { ScriptedDialogs } from './test-shell'
 import { tempDir } from './temp-engagement'
+import { buildDemo } from '../../electron/core/demo/build-demo'
 
 const ctx: HandlerContext = { emit: () => undefined }
 
@@ -12,6 +13,22 @@ const ctx: HandlerContext = { emit: () => undefined }
 export async function contractSession(fileName = 'study.terrain') {
   const dir = tempDir()
   const file = path.join(dir, fileName)
+  const driven = drive(dir)
+  await driven.run('engagement.create', { path: file, language: 'en', client: 'Acme' })
+  return { file, ...driven }
+}
+
+/** The demo engagement (in English) driven through the contract. */
+export function demoContractSession() {
+  const dir = tempDir()
+  const file = path.join(dir, 'demo.terrain')
+  buildDemo(file, 'en').close()
+  const driven = drive(dir)
+  driven.session.open(file)
+  return { file, ...driven }
+}
+
+function drive(dir: string) {
   const session = new Session({ dataDir: path.join(dir, 'app-data'), appVersion: '0.0.0-test' })
   const dialogs = new ScriptedDialogs()
   const handlers = { ...coreHandlers(session), ...dialogs.handlers() }
@@ -25,6 +42,5 @@ export async function contractSession(fileName = 'study.terrain') {
     if (r.ok) throw new Error(`${name} was accepted`)
     return r.error
   }
-  await run('engagement.create', { path: file, language: 'en', client: 'Acme' })
-  return { file, session, dialogs, run, refused }
+  return { session, dialogs, run, refused }
 }

@@ -5,6 +5,7 @@ import m1 from '../../electron/core/db/migrations/0001-initial'
 import m2 from '../../electron/core/db/migrations/0002-report-choices'
 import m3 from '../../electron/core/db/migrations/0003-transcript-turns'
 import m4 from '../../electron/core/db/migrations/0004-campaign-plan'
+import m5 from '../../electron/core/db/migrations/0005-key-verbatims'
 import { migrate } from '../../electron/core/db/migrate'
 import { SCHEMA_VERSION } from '../../electron/core/db/migrations'
 import { listBackups } from '../../electron/core/db/backups'
@@ -138,5 +139,42 @@ describe('migration 0005: key verbatims', () => {
     expect(() => e.db.prepare("INSERT INTO key_verbatims VALUES ('k', ?, 5, 5, '', ?)").run(doc, T)).toThrow(/CHECK/)
     e.db.prepare('DELETE FROM documents WHERE id = ?').run(doc)
     expect(e.keyVerbatims.ofDocument(doc)).toEqual([])
+  })
+})
+
+describe('migration 0006: the criterion a collective’s evidence bears on', () => {
+  it('keeps a file at schema 5 and its links, each bearing on no criterion until told', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'v5.terrain')
+    const db = new Database(file)
+    migrate(db, [m1, m2, m3, m4, m5])
+    const doc = '00000000-0000-4000-8000-00000000000d'
+    db.prepare("INSERT INTO coders VALUES ('c', 'Ana', 'A', 'person', ?)").run(T)
+    db.prepare(
+      "INSERT INTO codes (id, key, name_fr, name_en, color, created_at, updated_at) VALUES ('k', 'COL.PRJ', 'Projet', 'Project', '#000000', ?, ?)",
+    ).run(T, T)
+    db.prepare(
+      "INSERT INTO documents (id, kind, text, created_at, updated_at) VALUES (?, 'answer', 'My manager put my name on the list.', ?, ?)",
+    ).run(doc, T, T)
+    db.prepare(
+      `INSERT INTO codings (id, document_id, start, end, text, code_id, coder_id, stance, valence, created_at, updated_at)
+       VALUES ('g', ?, 0, 10, 'My manager', 'k', 'c', 'SELF', '0', ?, ?)`,
+    ).run(doc, T, T)
+    db.prepare(
+      "INSERT INTO collectives (id, name, label, notes, created_at, updated_at) VALUES ('q', 'Claims Quality', 'community', '', ?, ?)",
+    ).run(T, T)
+    db.prepare("INSERT INTO collective_evidence VALUES ('q', 'g')").run()
+    db.close()
+
+    const e = track(openEngagementFile(file, { backupDir: path.join(dir, 'backups') }))
+    expect(e.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect(e.collectives.get('q')).toMatchObject({ name: 'Claims Quality', evidenceCodingIds: ['g'] })
+    expect(e.db.prepare('SELECT criterion FROM collective_evidence').pluck().all()).toEqual([null])
+    e.collectives.setEvidenceCriterion('q', 'g', 2)
+    expect(e.db.prepare('SELECT criterion FROM collective_evidence').pluck().all()).toEqual([2])
+    expect(() => e.db.prepare('UPDATE collective_evidence SET criterion = 6').run()).toThrow(/CHECK/)
+    e.db.prepare("DELETE FROM collectives WHERE id = 'q'").run()
+    expect(e.db.prepare('SELECT count(*) FROM collective_evidence').pluck().get()).toBe(0)
+    expect(e.codings.get('g')).toBeDefined()
   })
 })

@@ -13,6 +13,7 @@ import { codingHandlers } from './coding-handlers'
 import { codebookHandlers } from './codebook-handlers'
 import { codebookTransferHandlers } from './codebook-transfer-handlers'
 import { retrievalHandlers } from './retrieval-handlers'
+import { collectiveHandlers } from './collective-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -30,5 +31,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...codebookHandlers(session),
     ...codebookTransferHandlers(session),
     ...retrievalHandlers(session),
+    ...collectiveHandlers(session),
   }
 }

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3'
-import type { Collective, CollectiveLabel } from '../../../shared/domain/collective'
+import type { Collective, CollectiveLabel, CriterionNumber } from '../../../shared/domain/collective'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId, now } from '../db/clock'
+import { foldName } from '../../../shared/domain/fold-text'
 
 interface Row {
   id: string
@@ -50,16 +51,34 @@ export function collectiveRepository(db: Database) {
       ).run(n.name, n.label, ...n.criteria, n.notes, now(), id)
       return get(id)!
     },
-    linkEvidence(collectiveId: string, codingId: string): void {
-      db.prepare('INSERT OR IGNORE INTO collective_evidence (collective_id, coding_id) VALUES (?, ?)').run(
-        collectiveId,
-        codingId,
+    /** Links a coding once; linking it again keeps the first link and its criterion. */
+    linkEvidence(collectiveId: string, codingId: string, criterion: CriterionNumber | null = null): boolean {
+      return (
+        db
+          .prepare('INSERT OR IGNORE INTO collective_evidence (collective_id, coding_id, criterion) VALUES (?, ?, ?)')
+          .run(collectiveId, codingId, criterion).changes > 0
       )
     },
-    unlinkEvidence(collectiveId: string, codingId: string): void {
-      db.prepare('DELETE FROM collective_evidence WHERE collective_id = ? AND coding_id = ?').run(
-        collectiveId,
-        codingId,
+    setEvidenceCriterion(collectiveId: string, codingId: string, criterion: CriterionNumber | null): void {
+      const changed = db
+        .prepare('UPDATE collective_evidence SET criterion = ? WHERE collective_id = ? AND coding_id = ?')
+        .run(criterion, collectiveId, codingId).changes
+      if (changed === 0) fail('NOT_FOUND', `Coding ${codingId} is not linked to collective ${collectiveId}.`)
+    },
+    /** The collective whose name is this one, case and accents aside (names are how people tell them apart). */
+    named(name: string): Collective | undefined {
+      const wanted = foldName(name)
+      const row = db
+        .prepare<[], Row>('SELECT * FROM collectives')
+        .all()
+        .find((r) => foldName(r.name) === wanted)
+      return row && toCollective(row)
+    },
+    unlinkEvidence(collectiveId: string, codingId: string): boolean {
+      return (
+        db
+          .prepare('DELETE FROM collective_evidence WHERE collective_id = ? AND coding_id = ?')
+          .run(collectiveId, codingId).changes > 0
       )
     },
     remove(id: string): void {

@@ -10,24 +10,7 @@ export function collectives(corpus: Corpus): Collectives {
   const t = corpus.settings.collectives
   const codingsById = new Map(corpus.input.codings.map((c) => [c.id, c]))
   const items = corpus.input.collectives.map((c): CollectiveScore => {
-    const assessed = c.criteria.length === 5 && c.criteria.every((x) => x === 0 || x === 1)
-    const score = assessed ? c.criteria.reduce<number>((s, x) => s + (x ?? 0), 0) : null
-    const band: CopBand | null =
-      score === null
-        ? null
-        : score >= t.genuineAt
-          ? 'genuineCommunity'
-          : score >= t.hybridAt
-            ? 'hybrid'
-            : 'projectGroup'
-    const mislabel =
-      score === null
-        ? null
-        : c.label === 'community' && score < t.hybridAt
-          ? 'projectGroupInDisguise'
-          : (c.label === 'project' || c.label === 'work_group') && score >= t.genuineAt
-            ? 'communityCalledProject'
-            : null
+    const { score, band, mislabel } = copVerdict(c.label, c.criteria, t)
     const evidence = c.evidenceCodingIds
       .map((id) => codingsById.get(id))
       .filter((x) => x !== undefined)
@@ -47,6 +30,32 @@ export function collectives(corpus: Corpus): Collectives {
   const inDisguise = communities.filter((c) => c.mislabel === 'projectGroupInDisguise').length
   const misRate = percent(inDisguise, communities.length)
   return { misRate, band: collectivesBand(misRate, t), communityLabelled: communities.length, inDisguise, items }
+}
+
+export type CopThresholds = { genuineAt: number; hybridAt: number }
+
+/**
+ * One collective's CoP score, band and mislabel from its label and C1-C5: the same verdict the
+ * diagnosis gives, for the collective cards too.
+ */
+export function copVerdict(
+  label: string,
+  criteria: readonly (0 | 1 | null)[],
+  t: CopThresholds,
+): Pick<CollectiveScore, 'score' | 'band' | 'mislabel'> {
+  const assessed = criteria.length === 5 && criteria.every((x) => x === 0 || x === 1)
+  const score = assessed ? criteria.reduce<number>((s, x) => s + (x ?? 0), 0) : null
+  const band: CopBand | null =
+    score === null ? null : score >= t.genuineAt ? 'genuineCommunity' : score >= t.hybridAt ? 'hybrid' : 'projectGroup'
+  const mislabel =
+    score === null
+      ? null
+      : label === 'community' && score < t.hybridAt
+        ? 'projectGroupInDisguise'
+        : (label === 'project' || label === 'work_group') && score >= t.genuineAt
+          ? 'communityCalledProject'
+          : null
+  return { score, band, mislabel }
 }
 
 export function collectivesBand(

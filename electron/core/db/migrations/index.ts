@@ -4,7 +4,8 @@ import m0002 from './0002-report-choices'
 import m0003 from './0003-transcript-turns'
 import m0004 from './0004-campaign-plan'
 import m0005 from './0005-key-verbatims'
+import m0006 from './0006-evidence-criterion'
 
 /** Migrations in order; migration i (1-based) brings a file to user_version i. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005]
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005, m0006]
 export const SCHEMA_VERSION = MIGRATIONS.length
