@@ -13,6 +13,7 @@ import { guidesApi } from './guides'
 import { liveTagsApi } from './live-tags'
 import { respondentsImportApi } from './respondents-import'
 import { codingApi } from './coding'
+import { searchApi } from './search'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...liveTagsApi,
   ...respondentsImportApi,
   ...codingApi,
+  ...searchApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

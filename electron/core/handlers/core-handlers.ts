@@ -10,6 +10,7 @@ import { interviewHandlers } from './interview-handlers'
 import { campaignHandlers } from './campaign-handlers'
 import { guideHandlers } from './guide-handlers'
 import { codingHandlers } from './coding-handlers'
+import { searchHandlers } from './search-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -24,5 +25,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...campaignHandlers(session),
     ...guideHandlers(session),
     ...codingHandlers(session),
+    ...searchHandlers(session),
   }
 }
