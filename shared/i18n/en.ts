@@ -4,6 +4,7 @@ import { enRespondents } from './en-respondents'
 import { enReport } from './en-report'
 import { enTranscripts } from './en-transcripts'
 import { enCoding } from './en-coding'
+import { enSearch } from './en-search'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...enReport,
   ...enTranscripts,
   ...enCoding,
+  ...enSearch,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',

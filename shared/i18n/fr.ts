@@ -5,6 +5,7 @@ import { frRespondents } from './fr-respondents'
 import { frReport } from './fr-report'
 import { frTranscripts } from './fr-transcripts'
 import { frCoding } from './fr-coding'
+import { frSearch } from './fr-search'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const fr: Record<MessageKey, string> = {
   ...frReport,
   ...frTranscripts,
   ...frCoding,
+  ...frSearch,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',
