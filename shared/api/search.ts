@@ -15,6 +15,8 @@ export const SpanRow = z.object({
   before: z.string(),
   text: z.string(),
   after: z.string(),
+  /** The words that matched inside a longer span (a sentence, an answer), as offsets into `text`. */
+  marks: z.array(z.object({ start: Offset, end: Offset })),
   title: z.string(),
   kind: DocumentKind,
   respondentCode: z.string().nullable(),

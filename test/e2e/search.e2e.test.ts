@@ -88,6 +88,7 @@ browserSuite('search and autocoding', (chromiumPath) => {
     await page.getByRole('button', { name: 'Preview' }).click()
     await page.locator('.preview-count').waitFor()
     expect(await page.locator('.autocode-preview .span-row mark').first().textContent()).toMatch(/customer.*[.?!]$/i)
+    expect(await page.locator('.autocode-preview .span-row mark b').first().textContent()).toMatch(/^customers?$/i)
     await screenshot(page, 'autocode-preview-en')
 
     await page.getByRole('tab', { name: 'Search' }).click()

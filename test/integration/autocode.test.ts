@@ -74,10 +74,10 @@ describe('autocoding', () => {
       documentKind: 'answer',
       group: 'employee',
     })
-    expect(previewAutocode(e, regex('sentence')).spans.map((s) => s.text)).toEqual([
-      'Le réseau aide.',
-      'M. Durand dit « le Réseau ? Jamais. »',
-    ])
+    const sentences = previewAutocode(e, regex('sentence')).spans
+    expect(sentences.map((s) => s.text)).toEqual(['Le réseau aide.', 'M. Durand dit « le Réseau ? Jamais. »'])
+    // The words that matched are marked inside each sentence.
+    expect(sentences.map((s) => s.marks.map((m) => s.text.slice(m.start, m.end)))).toEqual([['réseau'], ['Réseau']])
     const whole = previewAutocode(e, regex('document'))
     expect(whole.spans).toHaveLength(1)
     expect(a.text.slice(whole.spans[0]!.start, whole.spans[0]!.end)).toBe(a.text)

@@ -44,6 +44,7 @@ describe('full-text search', () => {
       group: 'employee',
       kind: 'answer',
       after: ' apprend. M. Durand aide les élèves. Fin.',
+      before: '😀 Super.  L’',
     })
   })
 

@@ -15,6 +15,8 @@ export const AUTOCODE_LIMITS = { perDocument: 200, total: 5_000, previewRows: 30
 interface PlannedSpan {
   doc: CandidateDocument
   span: TextSpan
+  /** What the matcher found in the document, to mark inside a sentence or an answer. */
+  matches: TextSpan[]
 }
 
 interface AutocodePlan {
@@ -31,7 +33,7 @@ export function previewAutocode(e: Engagement, input: AutocodeInput): AutocodePr
     documents: new Set(plan.spans.map((s) => s.doc.id)).size,
     skipped: plan.skipped,
     capped: plan.capped,
-    spans: plan.spans.slice(0, AUTOCODE_LIMITS.previewRows).map((s) => spanRow(s.doc, s.span)),
+    spans: plan.spans.slice(0, AUTOCODE_LIMITS.previewRows).map((s) => spanRow(s.doc, s.span, s.matches)),
   }
 }
 
@@ -51,7 +53,8 @@ function planAutocode(e: Engagement, input: AutocodeInput): AutocodePlan {
   for (const doc of candidateDocuments(e, find.ftsMatch, input)) {
     const matches = find.spans(doc.text)
     capped ||= matches.capped
-    for (const span of scopeSpans(doc.text, matches.spans, input.scope)) found.push({ doc, span })
+    for (const span of scopeSpans(doc.text, matches.spans, input.scope))
+      found.push({ doc, span, matches: matches.spans })
     if (found.length >= AUTOCODE_LIMITS.total || Date.now() > deadline) {
       capped = true
       break

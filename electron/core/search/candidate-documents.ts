@@ -45,13 +45,16 @@ export function* candidateDocuments(
   yield* rows as Iterable<CandidateDocument>
 }
 
-/** A span of a candidate document as a result list shows it. */
-export function spanRow(doc: CandidateDocument, span: TextSpan): SpanRow {
+/** A span of a candidate document as a result list shows it, with the matches inside it marked. */
+export function spanRow(doc: CandidateDocument, span: TextSpan, matches: readonly TextSpan[] = []): SpanRow {
   return {
     documentId: doc.id,
     start: span.start,
     end: span.end,
     ...spanInContext(doc.text, span),
+    marks: matches
+      .filter((m) => m.start >= span.start && m.end <= span.end && (m.start > span.start || m.end < span.end))
+      .map((m) => ({ start: m.start - span.start, end: m.end - span.start })),
     title: doc.title,
     kind: doc.kind,
     respondentCode: doc.respondentCode,

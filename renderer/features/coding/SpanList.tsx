@@ -25,12 +25,28 @@ export function SpanList({ spans, label }: { spans: readonly SpanRow[]; label: s
             </button>
           </div>
           <blockquote>
-            <span className="context">{s.before && `…${s.before}`}</span>
-            <mark>{s.text}</mark>
-            <span className="context">{s.after && `${s.after}…`}</span>
+            <span className="context">{s.before}</span>
+            <mark>
+              <MarkedText text={s.text} marks={s.marks} />
+            </mark>
+            <span className="context">{s.after}</span>
           </blockquote>
         </li>
       ))}
     </ol>
   )
+}
+
+/** A long span (a sentence, an answer) with the words that matched inside it in bold. */
+function MarkedText({ text, marks }: { text: string; marks: SpanRow['marks'] }) {
+  if (marks.length === 0) return text
+  const parts: React.ReactNode[] = []
+  let at = 0
+  for (const m of marks) {
+    if (m.start < at) continue
+    parts.push(text.slice(at, m.start), <b key={m.start}>{text.slice(m.start, m.end)}</b>)
+    at = m.end
+  }
+  parts.push(text.slice(at))
+  return parts
 }

@@ -9,7 +9,8 @@ export interface SpanInContext {
 
 /**
  * The span's text with about `width` characters either side, cut at a word boundary and on one
- * line (line breaks become spaces), so that every result reads as one line of a list.
+ * line (line breaks become spaces), so that every result reads as one line of a list. An ellipsis
+ * says where the text goes on.
  */
 export function spanInContext(text: string, span: TextSpan, width = 70): SpanInContext {
   let from = Math.max(0, span.start - width)
@@ -19,11 +20,12 @@ export function spanInContext(text: string, span: TextSpan, width = 70): SpanInC
   // Never cut an emoji in two when no space was near.
   if (isLowSurrogate(text, from)) from++
   if (isLowSurrogate(text, to)) to--
-  const flat = (s: string) => s.replace(/\s+/gu, ' ')
+  // One space for each line break or tab, so that offsets into `text` stay those of the document.
+  const flat = (s: string) => s.replace(/\s/gu, ' ')
   return {
-    before: flat(text.slice(from, span.start)).trimStart(),
+    before: (from > 0 ? '…' : '') + flat(text.slice(from, span.start)).trimStart(),
     text: flat(text.slice(span.start, span.end)),
-    after: flat(text.slice(span.end, to)).trimEnd(),
+    after: flat(text.slice(span.end, to)).trimEnd() + (to < text.length ? '…' : ''),
   }
 }
 
