@@ -56,6 +56,14 @@ describe('full-text search', () => {
     expect(searchDocuments(e, { query: 'voir' }).hits.map((h) => h.kind)).toEqual(['transcript'])
   })
 
+  it('finds a word written with or without its ligature', () => {
+    const { e } = engagement()
+    const d = e.documents.add({ kind: 'answer', text: 'Le cœur du métier, le coeur aussi.' })
+    for (const query of ['coeur', 'cœur', 'CŒUR'])
+      expect(searchDocuments(e, { query }).hits.map((h) => h.text)).toEqual(['cœur', 'coeur'])
+    expect(searchDocuments(e, { query: 'coeur' }).hits[0]!.documentId).toBe(d.id)
+  })
+
   it('never reads the interviewer’s notes, nor user text as FTS5 syntax', () => {
     const { e } = engagement()
     expect(searchDocuments(e, { query: 'privee' }).total).toBe(0)

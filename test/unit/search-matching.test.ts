@@ -79,6 +79,11 @@ describe('search queries', () => {
     )
     expect(parseSearchQuery('  "" * ;')).toEqual([])
   })
+
+  it('asks FTS5 for both spellings of a word with a ligature, which its tokenizer keeps apart', () => {
+    expect(toFtsMatch(parseSearchQuery('cœur soeur*'))).toBe('("coeur" OR "cœur") AND ("soeur"* OR "sœur"*)')
+    expect(toFtsMatch(parseSearchQuery('"ex aequo"'))).toBe('("ex aequo" OR "ex æquo")')
+  })
 })
 
 describe('a hit in its context', () => {

@@ -36,5 +36,24 @@ export function keywordTerm(keyword: string): SearchTerm | null {
 
 /** The FTS5 MATCH expression that finds the documents holding every term, or any of them. */
 export function toFtsMatch(terms: readonly SearchTerm[], join: 'AND' | 'OR' = 'AND'): string {
-  return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(` ${join} `)
+  return terms
+    .map((t) => {
+      const phrases = spellings(t.words.join(' ')).map((s) => `"${s}"${t.prefix ? '*' : ''}`)
+      return phrases.length === 1 ? phrases[0]! : `(${phrases.join(' OR ')})`
+    })
+    .join(` ${join} `)
+}
+
+/** Ligatures FTS5's tokenizer keeps as letters of their own: "cœur" is not indexed as "coeur". */
+const LIGATURES: readonly [plain: string, ligature: string][] = [
+  ['oe', 'œ'],
+  ['ae', 'æ'],
+]
+
+/** A folded phrase as it may be written, with and without each ligature ("coeur", "cœur"). */
+function spellings(phrase: string): string[] {
+  let out = [phrase]
+  for (const [plain, ligature] of LIGATURES)
+    if (phrase.includes(plain)) out = out.flatMap((p) => [p, p.replaceAll(plain, ligature)])
+  return out
 }
