@@ -1,5 +1,6 @@
 import type { AutocodeInput } from '../../../shared/api/search'
 import { compilePattern } from '../../../shared/domain/search/autocode-pattern'
+import { keywordTerm } from '../../../shared/domain/search/search-query'
 import type { CodingScope } from '../../../shared/domain/search/coding-scope'
 import type { Group } from '../../../shared/domain/groups'
 import type { DocumentKind } from '../../../shared/domain/interview'
@@ -42,7 +43,8 @@ export function autocodeInput(
 ): { input: AutocodeInput } | { problem: { key: MessageKey; params?: Params } } {
   let matcher: AutocodeInput['matcher']
   if (rule.by === 'keywords') {
-    const keywords = keywordList(rule.keywords)
+    // A keyword of punctuation alone finds nothing: say so rather than send it.
+    const keywords = keywordList(rule.keywords).filter((k) => keywordTerm(k) !== null)
     if (keywords.length === 0) return { problem: { key: 'autocode.noKeywords' } }
     matcher = { kind: 'keywords', keywords }
   } else {
