@@ -70,5 +70,5 @@ export const enSearch = {
   'autocode.problem.matchesEmpty':
     'This regular expression can match nothing at all (e.g. “x*”): make it match at least one character.',
   'autocode.problem.catastrophic':
-    'A repeated group contains a repeat, such as (a+)+: it could run for minutes. Write it without the nested repeat.',
+    'A repeated group contains a repeat, such as (a+)+, or alternatives that can match the same text, such as (a|ab)*: it could run for minutes. Write it without them.',
 } as const

@@ -73,5 +73,5 @@ export const frSearch: Record<keyof typeof enSearch, string> = {
   'autocode.problem.matchesEmpty':
     'Cette expression régulière peut ne rien trouver du tout (ex. « x* ») : elle doit trouver au moins un caractère.',
   'autocode.problem.catastrophic':
-    'Un groupe répété contient une répétition, comme (a+)+ : l’exécution pourrait durer des minutes. Écrivez-la sans répétition imbriquée.',
+    'Un groupe répété contient une répétition, comme (a+)+, ou des alternatives qui peuvent trouver le même texte, comme (a|ab)* : l’exécution pourrait durer des minutes. Écrivez-la autrement.',
 }

@@ -113,6 +113,18 @@ describe('regular expressions for autocoding', () => {
     expect(hasNestedRepeat('\\(a+\\)+')).toBe(false)
     expect(hasNestedRepeat('[(]a+[)]+')).toBe(false)
     expect(hasNestedRepeat('(ab){1,3}')).toBe(false)
+    expect(hasNestedRepeat('(\\p{L}+\\s)+')).toBe(true)
+    expect(hasNestedRepeat('\\p{Lu}\\p{L}+ (?<n>\\d+)\\k<n>+')).toBe(false)
+  })
+
+  it('refuses repeated alternatives that can match the same text, not those that cannot', () => {
+    expect(hasNestedRepeat('(a|ab)*c')).toBe(true)
+    expect(hasNestedRepeat('(\\w|\\d)+$')).toBe(true)
+    expect(hasNestedRepeat('(?:x|.)+y')).toBe(true)
+    expect(hasNestedRepeat('(Chef|chef adjoint)+')).toBe(true)
+    expect(hasNestedRepeat('(chef|manager)+ (?:de|du) service')).toBe(false)
+    expect(hasNestedRepeat('(?<who>chef|manager)s?')).toBe(false)
+    expect(hasNestedRepeat('(?:a|b)(?:a|a)')).toBe(false)
   })
 
   it('caps the matches of a broad pattern and steps over empty matches', () => {

@@ -31,45 +31,85 @@ export function compilePattern(source: string): CompiledPattern {
     return {
       ok: false,
       problem: 'catastrophic',
-      detail: 'A repeated group contains a repeat, such as (a+)+; it can run for minutes.',
+      detail:
+        'A repeated group contains a repeat, such as (a+)+, or alternatives that can match the same text, such as (a|ab)*; it can run for minutes.',
     }
   return { ok: true, regex }
 }
 
+/** One open group while scanning a pattern. */
+interface GroupScan {
+  /** It holds an unbounded repeat. */
+  repeats: boolean
+  /** The first letter of each alternative, '' when it starts with a class, an escape or a group. */
+  firsts: string[]
+  /** The next token starts an alternative. */
+  atStart: boolean
+}
+
+const newGroup = (): GroupScan => ({ repeats: false, firsts: [], atStart: true })
+
 /**
- * True when a group repeated without bound (`*`, `+`, `{n,}`) holds an unbounded repeat itself:
- * the usual shape of catastrophic backtracking. Alternatives under a repeat, `(chef|manager)+`, stay
- * allowed: consultants write them all the time and they are only slow when they overlap.
+ * True when a group repeated without bound (`*`, `+`, `{n,}`) holds an unbounded repeat itself,
+ * `(a+)+`, or alternatives that may match the same text, `(a|ab)*`, `(\w|\d)+`: the shapes of
+ * catastrophic backtracking. Repeated alternatives that start with different letters,
+ * `(chef|manager)+`, stay allowed: consultants write them all the time and they cannot overlap.
  */
 export function hasNestedRepeat(source: string): boolean {
-  // For each open group: does it contain an unbounded repeat?
-  const stack: boolean[] = [false]
+  const stack: GroupScan[] = [newGroup()]
+  const top = () => stack[stack.length - 1]!
+  const token = (first: string, end: number) => {
+    const g = top()
+    if (g.atStart) g.firsts.push(first)
+    g.atStart = false
+    if (unboundedAt(source, end + 1)) g.repeats = true
+  }
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!
     if (c === '\\') {
-      i++
-      if (unboundedAt(source, i + 1)) stack[stack.length - 1] = true
-      continue
-    }
-    if (c === '[') {
+      i = escapeEnd(source, i)
+      token('', i)
+    } else if (c === '[') {
       i = classEnd(source, i)
-      if (unboundedAt(source, i + 1)) stack[stack.length - 1] = true
-      continue
+      token('', i)
+    } else if (c === '(') {
+      token('', i - 1)
+      stack.push(newGroup())
+      i += groupPrefix(source, i + 1)
+    } else if (c === '|') {
+      top().atStart = true
+    } else if (c === ')') {
+      const inner = stack.length > 1 ? stack.pop()! : newGroup()
+      if (unboundedAt(source, i + 1)) {
+        if (inner.repeats || overlapping(inner.firsts)) return true
+        top().repeats = true
+      } else if (inner.repeats) top().repeats = true
+    } else if (!'*+?{}'.includes(c) || top().atStart) {
+      token(/[\p{L}\p{N}]/u.test(c) ? c.toLowerCase() : '', i)
     }
-    if (c === '(') {
-      stack.push(false)
-      continue
-    }
-    if (c === ')') {
-      const inner = stack.length > 1 ? stack.pop()! : false
-      const repeated = unboundedAt(source, i + 1)
-      if (repeated && inner) return true
-      if (repeated || inner) stack[stack.length - 1] = true
-      continue
-    }
-    if (unboundedAt(source, i + 1)) stack[stack.length - 1] = true
   }
   return false
+}
+
+/** The last index of the escape starting at i: `\\w`, `\\p{L}`, `\\u{e9}`, `\\k<name>`. */
+function escapeEnd(source: string, i: number): number {
+  const [kind, open] = [source[i + 1], source[i + 2]]
+  const close = open === '{' && 'pPu'.includes(kind ?? '') ? '}' : open === '<' && kind === 'k' ? '>' : null
+  if (!close) return i + 1
+  const end = source.indexOf(close, i + 3)
+  return end < 0 ? source.length - 1 : end
+}
+
+/** Alternatives that may start on the same text: two with one first letter, or any without one. */
+function overlapping(firsts: readonly string[]): boolean {
+  if (firsts.length < 2) return false
+  return firsts.includes('') || new Set(firsts).size < firsts.length
+}
+
+/** How many characters of `(?:`, `(?=`, `(?<name>`… follow the parenthesis. */
+function groupPrefix(source: string, i: number): number {
+  const m = /^\?(?::|=|!|<=|<!|<[\p{L}\p{N}_$]+>)/u.exec(source.slice(i, i + 40))
+  return m ? m[0].length : 0
 }
 
 /** The index of the `]` closing the character class opened at `open`. */
