@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findTermHits } from '../../shared/domain/search/find-hits'
-import { parseSearchQuery, toFtsMatch } from '../../shared/domain/search/search-query'
+import { keywordList, keywordTerm, parseSearchQuery, toFtsMatch } from '../../shared/domain/search/search-query'
 import { foldText, foldCodePoint } from '../../shared/domain/search/text-folding'
 import { spanInContext } from '../../shared/domain/search/hit-context'
 
@@ -83,6 +83,18 @@ describe('search queries', () => {
   it('asks FTS5 for both spellings of a word with a ligature, which its tokenizer keeps apart', () => {
     expect(toFtsMatch(parseSearchQuery('cœur soeur*'))).toBe('("coeur" OR "cœur") AND ("soeur"* OR "sœur"*)')
     expect(toFtsMatch(parseSearchQuery('"ex aequo"'))).toBe('("ex aequo" OR "ex æquo")')
+  })
+})
+
+describe('autocoding keywords', () => {
+  it('are typed one per line or separated by commas or semicolons', () => {
+    expect(keywordList(' reseau, télétravail\n\nmanag* ;  ')).toEqual(['reseau', 'télétravail', 'manag*'])
+  })
+
+  it('are each a phrase, a prefix with a trailing star, or nothing without a letter', () => {
+    expect(keywordTerm('Travail à distance')).toEqual({ words: ['travail', 'a', 'distance'], prefix: false })
+    expect(keywordTerm('manag*')).toEqual({ words: ['manag'], prefix: true })
+    expect(keywordTerm('?!')).toBeNull()
   })
 })
 

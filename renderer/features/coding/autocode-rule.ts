@@ -1,6 +1,6 @@
 import type { AutocodeInput } from '../../../shared/api/search'
 import { compilePattern } from '../../../shared/domain/search/autocode-pattern'
-import { keywordTerm } from '../../../shared/domain/search/search-query'
+import { keywordList, keywordTerm } from '../../../shared/domain/search/search-query'
 import type { CodingScope } from '../../../shared/domain/search/coding-scope'
 import type { Group } from '../../../shared/domain/groups'
 import type { DocumentKind } from '../../../shared/domain/interview'
@@ -28,13 +28,6 @@ export const EMPTY_RULE: AutocodeRule = {
   documentKind: '',
   codeIds: [],
 }
-
-/** Keywords typed one per line or separated by commas or semicolons. */
-export const keywordList = (text: string): string[] =>
-  text
-    .split(/[\n,;]+/u)
-    .map((k) => k.trim())
-    .filter(Boolean)
 
 /** The rule as a contract input, or the message that says what to fix first. */
 export function autocodeInput(

@@ -28,6 +28,13 @@ export function parseSearchQuery(query: string): SearchTerm[] {
   return terms
 }
 
+/** Keywords typed one per line or separated by commas or semicolons. */
+export const keywordList = (text: string): string[] =>
+  text
+    .split(/[\n,;]+/u)
+    .map((k) => k.trim())
+    .filter(Boolean)
+
 /** One autocoding keyword: its words are a phrase ("travail à distance"), a trailing * a prefix. */
 export function keywordTerm(keyword: string): SearchTerm | null {
   const words = foldQuery(keyword).match(WORD) ?? []
