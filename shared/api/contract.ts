@@ -17,6 +17,7 @@ import { codebookApi } from './codebook'
 import { codebookTransferApi } from './codebook-transfer'
 import { retrievalApi } from './retrieval'
 import { collectivesApi } from './collectives'
+import { searchApi } from './search'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...codebookTransferApi,
   ...retrievalApi,
   ...collectivesApi,
+  ...searchApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

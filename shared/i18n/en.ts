@@ -8,6 +8,7 @@ import { enCodebook } from './en-codebook'
 import { enCodebookTransfer } from './en-codebook-transfer'
 import { enRetrieval } from './en-retrieval'
 import { enCollectives } from './en-collectives'
+import { enSearch } from './en-search'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...enCodebookTransfer,
   ...enRetrieval,
   ...enCollectives,
+  ...enSearch,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',

@@ -9,6 +9,7 @@ import { frCodebook } from './fr-codebook'
 import { frCodebookTransfer } from './fr-codebook-transfer'
 import { frRetrieval } from './fr-retrieval'
 import { frCollectives } from './fr-collectives'
+import { frSearch } from './fr-search'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
@@ -22,6 +23,7 @@ export const fr: Record<MessageKey, string> = {
   ...frCodebookTransfer,
   ...frRetrieval,
   ...frCollectives,
+  ...frSearch,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',

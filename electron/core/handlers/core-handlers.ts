@@ -14,6 +14,7 @@ import { codebookHandlers } from './codebook-handlers'
 import { codebookTransferHandlers } from './codebook-transfer-handlers'
 import { retrievalHandlers } from './retrieval-handlers'
 import { collectiveHandlers } from './collective-handlers'
+import { searchHandlers } from './search-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -32,5 +33,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...codebookTransferHandlers(session),
     ...retrievalHandlers(session),
     ...collectiveHandlers(session),
+    ...searchHandlers(session),
   }
 }

@@ -1,0 +1,43 @@
+import { useId, useState } from 'react'
+import { foldQuery } from '../../../shared/domain/search/text-folding'
+import { useCall } from '../../api/use-call'
+import { useT } from '../../i18n/language-store'
+
+/** Choose one or more codes of the codebook, filtered by key or name (accents ignored). */
+export function CodePicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+  const { t, tn, lang } = useT()
+  const codebook = useCall('codebook.get', {})
+  const [filter, setFilter] = useState('')
+  const id = useId()
+  const wanted = foldQuery(filter.trim())
+  const codes = (codebook.data?.codes ?? []).filter(
+    (c) => !wanted || foldQuery(`${c.key} ${c.name[lang]}`).includes(wanted) || value.includes(c.id),
+  )
+  const toggle = (codeId: string) =>
+    onChange(value.includes(codeId) ? value.filter((x) => x !== codeId) : [...value, codeId])
+  return (
+    <fieldset className="code-picker">
+      <legend>
+        {t('codes.label')} <span className="muted">· {tn('codes.chosen', value.length)}</span>
+      </legend>
+      <input
+        type="search"
+        aria-label={t('codes.filter')}
+        placeholder={t('codes.filter')}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
+      <ul className="code-options" id={id}>
+        {codes.map((c) => (
+          <li key={c.id}>
+            <label>
+              <input type="checkbox" checked={value.includes(c.id)} onChange={() => toggle(c.id)} />
+              <span className="code-swatch" style={{ background: c.color }} aria-hidden />
+              <span className="mono">{c.key}</span> {c.name[lang]}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  )
+}
