@@ -68,10 +68,14 @@ browserSuite('retrieval of coded excerpts', (chromiumPath) => {
       .poll(() => page.locator('.retrieval-results .excerpts > li:nth-child(2) > .retrieved:focus').count())
       .toBe(1)
     await page.keyboard.press('ArrowUp')
+    const excerpt = await first.locator('mark').textContent()
     await page.keyboard.press('Enter')
     await expect
       .poll(() => page.getByRole('tab', { name: 'Code', exact: true }).getAttribute('aria-selected'))
       .toBe('true')
+    // The document is open with the excerpt's words selected.
+    await expect.poll(() => page.evaluate('getSelection().toString()')).toBe(excerpt)
+    await screenshot(page, 'retrieval-jump-en')
 
     // Back on the tab, the query is still there.
     await page.getByRole('tab', { name: 'Retrieve' }).click()

@@ -105,3 +105,19 @@ describe('coding actions', () => {
     expect(updateCoding(e, c!.id, { stance: 'ATTR', target: 'leadership' })).toMatchObject({ target: 'leadership' })
   })
 })
+
+describe('an undo that can no longer run', () => {
+  it('is refused with a reason and dropped, so that the next undo reaches the action before it', () => {
+    const { e, d, find } = answerTo('SELF')
+    const [kept] = applyCoding(e, { documentId: d.id, ...span('des outils'), codeIds: [find.id] })
+    const [gone] = applyCoding(e, { documentId: d.id, ...span('l’élève'), codeIds: [find.id] })
+    removeCodings(e, [gone!.id])
+    // Its document goes (with its codings) behind the history's back: the removal cannot be undone.
+    e.db.prepare('DELETE FROM codings WHERE document_id = ?').run(d.id)
+    e.db.prepare('DELETE FROM documents WHERE id = ?').run(d.id)
+    expect(() => e.history.undo()).toThrow(/can no longer be undone/)
+    expect(e.history.state().undo).toEqual({ action: 'apply', count: 1 })
+    e.history.undo()
+    expect(e.codings.get(kept!.id)).toBeUndefined()
+  })
+})

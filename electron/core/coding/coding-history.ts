@@ -30,19 +30,32 @@ export class CodingHistory {
 
   undo(): HistoryEntry {
     const entry = this.done.pop() ?? fail('NOTHING_TO_UNDO', 'There is no coding action to undo.')
-    entry.undo()
+    takeBack(entry, 'undo')
     this.undone.push(entry)
     return entry
   }
 
   redo(): HistoryEntry {
     const entry = this.undone.pop() ?? fail('NOTHING_TO_UNDO', 'There is no coding action to redo.')
-    entry.redo()
+    takeBack(entry, 'redo')
     this.done.push(entry)
     return entry
   }
 
   state(): { undo: HistoryLabel | null; redo: HistoryLabel | null } {
     return { undo: this.done.at(-1)?.label ?? null, redo: this.undone.at(-1)?.label ?? null }
+  }
+}
+
+/**
+ * Runs one side of an entry (a transaction: nothing half-done). One that can no longer run (its
+ * code was deleted since, say) is dropped with a message, so that the next Ctrl+Z reaches older ones.
+ */
+function takeBack(entry: HistoryEntry, side: 'undo' | 'redo'): void {
+  try {
+    entry[side]()
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    fail('CONFLICT', `This coding action can no longer be ${side === 'undo' ? 'undone' : 'redone'}: ${why}`)
   }
 }

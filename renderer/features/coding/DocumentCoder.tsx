@@ -73,16 +73,19 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
   useEffect(() => () => editor.current?.destroy(), [])
   useEffect(() => editor.current?.setEditable(editing), [editing])
 
-  // With no selection, the codings under the cursor are the ones the inspector shows.
+  // The inspector shows the codings under the cursor, or those on exactly the selected words (an
+  // excerpt opened from the retrieval or a search): innermost first.
   const under = useMemo(() => {
     const codings = doc.data?.codings ?? []
-    if (selection.from !== selection.to) return []
-    return codings
-      .filter((c) => c.start <= selection.from && selection.from <= c.end)
-      .sort((a, b) => a.end - a.start - (b.end - b.start))
+    const { from, to } = selection
+    const hit =
+      from === to
+        ? codings.filter((c) => c.start <= from && from <= c.end)
+        : codings.filter((c) => c.start === from && c.end === to)
+    return hit.sort((a, b) => a.end - a.start - (b.end - b.start))
   }, [doc.data, selection])
   useEffect(() => {
-    if (selection.from === selection.to) setActiveIds(under.map((c) => c.id))
+    if (selection.from === selection.to || under.length) setActiveIds(under.map((c) => c.id))
   }, [under]) // follows the cursor only
   const active = (doc.data?.codings ?? []).filter((c) => activeIds.includes(c.id))
   useEffect(() => editor.current?.setActive(active[0]?.id ?? null), [active[0]?.id])

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { CodingDocumentRow } from '../../../shared/api/coding'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
@@ -16,6 +16,11 @@ export function DocumentNavigator({
   const { t } = useT()
   const [filter, setFilter] = useState('')
   const needle = filter.trim().toLowerCase()
+  const list = useRef<HTMLDivElement>(null)
+  // The open document stays in view, however it was opened (a search hit, Alt+PageDown).
+  useEffect(() => {
+    list.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' })
+  }, [current])
   const byRespondent = useMemo(() => {
     const groups = new Map<string, CodingDocumentRow[]>()
     for (const d of documents) {
@@ -35,7 +40,7 @@ export function DocumentNavigator({
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
       />
-      <div className="navigator-list">
+      <div className="navigator-list" ref={list}>
         {byRespondent.map(([respondent, docs]) => (
           <div key={respondent} className="navigator-respondent">
             <h4>
