@@ -21,8 +21,8 @@ const codingCount = (): number =>
 
 /** Ticks one code in the code picker, found by its key. */
 async function pickCode(page: Page, key: string): Promise<void> {
-  await page.locator('.code-picker input[type="search"]').fill(key)
-  await page.locator('.code-options label', { hasText: key }).first().locator('input').check()
+  await page.locator('.codes-choice input[type="search"]').fill(key)
+  await page.locator('.codes-choice-options label', { hasText: key }).first().locator('input').check()
 }
 
 browserSuite('search and autocoding', (chromiumPath) => {

@@ -16,7 +16,7 @@ export function CodePicker({ value, onChange }: { value: string[]; onChange: (id
   const toggle = (codeId: string) =>
     onChange(value.includes(codeId) ? value.filter((x) => x !== codeId) : [...value, codeId])
   return (
-    <fieldset className="code-picker">
+    <fieldset className="codes-choice">
       <legend>
         {t('codes.label')} <span className="muted">· {tn('codes.chosen', value.length)}</span>
       </legend>
@@ -27,7 +27,7 @@ export function CodePicker({ value, onChange }: { value: string[]; onChange: (id
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
       />
-      <ul className="code-options" id={id}>
+      <ul className="codes-choice-options" id={id}>
         {codes.map((c) => (
           <li key={c.id}>
             <label>
