@@ -6,6 +6,7 @@ import { findChromium, MISSING_CHROMIUM } from '../../electron/core/report/find-
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { applyCoding } from '../../electron/core/coding/apply-coding'
 import { longTranscript } from './long-transcript'
+import { retrievalFigures } from './retrieval.bench'
 import { print, summarise } from './measure'
 
 const CHARS = 200_000
@@ -13,14 +14,16 @@ const CODINGS = 5_000
 
 /**
  * The coding workbench at size: a 200,000-character transcript with 5,000 codings opened in the
- * editor (in Chromium, through the contract, until its codings are drawn), and one coding applied
- * to durable (one transaction, synchronous=FULL).
+ * editor (in Chromium, through the contract, until its codings are drawn), one coding applied to
+ * durable (one transaction, synchronous=FULL), and a retrieval query over 50,000 codings.
  */
 export async function run(): Promise<void> {
   const t = longTranscript(CHARS, CODINGS)
   const sizes = { documentChars: t.chars, codingsInDocument: t.codings }
   await openInEditor(t.file, t.documentId, sizes)
   applyToDurable(t.file, t.documentId, sizes)
+  // Retrieval over 50,000 codings (the whole set of figures: npm run bench -- retrieval).
+  print({ ...retrievalFigures()[0]!, bench: 'coding' })
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(t.file + suffix, { force: true })
 }
 

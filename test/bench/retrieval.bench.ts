@@ -1,11 +1,15 @@
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { retrieveExcerpts } from '../../electron/core/retrieval/retrieve-excerpts'
 import { retrievalCounts } from '../../electron/core/retrieval/retrieval-counts'
-import { measure, print } from './measure'
+import { measure, print, type Figure } from './measure'
 import { scaleEngagement } from './scale-engagement'
 
 /** Retrieval on 200 respondents and 50,000 codings: the busiest code, two codes ANY and ALL, minus a third. */
 export function run(): void {
+  for (const f of retrievalFigures()) print(f)
+}
+
+export function retrievalFigures(): Figure[] {
   const file = scaleEngagement(200, 50_000)
   const e = openEngagementFile(file)
   const counts = e.counts()
@@ -31,5 +35,5 @@ export function run(): void {
     }),
   ]
   e.close()
-  for (const f of figures) print(f)
+  return figures
 }
