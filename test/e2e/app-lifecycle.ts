@@ -33,3 +33,11 @@ export async function newEngagement(app: AppHarness, fileName: string): Promise<
   await app.page.locator('.modal button[type="submit"]').click()
   await app.page.locator('.topbar').waitFor()
 }
+
+/** From the start screen: the demo engagement open, on a tab of the coding workbench (Ctrl+5). */
+export async function openDemoCodingTab(app: AppHarness, tab: string): Promise<void> {
+  await app.page.locator('.start-actions .action-card.accent').click()
+  await app.page.locator('.topbar .client').waitFor()
+  await app.page.keyboard.press('Control+5')
+  await app.page.getByRole('tab', { name: tab, exact: true }).click()
+}

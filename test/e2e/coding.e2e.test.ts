@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { appPerTest, newEngagement } from './app-lifecycle'
+import { appPerTest, newEngagement, openDemoCodingTab } from './app-lifecycle'
 import { screenshot } from './screenshots'
 import { clickBefore, dragOver } from './text-selection'
 
@@ -96,9 +96,7 @@ browserSuite('the coding workbench on the demo', (chromiumPath) => {
   it('shows each answer’s codings in the text and the margin, and the codings under a click', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
-    await page.locator('.start-actions .action-card.accent').click()
-    await page.locator('.topbar .client').waitFor()
-    await page.keyboard.press('Control+5')
+    await openDemoCodingTab(app, 'Code')
     const e = app.session.requireEngagement()
     const richest = e.db
       .prepare<[], { id: string; n: number }>(

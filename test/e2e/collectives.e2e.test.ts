@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { appPerTest } from './app-lifecycle'
+import { appPerTest, openDemoCodingTab } from './app-lifecycle'
 import { screenshot } from './screenshots'
 
 const apps = appPerTest()
@@ -9,10 +9,7 @@ const apps = appPerTest()
 async function openDemoCollectives(chromiumPath: string, locale: string, tab: string) {
   const app = await apps.launch(chromiumPath, { locale })
   const { page } = app
-  await page.locator('.start-actions .action-card.accent').click()
-  await page.locator('.topbar .client').waitFor()
-  await page.keyboard.press('Control+5')
-  await page.getByRole('tab', { name: tab }).click()
+  await openDemoCodingTab(app, tab)
   await page.locator('.collective-card').first().waitFor()
   return page
 }

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { browserSuite } from './browser-suite'
-import { appPerTest } from './app-lifecycle'
+import { appPerTest, openDemoCodingTab } from './app-lifecycle'
 import { screenshot } from './screenshots'
 import { retrieveExcerpts } from '../../electron/core/retrieval/retrieve-excerpts'
 import { retrievalCounts } from '../../electron/core/retrieval/retrieval-counts'
@@ -13,10 +13,7 @@ const apps = appPerTest()
 async function openDemoRetrieval(chromiumPath: string, locale: string, tab: string): Promise<Page> {
   const app = await apps.launch(chromiumPath, { locale })
   const { page } = app
-  await page.locator('.start-actions .action-card.accent').click()
-  await page.locator('.topbar .client').waitFor()
-  await page.keyboard.press('Control+5')
-  await page.getByRole('tab', { name: tab }).click()
+  await openDemoCodingTab(app, tab)
   await page.locator('.code-picker input[type="search"]').waitFor()
   return page
 }
