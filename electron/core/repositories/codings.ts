@@ -50,8 +50,27 @@ export function codingRepository(db: Database) {
   const docText = db.prepare<[string], { text: string }>('SELECT text FROM documents WHERE id = ?')
   const insert = db.prepare(
     `INSERT INTO codings (id, document_id, start, end, text, code_id, coder_id, stance, target, valence, intensity,
-       flags, memo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       flags, memo, needs_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
+  const write = (c: Coding): void =>
+    void insert.run(
+      c.id,
+      c.documentId,
+      c.start,
+      c.end,
+      c.text,
+      c.codeId,
+      c.coderId,
+      c.stance,
+      c.stance === 'ATTR' ? c.target : null,
+      c.valence,
+      c.intensity,
+      writeJson(c.flags),
+      c.memo,
+      c.needsReview ? 1 : 0,
+      c.createdAt,
+      c.updatedAt,
+    )
   const get = (id: string): Coding | undefined => {
     const r = byId.get(id)
     return r && toCoding(r)
@@ -74,23 +93,17 @@ export function codingRepository(db: Database) {
         )
       }
       const t = now()
-      insert.run(
+      write({
+        ...c,
         id,
-        c.documentId,
-        c.start,
-        c.end,
-        doc.text.slice(c.start, c.end),
-        c.codeId,
-        c.coderId,
-        c.stance,
-        c.stance === 'ATTR' ? c.target : null,
-        c.valence,
-        c.intensity,
-        writeJson(c.flags ?? []),
-        c.memo ?? '',
-        t,
-        t,
-      )
+        target: c.stance === 'ATTR' ? c.target : null,
+        text: doc.text.slice(c.start, c.end),
+        flags: c.flags ?? [],
+        memo: c.memo ?? '',
+        needsReview: false,
+        createdAt: t,
+        updatedAt: t,
+      })
       return get(id)!
     },
     /**
@@ -103,27 +116,14 @@ export function codingRepository(db: Database) {
       const start = span?.start ?? Math.min(c.start, Math.max(0, doc.text.length - 1))
       const end = span?.end ?? Math.min(doc.text.length, start + 1)
       if (end <= start) fail('INVALID_RANGE', `The document of coding ${c.id} is now empty.`)
-      db.prepare(
-        `INSERT INTO codings (id, document_id, start, end, text, code_id, coder_id, stance, target, valence, intensity,
-           flags, memo, needs_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        c.id,
-        c.documentId,
+      write({
+        ...c,
         start,
         end,
-        span ? c.text : doc.text.slice(start, end),
-        c.codeId,
-        c.coderId,
-        c.stance,
-        c.stance === 'ATTR' ? c.target : null,
-        c.valence,
-        c.intensity,
-        writeJson(c.flags),
-        c.memo,
-        span && !c.needsReview ? 0 : 1,
-        c.createdAt,
-        now(),
-      )
+        text: span ? c.text : doc.text.slice(start, end),
+        needsReview: !span || c.needsReview,
+        updatedAt: now(),
+      })
       return get(c.id)!
     },
     /** The same code already on the same words by the same coder (applying it twice adds nothing). */
