@@ -10,7 +10,7 @@ const TEXT =
   'Je veux des outils simples pour trouver les bons interlocuteurs. On nous parle de communauté, mais l’élève cherche surtout des réponses.'
 
 browserSuite('the coding workbench', (chromiumPath) => {
-  it('codes by mouse and by key, overlaps codes, keeps codings on their words through edits, undoes and redoes', async () => {
+  it('codes by mouse and by key, overlaps codes, keeps codings on their words through edits, undoes and redoes, finds “élève” from “eleve”', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
     const { page } = app
     await newEngagement(app, 'coding.terrain')
@@ -89,6 +89,15 @@ browserSuite('the coding workbench', (chromiumPath) => {
     await screenshot(page, 'coding-inspector-fr')
     await page.locator('.coding-card .remove-coding').first().click()
     await expect.poll(() => codingsOf('OUT.EFF')).toEqual([])
+
+    // Search without accents: "eleve" finds "élève", highlighted, and opens it in its document.
+    await page.getByRole('tab', { name: 'Rechercher' }).click()
+    await page.locator('.search-bar input').fill('eleve')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('.span-row mark').allTextContents()).toEqual(['élève'])
+    await screenshot(page, 'coding-search-eleve-fr')
+    await page.locator('.span-row').first().getByRole('button', { name: 'Voir dans le document' }).click()
+    await expect.poll(() => page.evaluate('getSelection().toString()')).toBe('élève')
   })
 })
 
