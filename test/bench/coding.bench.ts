@@ -65,7 +65,7 @@ async function openInEditor(file: string, documentId: string, sizes: Record<stri
         const t0 = performance.now()
         document.querySelectorAll('.tabs .tab')[0].click()
         const drawn = () =>
-          document.querySelector('.cm-coding') && document.querySelector('.cm-margin-code')
+          document.querySelector('.cm-coding') && document.querySelector('.cm-stripe')
             ? requestAnimationFrame(() => done(performance.now() - t0))
             : requestAnimationFrame(drawn)
         drawn()

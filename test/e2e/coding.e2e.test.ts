@@ -53,7 +53,7 @@ browserSuite('the coding workbench', (chromiumPath) => {
     await page.keyboard.press('4')
     await expect.poll(() => codingsOf('APP.BEL').map((c) => c.text)).toEqual(['simples pour trouver'])
     await expect.poll(() => page.locator('.cm-coding.cm-lane-1').count()).toBeGreaterThan(0)
-    await expect.poll(() => page.locator('.cm-margin-code').count()).toBe(3)
+    await expect.poll(() => page.locator('.cm-stripe').count()).toBe(3)
     await screenshot(page, 'coding-overlap-fr')
 
     // Edit the text inside a coding and before it: each coding stays on its words.
@@ -76,7 +76,7 @@ browserSuite('the coding workbench', (chromiumPath) => {
     await page.locator('.coder-editor .cm-content').focus()
     await page.keyboard.press('Control+z')
     await expect.poll(() => codingsOf('APP.BEL')).toEqual([])
-    await expect.poll(() => page.locator('.cm-margin-code').count()).toBe(2)
+    await expect.poll(() => page.locator('.cm-stripe').count()).toBe(2)
     await page.keyboard.press('Control+Shift+Z')
     await expect.poll(() => codingsOf('APP.BEL').map((c) => c.text)).toEqual(['simples pour trouver'])
     await page.keyboard.press('Control+z')

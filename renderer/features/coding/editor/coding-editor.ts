@@ -1,7 +1,8 @@
 import { ChangeSet, Compartment, EditorSelection, EditorState } from '@codemirror/state'
 import { EditorView, keymap } from '@codemirror/view'
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
-import { codingMarks, setActiveCoding, setCodingMarks, type CodingMark } from './coding-marks'
+import { codingMarksField, setActiveCoding, setCodingMarks, type CodingMark } from './coding-marks'
+import { codingStripes } from './coding-stripes'
 
 export interface CodingEditorOptions {
   parent: HTMLElement
@@ -51,7 +52,8 @@ export class CodingEditor {
         history(),
         this.mode.of(this.modeExtensions(editable)),
         keymap.of(defaultKeymap),
-        codingMarks((id) => this.o.onPick(id)),
+        codingMarksField,
+        codingStripes((id) => this.o.onPick(id)),
         EditorView.domEventHandlers({
           keydown: (event, view) => {
             if (!view.state.readOnly || event.ctrlKey || event.metaKey || event.altKey) return false

@@ -1,5 +1,5 @@
-import { RangeSetBuilder, StateEffect, StateField, type Extension } from '@codemirror/state'
-import { Decoration, EditorView, GutterMarker, gutter, type DecorationSet } from '@codemirror/view'
+import { StateEffect, StateField } from '@codemirror/state'
+import { Decoration, EditorView, type DecorationSet } from '@codemirror/view'
 
 /** What the editor needs of a coding to draw it. */
 export interface CodingMark {
@@ -37,15 +37,21 @@ export function lanesOf(marks: readonly CodingMark[]): Map<string, number> {
   return lanes
 }
 
+/** Underlines stack four deep; the margin's stripes take more lanes. */
 const MAX_LANES = 4
+
+/** A coding as drawn: with its lane among the codings it overlaps. */
+export interface LaidMark extends CodingMark {
+  lane: number
+}
 
 function build(marks: readonly CodingMark[], active: string | null, length: number): DecorationSet {
   const lanes = lanesOf(marks)
   const ranges = marks
     .filter((m) => m.end <= length && m.start < m.end)
     .map((m) => {
-      const lane = Math.min(lanes.get(m.id) ?? 0, MAX_LANES - 1)
-      const classes = ['cm-coding', `cm-lane-${lane}`]
+      const lane = lanes.get(m.id) ?? 0
+      const classes = ['cm-coding', `cm-lane-${Math.min(lane, MAX_LANES - 1)}`]
       if (m.needsReview) classes.push('cm-coding-review')
       if (m.id === active) classes.push('cm-coding-active')
       return Decoration.mark({
@@ -54,7 +60,7 @@ function build(marks: readonly CodingMark[], active: string | null, length: numb
         // Keep it on its words: typing at its edges stays outside (as the server maps it).
         inclusiveStart: false,
         inclusiveEnd: false,
-        mark: m,
+        mark: { ...m, lane } satisfies LaidMark,
       }).range(m.start, m.end)
     })
   return Decoration.set(ranges, true)
@@ -99,78 +105,4 @@ export function codingsAt(view: EditorView, from: number, to = from): CodingMark
     if (m && hit) out.push({ ...m, start: f, end: t })
   })
   return out.sort((a, b) => a.end - a.start - (b.end - b.start))
-}
-
-class MarginMarker extends GutterMarker {
-  constructor(readonly items: readonly CodingMark[]) {
-    super()
-  }
-  override eq(other: MarginMarker): boolean {
-    return (
-      other.items.length === this.items.length &&
-      other.items.every((m, i) => m.id === this.items[i]!.id && m.color === this.items[i]!.color)
-    )
-  }
-  override toDOM(): Node {
-    const box = document.createElement('div')
-    box.className = 'cm-margin-codes'
-    const shown = this.items.slice(0, 4)
-    for (const m of shown) {
-      const chip = document.createElement('span')
-      chip.className = m.needsReview ? 'cm-margin-code review' : 'cm-margin-code'
-      chip.style.setProperty('--code', m.color)
-      chip.textContent = m.label
-      chip.title = m.label
-      chip.dataset['coding'] = m.id
-      box.appendChild(chip)
-    }
-    if (this.items.length > shown.length) {
-      const more = document.createElement('span')
-      more.className = 'cm-margin-more'
-      more.textContent = `+${this.items.length - shown.length}`
-      box.appendChild(more)
-    }
-    return box
-  }
-}
-
-/** The margin: for each line, the codes that touch it, like the coding stripes of QDA tools. */
-function codingMargin(onPick: (codingId: string) => void): Extension {
-  return gutter({
-    class: 'cm-coding-margin',
-    markers(view) {
-      const builder = new RangeSetBuilder<GutterMarker>()
-      const decorations = view.state.field(codingMarksField).decorations
-      for (const { from, to } of view.visibleRanges) {
-        for (let pos = from; pos <= to;) {
-          const line = view.state.doc.lineAt(pos)
-          const seen = new Set<string>()
-          const items: CodingMark[] = []
-          decorations.between(line.from, line.to, (f, t, value) => {
-            const m = value.spec.mark as CodingMark | undefined
-            if (m && !seen.has(m.id) && (t > line.from || f === line.from)) {
-              seen.add(m.id)
-              items.push(m)
-            }
-          })
-          if (items.length) builder.add(line.from, line.from, new MarginMarker(items))
-          pos = line.to + 1
-        }
-      }
-      return builder.finish()
-    },
-    lineMarkerChange: (update) =>
-      update.transactions.some((tr) => tr.effects.some((e) => e.is(setCodingMarks) || e.is(setActiveCoding))),
-    domEventHandlers: {
-      mousedown(_view, _line, event) {
-        const id = (event.target as HTMLElement).dataset?.['coding']
-        if (id) onPick(id)
-        return Boolean(id)
-      },
-    },
-  })
-}
-
-export function codingMarks(onPick: (codingId: string) => void): Extension {
-  return [codingMarksField, codingMargin(onPick)]
 }
