@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Code } from '../../../shared/domain/codebook'
+import { depthOf } from '../../../shared/domain/code-tree'
 import { useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 
@@ -71,7 +72,7 @@ export function CodePalette({
                 key={c.id}
                 type="button"
                 className={gathered.includes(c.id) ? 'palette-code gathered' : 'palette-code'}
-                style={{ ['--code' as string]: c.color }}
+                style={{ ['--code' as string]: c.color, paddingLeft: 6 + depthOf(codes, c.id) * 14 }}
                 data-code-key={c.key}
                 title={t('coding.applyHint')}
                 onClick={(e) => click(e, c)}
