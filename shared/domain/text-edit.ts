@@ -53,3 +53,36 @@ export function mapSpan(span: { start: number; end: number }, changes: ChangeSet
   const stop = Math.min(newText.length, at + 1)
   return { start: at, end: Math.max(stop, at + 1), text: newText.slice(at, stop), needsReview: true }
 }
+
+/** A coding's span and words, and whether a person must look at it (what an edit moves). */
+export interface CodedSpan {
+  start: number
+  end: number
+  text: string
+  needsReview: boolean
+}
+
+/**
+ * Maps a coding through an edit. A coding keeps its words while flagged: when all of them are
+ * deleted it stays flagged where they were, and when they are put back right there (the deletion
+ * undone, or the words typed again) it goes back on them and its flag goes.
+ */
+export function mapCoding(c: CodedSpan, changes: ChangeSet, newText: string): CodedSpan {
+  const moved = mapSpan(c, changes, newText)
+  if (!moved.needsReview && !c.needsReview) return moved
+  const back = wordsPutBack(c.text, moved.start, changes, newText)
+  if (back !== null) return { start: back, end: back + c.text.length, text: c.text, needsReview: false }
+  return { ...moved, text: c.text, needsReview: true }
+}
+
+/** Where the words stand again in text this edit inserted at the coding's place, if they do. */
+function wordsPutBack(words: string, at: number, changes: ChangeSet, newText: string): number | null {
+  if (words.length === 0) return null
+  let found: number | null = null
+  changes.iterChanges((_fromA, _toA, fromB, toB) => {
+    if (found !== null || at < fromB || at > toB) return
+    const i = newText.slice(fromB, toB).indexOf(words)
+    if (i !== -1) found = fromB + i
+  })
+  return found
+}

@@ -121,3 +121,58 @@ describe('an undo that can no longer run', () => {
     expect(e.codings.get(kept!.id)).toBeUndefined()
   })
 })
+
+describe('codings and their history through text edits', () => {
+  it('keeps a flagged coding’s words, and puts it back on them when the deletion is undone', () => {
+    const { e, d, find } = answerTo('SELF')
+    const [c] = applyCoding(e, { documentId: d.id, ...span('des outils simples'), codeIds: [find.id] })
+    const sentence = 'Je veux des outils simples.'
+    editDocument(e, d.id, [{ from: 0, to: sentence.length, insert: '' }])
+    expect(e.codings.get(c!.id)).toMatchObject({ needsReview: true, text: 'des outils simples' })
+    // Another edit elsewhere: the flagged coding still remembers its words.
+    editDocument(e, d.id, [{ from: 5, to: 5, insert: 'x' }])
+    expect(e.codings.get(c!.id)).toMatchObject({ needsReview: true, text: 'des outils simples' })
+    editDocument(e, d.id, [{ from: 5, to: 6, insert: '' }])
+    // The sentence typed back where it was (what the editor's own undo does).
+    editDocument(e, d.id, [{ from: 0, to: 0, insert: sentence }])
+    const back = e.codings.get(c!.id)!
+    expect(back).toMatchObject({ needsReview: false, text: 'des outils simples' })
+    expect(e.documents.get(d.id)!.text.slice(back.start, back.end)).toBe('des outils simples')
+  })
+
+  it('does not clear a review flag set by an edit when an earlier change is undone', () => {
+    const { e, d, find } = answerTo('SELF')
+    const [c] = applyCoding(e, { documentId: d.id, ...span('des outils simples'), codeIds: [find.id] })
+    updateCoding(e, c!.id, { valence: '+' })
+    editDocument(e, d.id, [{ from: 0, to: 'Je veux des outils simples.'.length, insert: '' }])
+    e.history.undo()
+    expect(e.codings.get(c!.id)).toMatchObject({ valence: '0', needsReview: true, text: 'des outils simples' })
+  })
+
+  it('redoes a coding on its own words after text was typed before them, not on a look-alike', () => {
+    const e = tempEngagement('fr')
+    const d = e.documents.add({ kind: 'answer', text: 'Il dit oui. Puis oui.' })
+    const find = e.codebook.codeByKey('OUT.FIND')!
+    const [c] = applyCoding(e, { documentId: d.id, start: 17, end: 20, codeIds: [find.id] })
+    e.history.undo()
+    editDocument(e, d.id, [{ from: 0, to: 0, insert: 'Non, oui ' }])
+    e.history.redo()
+    expect(e.codings.get(c!.id)).toMatchObject({ start: 26, end: 29, text: 'oui', needsReview: false })
+  })
+
+  it('brings back a removed coding’s collective evidence with its criterion', () => {
+    const { e, d, find } = answerTo('SELF')
+    const [c] = applyCoding(e, { documentId: d.id, ...span('Les managers'), codeIds: [find.id] })
+    const collective = e.collectives.add({
+      name: 'Club',
+      label: 'community',
+      criteria: [null, null, null, null, null],
+      notes: '',
+    })
+    e.codeLinks.linkEvidence([{ collectiveId: collective.id, codingId: c!.id, criterion: 2 }])
+    removeCodings(e, [c!.id])
+    expect(e.codeLinks.evidenceOf([c!.id])).toEqual([])
+    e.history.undo()
+    expect(e.codeLinks.evidenceOf([c!.id])).toEqual([{ collectiveId: collective.id, codingId: c!.id, criterion: 2 }])
+  })
+})

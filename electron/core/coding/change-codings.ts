@@ -6,14 +6,17 @@ import { recordCodingChange } from './record-coding-change'
 
 /** Removes codings (a click on a coding, or a selection of them), undoable as one action. */
 export function removeCodings(e: Engagement, codingIds: readonly string[]): { removed: number } {
-  const removed = e.transaction(() =>
-    [...new Set(codingIds)].map((id) => {
+  const { removed, evidence } = e.transaction(() => {
+    const ids = [...new Set(codingIds)]
+    const evidence = e.codeLinks.evidenceOf(ids)
+    const removed = ids.map((id) => {
       const c = e.codings.get(id) ?? fail('NOT_FOUND', `No coding ${id}.`)
       e.codings.remove(id)
       return c
-    }),
-  )
-  recordCodingChange(e, { action: 'remove' }, { added: [], removed, changed: [] })
+    })
+    return { removed, evidence }
+  })
+  recordCodingChange(e, { action: 'remove' }, { added: [], removed, changed: [], evidence })
   return { removed: removed.length }
 }
 

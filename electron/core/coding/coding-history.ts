@@ -1,5 +1,7 @@
 import { fail } from '../../../shared/domain/terrain-error'
 import type { HistoryLabel } from '../../../shared/domain/coding-history'
+import type { Coding } from '../../../shared/domain/coding'
+import type { CodedSpan } from '../../../shared/domain/text-edit'
 
 /** One undoable coding action: what it did and how to take it back, both as whole transactions. */
 export interface HistoryEntry {
@@ -8,6 +10,8 @@ export interface HistoryEntry {
   documentIds: string[]
   undo(): void
   redo(): void
+  /** The codings the entry holds to put back, kept on their words as documents are edited. */
+  codings?: Coding[]
 }
 
 /** How many actions can be taken back; older ones fall off (a long session's memory stays bounded). */
@@ -40,6 +44,12 @@ export class CodingHistory {
     takeBack(entry, 'redo')
     this.done.push(entry)
     return entry
+  }
+
+  /** An edit of a document moves the codings every entry holds on it, as it moves those in the file. */
+  mapDocument(documentId: string, map: (c: CodedSpan) => CodedSpan): void {
+    for (const entry of [...this.done, ...this.undone])
+      for (const c of entry.codings ?? []) if (c.documentId === documentId) Object.assign(c, map(c))
   }
 
   state(): { undo: HistoryLabel | null; redo: HistoryLabel | null } {

@@ -1,10 +1,11 @@
-import { applyChanges, mapSpan, type TextChange } from '../../../shared/domain/text-edit'
+import { applyChanges, mapCoding, mapSpan, type TextChange } from '../../../shared/domain/text-edit'
 import { fail } from '../../../shared/domain/terrain-error'
 import type { Engagement } from '../engagement/engagement'
 
 /**
  * Edits a document's text and moves every coding on it through the edit, in one transaction: a
- * coding stays on its words, and one whose words were all deleted is flagged for review.
+ * coding stays on its words, one whose words were all deleted is flagged for review and keeps them,
+ * and goes back on them if they are put back where it lies.
  */
 export function editDocument(e: Engagement, documentId: string, changes: readonly TextChange[]) {
   return e.transaction(() => {
@@ -18,15 +19,12 @@ export function editDocument(e: Engagement, documentId: string, changes: readonl
     e.documents.setText(documentId, edited.text)
     const flagged: string[] = []
     for (const c of e.codings.ofDocument(documentId)) {
-      const moved = mapSpan(c, edited.changes, edited.text)
+      const moved = mapCoding(c, edited.changes, edited.text)
       if (moved.needsReview && !c.needsReview) flagged.push(c.id)
-      // A coding flagged before keeps its flag until a person clears it.
-      e.codings.moveSpan(c.id, {
-        ...moved,
-        needsReview: moved.needsReview || c.needsReview,
-        text: moved.needsReview ? c.text : moved.text,
-      })
+      e.codings.moveSpan(c.id, moved)
     }
+    // Codings the undo history holds (removed, or to be redone) follow the same edit.
+    e.history.mapDocument(documentId, (c) => mapCoding(c, edited.changes, edited.text))
     // A transcript's speaker turns follow their words; a turn whose words are all gone keeps a place.
     const turns = e.transcriptTurns.ofDocument(documentId)
     if (turns.length) {

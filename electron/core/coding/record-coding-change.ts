@@ -1,52 +1,58 @@
 import type { Coding } from '../../../shared/domain/coding'
 import type { HistoryLabel } from '../../../shared/domain/coding-history'
 import type { Engagement } from '../engagement/engagement'
+import type { EvidenceLink } from '../repositories/code-links'
 
 /** What a coding action did to the codings: the ones it added, removed, and changed (before, after). */
 export interface CodingChange {
   added: Coding[]
   removed: Coding[]
   changed: { before: Coding; after: Coding }[]
+  /** The collective evidence the removed codings carried (it goes with them, and comes back with them). */
+  evidence?: EvidenceLink[]
 }
+
+/** The fields a change of attributes may touch; an undo puts back only those it changed. */
+const ATTRIBUTES = ['stance', 'target', 'valence', 'intensity', 'flags', 'memo', 'needsReview'] as const
 
 /**
  * Records a coding action that has just been written, so that Ctrl+Z takes it back and Ctrl+Shift+Z
- * does it again, each as one transaction. Removed codings come back with their id, coder, memo and
- * attributes; if their words moved meanwhile they come back on them (see reanchor).
+ * does it again, each as one transaction. Removed codings come back with their id, coder, memo,
+ * attributes and collective evidence, on their words (the history follows text edits).
  */
-export function recordCodingChange(e: Engagement, label: Omit<HistoryLabel, 'count'>, change: CodingChange): void {
+export function recordCodingChange(
+  e: Engagement,
+  label: Omit<HistoryLabel, 'count' | 'id'>,
+  change: CodingChange,
+): void {
   const count = change.added.length + change.removed.length + change.changed.length
   if (count === 0) return
   const documentIds = [
     ...new Set([...change.added, ...change.removed, ...change.changed.map((c) => c.after)].map((c) => c.documentId)),
   ]
-  const setAttributes = (c: Coding) => {
-    if (e.codings.get(c.id)) e.codings.update(c.id, attributesOf(c))
+  // Only what the action changed goes back: a review flag set since by an edit stays.
+  const setAttributes = (from: Coding, to: Coding) => {
+    const patch = Object.fromEntries(
+      ATTRIBUTES.filter((k) => JSON.stringify(from[k]) !== JSON.stringify(to[k])).map((k) => [k, to[k]]),
+    )
+    if (e.codings.get(to.id)) e.codings.update(to.id, patch)
   }
   e.history.record({
     label: { ...label, count },
     documentIds,
+    codings: [...change.added, ...change.removed, ...change.changed.flatMap((c) => [c.before, c.after])],
     undo: () =>
       e.transaction(() => {
         for (const c of change.added) if (e.codings.get(c.id)) e.codings.remove(c.id)
         for (const c of change.removed) if (!e.codings.get(c.id)) e.codings.restore(c)
-        for (const { before } of change.changed) setAttributes(before)
+        if (change.evidence) e.codeLinks.linkEvidence(change.evidence)
+        for (const { before, after } of change.changed) setAttributes(after, before)
       }),
     redo: () =>
       e.transaction(() => {
         for (const c of change.removed) if (e.codings.get(c.id)) e.codings.remove(c.id)
         for (const c of change.added) if (!e.codings.get(c.id)) e.codings.restore(c)
-        for (const { after } of change.changed) setAttributes(after)
+        for (const { before, after } of change.changed) setAttributes(before, after)
       }),
   })
 }
-
-const attributesOf = (c: Coding) => ({
-  stance: c.stance,
-  target: c.target,
-  valence: c.valence,
-  intensity: c.intensity,
-  flags: c.flags,
-  memo: c.memo,
-  needsReview: c.needsReview,
-})

@@ -4,6 +4,8 @@ import type { Database } from 'better-sqlite3'
 export interface EvidenceLink {
   collectiveId: string
   codingId: string
+  /** The criterion (1-5) the excerpt supports, if one was chosen. */
+  criterion?: number | null
 }
 
 /** A report verbatim pick, by section and span. */
@@ -25,15 +27,17 @@ export function codeLinkRepository(db: Database) {
     evidenceOf(codingIds: readonly string[]): EvidenceLink[] {
       if (codingIds.length === 0) return []
       return db
-        .prepare<string[], { collective_id: string; coding_id: string }>(
-          `SELECT collective_id, coding_id FROM collective_evidence WHERE coding_id IN (${marks(codingIds)})`,
+        .prepare<string[], { collective_id: string; coding_id: string; criterion: number | null }>(
+          `SELECT collective_id, coding_id, criterion FROM collective_evidence WHERE coding_id IN (${marks(codingIds)})`,
         )
         .all(...codingIds)
-        .map((r) => ({ collectiveId: r.collective_id, codingId: r.coding_id }))
+        .map((r) => ({ collectiveId: r.collective_id, codingId: r.coding_id, criterion: r.criterion }))
     },
     linkEvidence(links: readonly EvidenceLink[]): void {
-      const insert = db.prepare('INSERT OR IGNORE INTO collective_evidence (collective_id, coding_id) VALUES (?, ?)')
-      for (const l of links) insert.run(l.collectiveId, l.codingId)
+      const insert = db.prepare(
+        'INSERT OR IGNORE INTO collective_evidence (collective_id, coding_id, criterion) VALUES (?, ?, ?)',
+      )
+      for (const l of links) insert.run(l.collectiveId, l.codingId, l.criterion ?? null)
     },
     /**
      * The report picks on the words of these codings that no other code's coding covers: deleting

@@ -121,7 +121,8 @@ export function codingRepository(db: Database) {
         start,
         end,
         text: span ? c.text : doc.text.slice(start, end),
-        needsReview: !span || c.needsReview,
+        // Anywhere but its own place (the history keeps it on its words), a person must look.
+        needsReview: !span || span.start !== c.start || c.needsReview,
         updatedAt: now(),
       })
       return get(c.id)!
