@@ -82,6 +82,12 @@ export const codingApi = {
     output: Coding,
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
   }),
+  /** One change to several codings at once, undone in one step. */
+  'codings.updateMany': call({
+    input: z.object({ codingIds: z.array(Id).min(1).max(1000), patch: CodingAttributes.partial().strict() }).strict(),
+    output: z.array(Coding),
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
+  }),
   /** A coding flagged after its words were deleted, confirmed where it now lies. */
   'codings.clearReview': call({
     input: z.object({ codingId: Id }).strict(),
@@ -93,8 +99,16 @@ export const codingApi = {
     output: z.object({ removed: z.number().int() }),
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
   }),
-  'codings.undo': call({ input: empty, output: HistoryStep, errors: ['NO_ENGAGEMENT_OPEN', 'NOTHING_TO_UNDO'] }),
-  'codings.redo': call({ input: empty, output: HistoryStep, errors: ['NO_ENGAGEMENT_OPEN', 'NOTHING_TO_UNDO'] }),
+  'codings.undo': call({
+    input: empty,
+    output: HistoryStep,
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOTHING_TO_UNDO', 'CANNOT_UNDO'],
+  }),
+  'codings.redo': call({
+    input: empty,
+    output: HistoryStep,
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOTHING_TO_UNDO', 'CANNOT_UNDO'],
+  }),
   'codings.history': call({ input: empty, output: HistoryState, errors: ['NO_ENGAGEMENT_OPEN'] }),
   /** Edits a document's text; its codings, turns, picks and key verbatims follow their words. */
   'documents.edit': call({

@@ -37,6 +37,7 @@ export const CALL_NAMES = [
   'coding.coders',
   'codings.apply',
   'codings.update',
+  'codings.updateMany',
   'codings.clearReview',
   'codings.remove',
   'codings.undo',

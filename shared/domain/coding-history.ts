@@ -14,6 +14,8 @@ export const HistoryLabel = z.object({
   action: z.enum(HISTORY_ACTIONS),
   /** How many codings the action touched. */
   count: z.number().int().nonnegative(),
+  /** Which action of the session it is (two actions may read the same). */
+  id: z.number().int().positive(),
 })
 export type HistoryLabel = z.infer<typeof HistoryLabel>
 

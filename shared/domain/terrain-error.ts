@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'CANCELLED',
   'CONFLICT',
   'NOTHING_TO_UNDO',
+  'CANNOT_UNDO',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

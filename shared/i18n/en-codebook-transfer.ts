@@ -42,6 +42,8 @@ export const enCodebookTransfer = {
     'Line {line}: the code {code} has no name. Give it a name in the file, then import it again.',
   'codebookTransfer.problem.badColour':
     'Line {line}: the colour "{value}" of {code} is not a colour such as #2E7D32. Write it as # and six hexadecimal digits.',
+  'codebookTransfer.problem.badShortcut':
+    'Line {line}: the shortcut "{value}" of {code} is not one digit from 1 to 9 or one letter. Correct it or remove it.',
   'codebookTransfer.problem.badGuid':
     'Line {line}: the guid "{value}" of {code} is not a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e. Correct it or remove the attribute.',
   'codebookTransfer.problem.duplicateGuid':

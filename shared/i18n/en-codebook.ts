@@ -73,6 +73,7 @@ export const enCodebook = {
   'codebookEdit.dropped.one': '{count} duplicate dropped',
   'codebookEdit.dropped.other': '{count} duplicates dropped',
   'codebookEdit.undo': 'Undo',
+  'codebookEdit.nothingToUndo': 'Nothing to undo here: only a merge of codes can be undone on this page.',
   'codebookEdit.undone': 'Undone.',
   'codebookEdit.deleteTitle': 'Delete the code {key}?',
   'codebookEdit.deleteIntro': 'Deleting {key} also deletes, for good:',

@@ -411,6 +411,8 @@ export const en = {
   'error.CANCELLED': 'Cancelled.',
   'error.CONFLICT': 'This conflicts with an existing item.',
   'error.NOTHING_TO_UNDO': 'There is nothing to undo or redo.',
+  'error.CANNOT_UNDO':
+    'This coding action can no longer be undone: what it touched was deleted since. The next Undo goes further back.',
   'error.INTERNAL': 'Terrain hit an unexpected problem. Your saved work is safe.',
 
   'cli.usage':

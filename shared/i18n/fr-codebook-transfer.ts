@@ -45,6 +45,8 @@ export const frCodebookTransfer: Record<keyof typeof enCodebookTransfer, string>
     'Ligne {line} : le code {code} n’a pas de nom. Donnez-lui un nom dans le fichier, puis importez-le de nouveau.',
   'codebookTransfer.problem.badColour':
     'Ligne {line} : la couleur « {value} » de {code} n’est pas une couleur comme #2E7D32. Écrivez-la avec # et six chiffres hexadécimaux.',
+  'codebookTransfer.problem.badShortcut':
+    'Ligne {line} : le raccourci « {value} » de {code} n’est ni un chiffre de 1 à 9 ni une lettre. Corrigez-le ou retirez-le.',
   'codebookTransfer.problem.badGuid':
     'Ligne {line} : le guid « {value} » de {code} n’est pas un GUID comme 0f8fad5b-d9cb-469f-a165-70867728950e. Corrigez-le ou retirez l’attribut.',
   'codebookTransfer.problem.duplicateGuid':

@@ -75,6 +75,7 @@ export const frCodebook: Record<keyof typeof enCodebook, string> = {
   'codebookEdit.dropped.one': '{count} doublon abandonné',
   'codebookEdit.dropped.other': '{count} doublons abandonnés',
   'codebookEdit.undo': 'Annuler',
+  'codebookEdit.nothingToUndo': 'Rien à annuler ici : seule une fusion de codes peut être annulée sur cette page.',
   'codebookEdit.undone': 'Annulé.',
   'codebookEdit.deleteTitle': 'Supprimer le code {key} ?',
   'codebookEdit.deleteIntro': 'Supprimer {key} supprime aussi, définitivement :',

@@ -416,6 +416,8 @@ export const fr: Record<MessageKey, string> = {
   'error.CANCELLED': 'Annulé.',
   'error.CONFLICT': 'Cela entre en conflit avec un élément existant.',
   'error.NOTHING_TO_UNDO': 'Il n’y a rien à annuler ni à rétablir.',
+  'error.CANNOT_UNDO':
+    'Cette action de codage ne peut plus être annulée : ce qu’elle touchait a été supprimé depuis. L’annulation suivante remonte plus loin.',
   'error.INTERNAL': 'Terrain a rencontré un problème inattendu. Votre travail enregistré est intact.',
 
   'cli.usage':

@@ -42,7 +42,7 @@ browserSuite('search and autocoding', (chromiumPath) => {
     await page.locator('.bulk-status', { hasText: 'codages ajoutés' }).waitFor()
     expect(codingCount()).toBe(before + total)
     const e = apps.current.session.requireEngagement()
-    expect(e.history.state().undo).toEqual({ action: 'codeHits', count: total })
+    expect(e.history.state().undo).toMatchObject({ action: 'codeHits', count: total })
     await screenshot(page, 'search-coded-fr')
 
     await page.locator('.bulk-status').getByRole('button', { name: 'Annuler' }).click()
@@ -67,7 +67,10 @@ browserSuite('search and autocoding', (chromiumPath) => {
     await page.getByRole('button', { name: 'Appliquer' }).click()
     await page.locator('.bulk-status', { hasText: 'Autocodage appliqué' }).waitFor()
     expect(codingCount()).toBe(before + total)
-    expect(apps.current.session.requireEngagement().history.state().undo).toEqual({ action: 'autocode', count: total })
+    expect(apps.current.session.requireEngagement().history.state().undo).toMatchObject({
+      action: 'autocode',
+      count: total,
+    })
     await page.locator('.bulk-status').getByRole('button', { name: 'Annuler' }).click()
     await page.locator('.bulk-status', { hasText: 'Annulé' }).waitFor()
     expect(codingCount()).toBe(before)

@@ -7,7 +7,7 @@ import type { Engagement } from '../../electron/core/engagement/engagement'
 import { exportCodebook } from '../../electron/core/codebook-transfer/export-codebook'
 import { CodebookImportError, importCodebook } from '../../electron/core/codebook-transfer/import-codebook'
 import { readXmlTree } from '../../electron/core/codebook-transfer/xml-tree'
-import { tempDir, tempEngagement } from '../helpers/temp-engagement'
+import { fileHash, tempDir, tempEngagement } from '../helpers/temp-engagement'
 
 const INTEROP = '/work/shared/interop'
 const SAMPLE = path.join(INTEROP, 'samples/hand-authored-project.qde')
@@ -321,5 +321,30 @@ describe('files that are refused, with nothing written', () => {
     expect(() => importCodebook(tempEngagement('en'), path.join(tempDir(), 'none.qdc'))).toThrow(
       expect.objectContaining({ code: 'FILE_MISSING' }),
     )
+  })
+})
+
+describe('a JSON codebook with a bad shortcut or a key differing only by case', () => {
+  it('is refused for the shortcut, and a key in another case matches the existing code', () => {
+    const e = tempEngagement('en')
+    const dir = tempDir()
+    const exported = path.join(dir, 'codebook.json')
+    exportCodebook(e, exported, 'json')
+    const json = JSON.parse(fs.readFileSync(exported, 'utf8')) as {
+      families: { codes: { key: string; shortcut?: string | null }[] }[]
+    }
+    json.families[0]!.codes[0]!.shortcut = 'Ctrl+Q'
+    const bad = path.join(dir, 'bad.json')
+    fs.writeFileSync(bad, JSON.stringify(json, null, 2))
+    const before = fileHash(e.path)
+    expect(() => importCodebook(e, bad)).toThrow()
+    expect(fileHash(e.path)).toBe(before)
+
+    json.families[0]!.codes[0]!.shortcut = null
+    json.families[0]!.codes[0]!.key = json.families[0]!.codes[0]!.key.toLowerCase()
+    const lower = path.join(dir, 'lower.json')
+    fs.writeFileSync(lower, JSON.stringify(json, null, 2))
+    const summary = importCodebook(e, lower)
+    expect(summary.codes.added).toBe(0)
   })
 })

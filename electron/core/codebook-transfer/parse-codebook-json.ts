@@ -3,6 +3,7 @@ import { CodeKey } from '../../../shared/domain/codebook'
 import type { Bilingual } from '../../../shared/domain/groups'
 import { Id } from '../../../shared/domain/ids'
 import { fileProblem, lineProblem } from '../import/problem-list'
+import { CodeShortcut } from '../../../shared/domain/code-shortcut'
 import { refuseCodebook, refuseCodebookFile } from './codebook-import-error'
 import { CodebookJson, type CodebookJsonCode, type CodebookJsonFamily } from './codebook-json-schema'
 import type { IncomingCode, IncomingCodebook, IncomingFamily } from './incoming-codebook'
@@ -78,9 +79,10 @@ class JsonCodes {
     const who = `"${c.key}"`
     if (!CodeKey.safeParse(c.key).success)
       this.problems.push(lineProblem(line, 'codebookTransfer.problem.badKey', { code: who, value: c.key }))
-    else if (this.keys.has(c.key.trim()))
+    // Keys are one whatever their case (the codebook refuses OUT.FIND beside out.find).
+    else if (this.keys.has(c.key.trim().toLowerCase()))
       this.problems.push(lineProblem(line, 'codebookTransfer.problem.duplicateKey', { value: c.key }))
-    this.keys.add(c.key.trim())
+    this.keys.add(c.key.trim().toLowerCase())
     this.checkName(c.name, line, who)
     const color = this.colour(c.color, line, who)
     return {
@@ -97,13 +99,21 @@ class JsonCodes {
       example: c.example,
       ...(color ? { color } : {}),
       extras: {
-        shortcut: c.shortcut?.trim() || null,
+        shortcut: this.shortcut(c.shortcut, line, who),
         diagnosis: { pragmatism: c.diagnosis?.pragmatism ?? null, idealism: c.diagnosis?.idealism ?? null },
         analystOnly: c.analystOnly ?? false,
         flags: c.flags ?? [],
         ibmItems: c.ibmItems ?? [],
       },
     }
+  }
+
+  private shortcut(value: string | null | undefined, line: number, who: string): string | null {
+    if (!value?.trim()) return null
+    const parsed = CodeShortcut.safeParse(value)
+    if (!parsed.success)
+      this.problems.push(lineProblem(line, 'codebookTransfer.problem.badShortcut', { code: who, value }))
+    return parsed.success ? parsed.data : null
   }
 
   private checkName(name: Bilingual, line: number, who: string): void {

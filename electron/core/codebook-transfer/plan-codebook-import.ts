@@ -103,7 +103,8 @@ class CodePlanner {
     private readonly lang: Language,
     private readonly familyOfRef: Map<string, CodeFamily>,
   ) {
-    this.keys = new Set(cb.codes.map((c) => c.key))
+    // Compared without case, as the codebook compares them.
+    this.keys = new Set(cb.codes.map((c) => c.key.toLowerCase()))
     this.ids = new Set(cb.codes.map((c) => c.id))
     this.shortcuts = new Set(cb.codes.flatMap((c) => (c.shortcut ? [c.shortcut] : [])))
   }
@@ -132,7 +133,7 @@ class CodePlanner {
     const free = this.cb.codes.filter((x) => !this.claimed.has(x.id))
     const found =
       free.find((x) => x.id === c.id) ??
-      free.find((x) => x.key === c.key) ??
+      free.find((x) => x.key.toLowerCase() === c.key?.toLowerCase()) ??
       (this.incoming.matchByName
         ? uniqueBy(free, (x) => sameName(x.name[this.lang], nameOf(c.name, this.lang)))
         : undefined)
@@ -144,12 +145,12 @@ class CodePlanner {
   private draft(c: IncomingCode): Code {
     const family = c.familyRef ? this.familyOfRef.get(c.familyRef) : undefined
     const key =
-      c.key && CodeKey.safeParse(c.key).success && !this.keys.has(c.key)
+      c.key && CodeKey.safeParse(c.key).success && !this.keys.has(c.key.toLowerCase())
         ? c.key
-        : keyFromName(nameOf(c.name, this.lang), family?.key ?? null, (k) => this.keys.has(k))
+        : keyFromName(nameOf(c.name, this.lang), family?.key ?? null, (k) => this.keys.has(k.toLowerCase()))
     const id = usableId(c.id, this.ids)
     const shortcut = c.extras?.shortcut && !this.shortcuts.has(c.extras.shortcut) ? c.extras.shortcut : null
-    this.keys.add(key)
+    this.keys.add(key.toLowerCase())
     this.ids.add(id)
     if (shortcut) this.shortcuts.add(shortcut)
     return {

@@ -22,7 +22,12 @@ export function removeCodings(e: Engagement, codingIds: readonly string[]): { re
 
 /** Changes a coding's stance, target, valence, intensity or memo, undoable. */
 export function updateCoding(e: Engagement, codingId: string, patch: Partial<CodingAttributes>): Coding {
-  return change(e, codingId, 'change', (before) => ({
+  return updateCodings(e, [codingId], patch)[0]!
+}
+
+/** The same change to several codings (the valence key after applying two codes): one undo step. */
+export function updateCodings(e: Engagement, codingIds: readonly string[], patch: Partial<CodingAttributes>): Coding[] {
+  return change(e, codingIds, 'change', (before) => ({
     ...patch,
     target:
       (patch.stance ?? before.stance) === 'ATTR' ? (patch.target !== undefined ? patch.target : before.target) : null,
@@ -31,19 +36,21 @@ export function updateCoding(e: Engagement, codingId: string, patch: Partial<Cod
 
 /** A coding flagged for review (its words were deleted) is confirmed where it now lies. */
 export function clearReview(e: Engagement, codingId: string): Coding {
-  return change(e, codingId, 'clearReview', () => ({ needsReview: false }))
+  return change(e, [codingId], 'clearReview', () => ({ needsReview: false }))[0]!
 }
 
 function change(
   e: Engagement,
-  codingId: string,
+  codingIds: readonly string[],
   action: 'change' | 'clearReview',
   patchOf: (before: Coding) => Parameters<Engagement['codings']['update']>[1],
-): Coding {
-  const { before, after } = e.transaction(() => {
-    const before = e.codings.get(codingId) ?? fail('NOT_FOUND', `No coding ${codingId}.`)
-    return { before, after: e.codings.update(codingId, patchOf(before)) }
-  })
-  recordCodingChange(e, { action }, { added: [], removed: [], changed: [{ before, after }] })
-  return after
+): Coding[] {
+  const changed = e.transaction(() =>
+    [...new Set(codingIds)].map((id) => {
+      const before = e.codings.get(id) ?? fail('NOT_FOUND', `No coding ${id}.`)
+      return { before, after: e.codings.update(id, patchOf(before)) }
+    }),
+  )
+  recordCodingChange(e, { action }, { added: [], removed: [], changed })
+  return changed.map((c) => c.after)
 }

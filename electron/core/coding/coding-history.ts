@@ -25,9 +25,10 @@ const DEPTH = 500
 export class CodingHistory {
   private done: HistoryEntry[] = []
   private undone: HistoryEntry[] = []
+  private recorded = 0
 
-  record(entry: HistoryEntry): void {
-    this.done.push(entry)
+  record(entry: Omit<HistoryEntry, 'label'> & { label: Omit<HistoryLabel, 'id'> }): void {
+    this.done.push({ ...entry, label: { ...entry.label, id: ++this.recorded } })
     if (this.done.length > DEPTH) this.done.shift()
     this.undone = []
   }
@@ -66,6 +67,6 @@ function takeBack(entry: HistoryEntry, side: 'undo' | 'redo'): void {
     entry[side]()
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e)
-    fail('CONFLICT', `This coding action can no longer be ${side === 'undo' ? 'undone' : 'redone'}: ${why}`)
+    fail('CANNOT_UNDO', `This coding action can no longer be ${side === 'undo' ? 'undone' : 'redone'}: ${why}`)
   }
 }

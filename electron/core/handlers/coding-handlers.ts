@@ -2,7 +2,7 @@ import type { Session } from '../session'
 import type { CoreHandlers } from './handler'
 import type { CodingApiName } from '../../../shared/api/coding'
 import { applyCoding } from '../coding/apply-coding'
-import { clearReview, removeCodings, updateCoding } from '../coding/change-codings'
+import { clearReview, removeCodings, updateCoding, updateCodings } from '../coding/change-codings'
 import { codingDocument, codingDocuments } from '../coding/coding-documents'
 import { editDocument } from '../coding/edit-document'
 
@@ -19,6 +19,7 @@ export function codingHandlers(session: Session): Pick<CoreHandlers, CodingApiNa
     'coding.coders': () => e().coders.list(),
     'codings.apply': (input) => applyCoding(e(), input),
     'codings.update': ({ codingId, patch }) => updateCoding(e(), codingId, patch),
+    'codings.updateMany': ({ codingIds, patch }) => updateCodings(e(), codingIds, patch),
     'codings.clearReview': ({ codingId }) => clearReview(e(), codingId),
     'codings.remove': ({ codingIds }) => removeCodings(e(), codingIds),
     'codings.undo': () => step(e().history.undo()),

@@ -11,6 +11,7 @@ import { MergeDialog } from './MergeDialog'
 import { DeleteCodeDialog } from './DeleteCodeDialog'
 import { FamilyDialog } from './FamilyDialog'
 import { useUndoKey } from './use-undo-key'
+import { call } from '../../api/client'
 import { CodebookTransfer } from './CodebookTransfer'
 import './codebook-editor.css'
 
@@ -31,11 +32,16 @@ export function CodebookPage() {
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const [notice, setNotice] = useState<{ text: string; undoable: boolean } | null>(null)
+  // Here Ctrl+Z takes back a merge only (the one codebook action it can undo), never a coding made
+  // elsewhere: when the last action is not a merge, it says so.
   const undoLast = useCallback(() => {
-    undo({}).then(
-      () => setNotice({ text: t('codebookEdit.undone'), undoable: false }),
-      (e: unknown) => showError(toApiError(e).error),
-    )
+    call('codings.history', {})
+      .then((h) => {
+        if (h.undo?.action !== 'mergeCodes')
+          return setNotice({ text: t('codebookEdit.nothingToUndo'), undoable: false })
+        return undo({}).then(() => setNotice({ text: t('codebookEdit.undone'), undoable: false }))
+      })
+      .catch((e: unknown) => showError(toApiError(e).error))
   }, [undo, t, showError])
   useUndoKey(undoLast, dialog === null)
   if (!cb.data) return null

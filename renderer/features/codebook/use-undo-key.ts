@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 
-/** Ctrl+Z (⌘Z) outside a text field and outside a dialog: undo the last coding action, a merge included. */
+/** Ctrl+Z (⌘Z) outside a text field and outside a dialog: the page's undo (a merge of codes). */
 export function useUndoKey(undo: () => void, enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return

@@ -76,6 +76,8 @@ export function CodePalette({
                 data-code-key={c.key}
                 title={t('coding.applyHint')}
                 onClick={(e) => click(e, c)}
+                // A click keeps the keyboard in the text (Tab still reaches the buttons).
+                onMouseDown={(e) => e.preventDefault()}
                 onMouseEnter={() => setShown(c)}
                 onFocus={() => setShown(c)}
               >

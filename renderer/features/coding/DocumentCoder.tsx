@@ -84,9 +84,8 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
         : codings.filter((c) => c.start === from && c.end === to)
     return hit.sort((a, b) => a.end - a.start - (b.end - b.start))
   }, [doc.data, selection])
-  useEffect(() => {
-    if (selection.from === selection.to || under.length) setActiveIds(under.map((c) => c.id))
-  }, [under]) // follows the cursor only
+  // What Delete and + - 0 act on is what the inspector shows: nothing once other words are selected.
+  useEffect(() => setActiveIds(under.map((c) => c.id)), [under]) // follows the cursor only
   const active = (doc.data?.codings ?? []).filter((c) => activeIds.includes(c.id))
   useEffect(() => editor.current?.setActive(active[0]?.id ?? null), [active[0]?.id])
 
@@ -146,7 +145,10 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
         <CodePalette
           codes={codes}
           canApply={selection.from !== selection.to}
-          onApply={(ids) => void handlers.current.apply(ids)}
+          onApply={(ids) => {
+            void handlers.current.apply(ids)
+            editor.current?.focus() // the keys go on: + - 0, another code, Shift+arrows
+          }}
         />
       </aside>
     </div>

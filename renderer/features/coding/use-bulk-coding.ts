@@ -42,7 +42,7 @@ export function useBulkCoding() {
     try {
       // Undo takes back the last coding action: only ours, if nothing was coded since.
       const { undo: now } = await call('codings.history', {})
-      if (!now || now.action !== last?.action || now.count !== last.count) {
+      if (!now || now.id !== last?.id) {
         setStatus((s) => s && { ...s, undoable: false })
         return
       }

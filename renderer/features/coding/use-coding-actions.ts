@@ -73,10 +73,11 @@ export function useCodingActions(o: {
     if (valence && (activeRef.current.length || applying.current)) {
       void (applying.current ?? Promise.resolve())
         .then(() =>
-          Promise.all(activeRef.current.map((codingId) => call('codings.update', { codingId, patch: { valence } }))),
+          activeRef.current.length
+            ? call('codings.updateMany', { codingIds: activeRef.current, patch: { valence } })
+            : undefined,
         )
-        .then(bump)
-        .catch(o.onError)
+        .then(bump, o.onError)
       return true
     }
     const code = shortcutCode.get(k.toLowerCase())
