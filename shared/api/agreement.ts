@@ -36,7 +36,7 @@ export type CodeAgreementRow = z.infer<typeof CodeAgreementRow>
 
 export const AgreementReport = z.object({
   /** The coders compared: those asked for who share at least one document with another. */
-  coders: z.array(z.object({ id: Id, name: z.string() })),
+  coders: z.array(z.object({ id: Id, name: z.string(), initials: z.string() })),
   /** Documents coded by at least two of them. */
   units: z.number().int(),
   codes: z.array(CodeAgreementRow),

@@ -19,7 +19,10 @@ export function agreementReport(e: Engagement, input: { coderIds: string[]; thet
     agreement.coderIds.length === 2 ? segmentAgreementByCode(codings, a!, b!, input.theta) : new Map<string, never>()
   const codes = new Map(e.codebook.get().codes.map((c) => [c.key, c]))
   return {
-    coders: agreement.coderIds.map((id) => ({ id, name: e.coders.get(id)?.name ?? '' })),
+    coders: agreement.coderIds.map((id) => {
+      const coder = e.coders.get(id)
+      return { id, name: coder?.name ?? '', initials: coder?.initials ?? '' }
+    }),
     units: agreement.units.length,
     codes: agreement.codes.map((c) => {
       const code = codes.get(c.key)
