@@ -5,6 +5,8 @@ import { diagnosisInput } from '../../electron/core/diagnosis/diagnosis-input'
 import { engagementDiagnosis } from '../../electron/core/diagnosis/engagement-diagnosis'
 import type { Engagement } from '../../electron/core/engagement/engagement'
 import { tempEngagement } from '../helpers/temp-engagement'
+import { demoContractSession } from '../helpers/contract-session'
+import type { AgreementReport } from '../../shared/api/agreement'
 
 const ANSWER = 'Je cherche une réponse vite, puis je la partage avec l’équipe, et je retourne au travail.'
 const DOCS = 10
@@ -178,5 +180,39 @@ describe('the diagnosis’ reliability gate reads the coders’ agreement', () =
     }
     expect(diagnosisInput(e).alphaByCode).toBeUndefined()
     expect(engagementDiagnosis(e).reliability).toEqual({})
+  })
+})
+
+describe('agreement through the contract', () => {
+  it('answers the demo (one consultant per interview) with an empty report, and refuses a pair of one coder', async () => {
+    const { run, refused, session } = demoContractSession()
+    const report = await run<AgreementReport>('agreement.report', {})
+    expect(report).toMatchObject({ coders: [], units: 0, codes: [], meanAlpha: null, theta: 0.5 })
+    const [coder] = session.requireEngagement().coders.list()
+    const refusal = await refused('agreement.disagreements', {
+      codeKey: 'OUT.FIND',
+      coderA: coder!.id,
+      coderB: coder!.id,
+    })
+    expect(refusal.code).toBe('INVALID_INPUT')
+  })
+
+  it('serves a report and disagreements that match their schemas', async () => {
+    const { run, session } = demoContractSession()
+    const e = session.requireEngagement()
+    const [alice, bob] = e.coders.list().filter((c) => c.kind === 'person')
+    const doc = e.db
+      .prepare<[string], { id: string }>('SELECT document_id AS id FROM codings WHERE coder_id = ? LIMIT 1')
+      .get(alice!.id)!
+    for (const c of e.codings.ofDocument(doc.id).slice(1)) e.codings.add({ ...c, coderId: bob!.id })
+    const report = await run<AgreementReport>('agreement.report', { coderIds: [alice!.id, bob!.id] })
+    expect(report.units).toBe(1)
+    const key = report.codes.find((c) => c.segments && c.segments.aOnly > 0)!.key
+    const d = await run<{ onlyA: unknown[]; onlyB: unknown[] }>('agreement.disagreements', {
+      codeKey: key,
+      coderA: alice!.id,
+      coderB: bob!.id,
+    })
+    expect(d.onlyA.length).toBeGreaterThan(0)
   })
 })
