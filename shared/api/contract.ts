@@ -18,6 +18,7 @@ import { codebookTransferApi } from './codebook-transfer'
 import { retrievalApi } from './retrieval'
 import { collectivesApi } from './collectives'
 import { searchApi } from './search'
+import { agreementApi } from './agreement'
 
 /** Every call the UI can make. The compiler checks that it declares exactly CALL_NAMES. */
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...retrievalApi,
   ...collectivesApi,
   ...searchApi,
+  ...agreementApi,
 } satisfies {
   [K in CallName]: CallSpec
 }

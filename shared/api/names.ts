@@ -61,6 +61,8 @@ export const CALL_NAMES = [
   'search.codeHits',
   'autocode.preview',
   'autocode.apply',
+  'agreement.report',
+  'agreement.disagreements',
   'diagnosis.dashboard',
   'diagnosis.excerpts',
   'diagnosis.updateSettings',

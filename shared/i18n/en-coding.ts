@@ -5,6 +5,7 @@ export const enCoding = {
   'coding.tab.search': 'Search',
   'coding.tab.autocode': 'Autocode',
   'coding.tab.collectives': 'Collectives',
+  'coding.tab.agreement': 'Agreement',
 
   'coding.documents': 'Documents',
   'coding.filterDocuments': 'Filter by respondent or question',

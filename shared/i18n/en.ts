@@ -9,6 +9,7 @@ import { enCodebookTransfer } from './en-codebook-transfer'
 import { enRetrieval } from './en-retrieval'
 import { enCollectives } from './en-collectives'
 import { enSearch } from './en-search'
+import { enAgreement } from './en-agreement'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
   ...enRetrieval,
   ...enCollectives,
   ...enSearch,
+  ...enAgreement,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',

@@ -7,6 +7,7 @@ export const frCoding: Record<keyof typeof enCoding, string> = {
   'coding.tab.search': 'Rechercher',
   'coding.tab.autocode': 'Codage automatique',
   'coding.tab.collectives': 'Collectifs',
+  'coding.tab.agreement': 'Accord inter-codeurs',
 
   'coding.documents': 'Documents',
   'coding.filterDocuments': 'Filtrer par répondant ou question',

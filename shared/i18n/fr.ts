@@ -10,6 +10,7 @@ import { frCodebookTransfer } from './fr-codebook-transfer'
 import { frRetrieval } from './fr-retrieval'
 import { frCollectives } from './fr-collectives'
 import { frSearch } from './fr-search'
+import { frAgreement } from './fr-agreement'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
@@ -24,6 +25,7 @@ export const fr: Record<MessageKey, string> = {
   ...frRetrieval,
   ...frCollectives,
   ...frSearch,
+  ...frAgreement,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/diagnosis-settings'
 import type { Engagement } from '../engagement/engagement'
 import { diagnosisSourceRepository, type SourceCoding } from '../repositories/diagnosis-source'
+import { engagementAlphaByCode } from '../agreement/engagement-alpha'
 
 /** Everything the diagnosis engine reads, from an open engagement. */
 export function diagnosisInput(e: Engagement): DiagnosisInput {
@@ -13,6 +14,7 @@ export function diagnosisInput(e: Engagement): DiagnosisInput {
   const source = diagnosisSourceRepository(e.db)
   const cb = e.codebook.get()
   const familyKey = new Map(cb.families.map((f) => [f.id, f.key]))
+  const alphaByCode = engagementAlphaByCode(e)
   return {
     settings: resolveDiagnosisSettings(settings.diagnosis),
     respondents: source.respondents(),
@@ -35,6 +37,8 @@ export function diagnosisInput(e: Engagement): DiagnosisInput {
       criteria,
       evidenceCodingIds,
     })),
+    // Only when two coders coded the same documents: otherwise the gate has nothing to read.
+    ...(alphaByCode ? { alphaByCode } : {}),
   }
 }
 

@@ -15,6 +15,7 @@ import { codebookTransferHandlers } from './codebook-transfer-handlers'
 import { retrievalHandlers } from './retrieval-handlers'
 import { collectiveHandlers } from './collective-handlers'
 import { searchHandlers } from './search-handlers'
+import { agreementHandlers } from './agreement-handlers'
 
 /** Every contract call that electron/core serves, for one session. */
 export function coreHandlers(session: Session): CoreHandlers {
@@ -34,5 +35,6 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...retrievalHandlers(session),
     ...collectiveHandlers(session),
     ...searchHandlers(session),
+    ...agreementHandlers(session),
   }
 }

@@ -7,6 +7,7 @@ import { AutocodePanel } from './AutocodePanel'
 import { CollectivesPanel } from '../collectives/CollectivesPanel'
 import { HistoryButtons } from './HistoryButtons'
 import { CoderPicker } from './CoderPicker'
+import { AgreementPanel } from './agreement/AgreementPanel'
 
 const PANELS = {
   code: CodeTab,
@@ -14,6 +15,7 @@ const PANELS = {
   search: SearchPanel,
   autocode: AutocodePanel,
   collectives: CollectivesPanel,
+  agreement: AgreementPanel,
 }
 
 /** The coding workbench: code documents, retrieve excerpts, search, autocode, collective cards. */

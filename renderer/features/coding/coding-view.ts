@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 
-export const CODING_TABS = ['code', 'retrieve', 'search', 'autocode', 'collectives'] as const
+export const CODING_TABS = ['code', 'retrieve', 'search', 'autocode', 'collectives', 'agreement'] as const
 export type CodingTab = (typeof CODING_TABS)[number]
 
 /** A span to show and select when a document opens (a retrieved excerpt, a search hit). */
