@@ -3,7 +3,7 @@ import { CALL_NAMES, channelOf } from '../../shared/api/names'
 import { dispatch } from '../core/handlers/dispatch'
 import type { Handlers, HandlerContext } from '../core/handlers/handler'
 import { isTrustedSender } from '../core/security/trusted-sender'
-import type { PathGrants } from '../core/security/path-grants'
+import { mayNameFile, type PathGrants } from '../core/security/path-grants'
 import type { Session } from '../core/session'
 
 const refused = (message: string) => ({ ok: false as const, error: { code: 'FORBIDDEN' as const, message } })
@@ -23,23 +23,17 @@ export function registerContract(
     ipcMain.handle(channelOf(name), (event, input: unknown) => {
       if (!isTrustedSender(event.senderFrame, rendererUrl()))
         return refused('Calls are accepted from Terrain’s own window only.')
-      // The page may only name files the user picked in a dialog or that are in the recent list.
-      const namesAFile = [
-        'engagement.open',
-        'engagement.create',
-        'import.codings',
-        'report.exportPdf',
-        'transcripts.import',
-        'respondents.import',
-        'codebook.export',
-        'codebook.import',
-      ].includes(name)
-      if (namesAFile) {
-        const file = (input as { path?: unknown } | null)?.path
-        const recent = session.recent.list().map((r) => r.path)
-        if (typeof file === 'string' && !grants.allows(file, recent))
-          return refused('This file was not chosen by the user.')
-      }
+      // The page may only name files the user picked in a dialog (or, to read, the recent list).
+      const file = (input as { path?: unknown } | null)?.path
+      if (
+        !mayNameFile(
+          name,
+          file,
+          grants,
+          session.recent.list().map((r) => r.path),
+        )
+      )
+        return refused('This file was not chosen by the user.')
       return dispatch(handlers, name, input, ctx, (call, error) =>
         console.error(`Terrain: ${call} output drifted from the contract`, error),
       )

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isTrustedSender } from '../../electron/core/security/trusted-sender'
 import { rendererFile } from '../../electron/core/security/renderer-files'
-import { PathGrants } from '../../electron/core/security/path-grants'
+import { mayNameFile, PathGrants } from '../../electron/core/security/path-grants'
 
 describe('the sender check of every IPC call', () => {
   const app = 'terrain://app/index.html'
@@ -47,5 +47,17 @@ describe('the files the page may name', () => {
     expect(grants.allows('/home/c/other.terrain')).toBe(false)
     expect(grants.allows('/home/c/other.terrain', ['/home/c/other.terrain'])).toBe(true)
     expect(grants.allows('/etc/passwd', ['/home/c/other.terrain'])).toBe(false)
+  })
+
+  it('to write, only those chosen in a dialog: an export never overwrites a recent engagement', () => {
+    const grants = new PathGrants()
+    grants.grant('/home/c/codebook.qdc')
+    const recent = ['/home/c/acme.terrain']
+    expect(mayNameFile('codebook.export', '/home/c/codebook.qdc', grants, recent)).toBe(true)
+    expect(mayNameFile('codebook.export', '/home/c/acme.terrain', grants, recent)).toBe(false)
+    expect(mayNameFile('report.exportPdf', '/home/c/acme.terrain', grants, recent)).toBe(false)
+    expect(mayNameFile('engagement.open', '/home/c/acme.terrain', grants, recent)).toBe(true)
+    expect(mayNameFile('codebook.import', '/etc/passwd', grants, recent)).toBe(false)
+    expect(mayNameFile('coding.documents', undefined, grants, recent)).toBe(true)
   })
 })
