@@ -117,6 +117,14 @@ describe('regular expressions for autocoding', () => {
     expect(hasNestedRepeat('\\p{Lu}\\p{L}+ (?<n>\\d+)\\k<n>+')).toBe(false)
   })
 
+  it('refuses a repeat counted three times or more around a repeat: (.*a){8}x runs for minutes', () => {
+    expect(compilePattern('(.*a){8}x')).toMatchObject({ ok: false, problem: 'catastrophic' })
+    expect(hasNestedRepeat('(\\w+ ){2,5}')).toBe(true)
+    expect(hasNestedRepeat('(a|ab){20}c')).toBe(true)
+    expect(hasNestedRepeat('(\\w+ ){2}')).toBe(false)
+    expect(hasNestedRepeat('(chef|manager){3}')).toBe(false)
+  })
+
   it('refuses repeated alternatives that can match the same text, not those that cannot', () => {
     expect(hasNestedRepeat('(a|ab)*c')).toBe(true)
     expect(hasNestedRepeat('(\\w|\\d)+$')).toBe(true)

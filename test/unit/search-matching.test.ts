@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findTermHits } from '../../shared/domain/search/find-hits'
 import { keywordList, keywordTerm, parseSearchQuery, toFtsMatch } from '../../shared/domain/search/search-query'
-import { foldText, foldCodePoint } from '../../shared/domain/search/text-folding'
+import { foldWithOffsets, foldCodePoint } from '../../shared/domain/search/text-folding'
 import { spanInContext } from '../../shared/domain/search/hit-context'
 
 /** The original words each hit of the query covers. */
@@ -12,13 +12,13 @@ const offsets = (text: string, query: string) => findTermHits(text, parseSearchQ
 
 describe('folding', () => {
   it('drops accents and case, spells ligatures out, writes one apostrophe', () => {
-    expect(foldText('Élève ÇA œuvre Æ straße l’été').folded).toBe("eleve ca oeuvre ae strasse l'ete")
+    expect(foldWithOffsets('Élève ÇA œuvre Æ straße l’été').folded).toBe("eleve ca oeuvre ae strasse l'ete")
     expect(foldCodePoint('É')).toBe('e')
     expect(foldCodePoint('ﬁ')).toBe('fi')
   })
 
   it('maps every folded unit back to its code point, across length changes', () => {
-    const t = foldText('aœ😀é')
+    const t = foldWithOffsets('aœ😀é')
     expect(t.folded).toBe('aoe😀e')
     expect([...t.starts]).toEqual([0, 1, 1, 2, 2, 4])
     expect([...t.ends]).toEqual([1, 2, 2, 4, 4, 5])

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Code } from '../../../shared/domain/codebook'
 import { depthOf } from '../../../shared/domain/code-tree'
+import { foldText } from '../../../shared/domain/fold-text'
 import { useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 
@@ -23,10 +24,9 @@ export function CodePalette({
   const [filter, setFilter] = useState('')
   const [gathered, setGathered] = useState<string[]>([])
   const [shown, setShown] = useState<Code | null>(null)
-  const needle = filter.trim().toLowerCase()
-  const visible = codes.filter(
-    (c) => !needle || c.name[lang].toLowerCase().includes(needle) || c.key.toLowerCase().includes(needle),
-  )
+  // Accents and case aside: "equipe" finds "Équipe".
+  const needle = foldText(filter.trim())
+  const visible = codes.filter((c) => !needle || foldText(`${c.name[lang]} ${c.key}`).includes(needle))
   const groups = [
     ...families.map((f) => ({ id: f.id, name: f.name[lang], color: f.color })),
     { id: null, name: t('coding.noFamily'), color: 'transparent' },

@@ -50,7 +50,8 @@ interface GroupScan {
 const newGroup = (): GroupScan => ({ repeats: false, firsts: [], atStart: true })
 
 /**
- * True when a group repeated without bound (`*`, `+`, `{n,}`) holds an unbounded repeat itself,
+ * True when a group repeated without bound (`*`, `+`, `{n,}`) or three times or more (`{8}`)
+ * holds an unbounded repeat itself,
  * `(a+)+`, or alternatives that may match the same text, `(a|ab)*`, `(\w|\d)+`: the shapes of
  * catastrophic backtracking. Repeated alternatives that start with different letters,
  * `(chef|manager)+`, stay allowed: consultants write them all the time and they cannot overlap.
@@ -80,9 +81,9 @@ export function hasNestedRepeat(source: string): boolean {
       top().atStart = true
     } else if (c === ')') {
       const inner = stack.length > 1 ? stack.pop()! : newGroup()
-      if (unboundedAt(source, i + 1)) {
+      if (unboundedAt(source, i + 1) || countedAt(source, i + 1)) {
         if (inner.repeats || overlapping(inner.firsts)) return true
-        top().repeats = true
+        if (unboundedAt(source, i + 1)) top().repeats = true
       } else if (inner.repeats) top().repeats = true
     } else if (!'*+?{}'.includes(c) || top().atStart) {
       token(/[\p{L}\p{N}]/u.test(c) ? c.toLowerCase() : '', i)
@@ -119,6 +120,15 @@ function classEnd(source: string, open: number): number {
     else if (source[i] === ']' && i > open + 1) return i
   }
   return source.length
+}
+
+/**
+ * A counted repeat of three or more, `{8}` or `{2,5}`, starts at index i: around a repeat it
+ * multiplies the ways to match as surely as `+` does, `(.*a){8}x` running for minutes.
+ */
+function countedAt(source: string, i: number): boolean {
+  const m = /^\{(\d+)(?:,(\d+))?\}/.exec(source.slice(i, i + 20))
+  return m !== null && Number(m[2] ?? m[1]) >= 3
 }
 
 /** A `*`, `+` or `{n,}` repeat starts at index i. */

@@ -1,4 +1,4 @@
-import { foldText, originalSpan, type FoldedText } from './text-folding'
+import { foldWithOffsets, originalSpan, type FoldedText } from './text-folding'
 import type { SearchTerm } from './search-query'
 
 /** A half-open span of a document's original text, in UTF-16 units. */
@@ -26,7 +26,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 export function findTermHits(
   text: string,
   terms: readonly SearchTerm[],
-  folded: FoldedText = foldText(text),
+  folded: FoldedText = foldWithOffsets(text),
 ): TextSpan[] {
   if (terms.length === 0) return []
   const f = folded.folded

@@ -32,7 +32,7 @@ export function foldCodePoint(cp: string): string {
 }
 
 /** The whole text folded, for matching; see FoldedText. Written for speed: it reads every answer. */
-export function foldText(text: string): FoldedText {
+export function foldWithOffsets(text: string): FoldedText {
   const n = text.length
   let units = new Uint16Array(n + 16)
   let starts = new Int32Array(n + 16)
@@ -78,7 +78,7 @@ function grown<T extends Uint16Array | Int32Array>(a: T, size: number): T {
 }
 
 /** A query folded the same way as the text it is matched against. */
-export const foldQuery = (query: string): string => foldText(query).folded
+export const foldQuery = (query: string): string => foldWithOffsets(query).folded
 
 /**
  * The original span of the folded span [start, end). A combining accent written apart after the

@@ -3,14 +3,11 @@ import type { Code } from '../../../../shared/domain/codebook'
 import { useT } from '../../../i18n/language-store'
 import type { CodebookIndex } from './codebook-index'
 import { useRetrievalQuery } from './retrieval-query'
+import { foldText } from '../../../../shared/domain/fold-text'
 import { CodeChip } from './CodeChip'
 
 /** Accent- and case-insensitive, as the consultant types it: "reconnaissance" finds "Reconnaissance". */
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
+const fold = foldText
 
 /**
  * The codebook by family, filtered as the consultant types. A code's name retrieves it, the ⊘
