@@ -4,7 +4,7 @@ import { GROUPS } from '../../../shared/domain/groups'
 import type { MessageKey } from '../../../shared/i18n/translate'
 import { useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
-import { CodePicker } from './CodePicker'
+import { CodeChecklist } from './CodeChecklist'
 import type { AutocodeRule } from './autocode-rule'
 
 /** What to look for, what to code around it, where to look, and with which codes. */
@@ -99,7 +99,7 @@ export function AutocodeForm({ rule, onChange }: { rule: AutocodeRule; onChange:
           </select>
         </label>
       </div>
-      <CodePicker value={rule.codeIds} onChange={(ids) => set('codeIds', ids)} />
+      <CodeChecklist value={rule.codeIds} onChange={(ids) => set('codeIds', ids)} />
     </div>
   )
 }

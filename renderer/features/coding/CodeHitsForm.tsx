@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useT } from '../../i18n/language-store'
-import { CodePicker } from './CodePicker'
+import { CodeChecklist } from './CodeChecklist'
 
 /** Which codes to put on every hit, and whether on the hit or on its whole sentence. */
 export function CodeHitsForm(p: {
@@ -23,7 +23,7 @@ export function CodeHitsForm(p: {
       onKeyDown={(e) => e.key === 'Escape' && p.onCancel()}
     >
       <h3>{t('search.codeAllTitle', { count: p.count })}</h3>
-      <CodePicker value={codeIds} onChange={setCodeIds} />
+      <CodeChecklist value={codeIds} onChange={setCodeIds} />
       <label className="checkbox">
         <input type="checkbox" checked={wholeSentence} onChange={(e) => setWholeSentence(e.target.checked)} />
         {t('search.wholeSentence')}

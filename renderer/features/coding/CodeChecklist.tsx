@@ -3,8 +3,11 @@ import { foldQuery } from '../../../shared/domain/search/text-folding'
 import { useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 
-/** Choose one or more codes of the codebook, filtered by key or name (accents ignored). */
-export function CodePicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+/**
+ * Check one or more codes to apply in bulk (code all hits, autocoding), filtered by key or name
+ * (accents ignored). The retrieval has its own picker, with codes to include and to exclude.
+ */
+export function CodeChecklist({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
   const { t, tn, lang } = useT()
   const codebook = useCall('codebook.get', {})
   const [filter, setFilter] = useState('')
