@@ -98,6 +98,13 @@ browserSuite('the coding workbench', (chromiumPath) => {
     await screenshot(page, 'coding-search-eleve-fr')
     await page.locator('.span-row').first().getByRole('button', { name: 'Voir dans le document' }).click()
     await expect.poll(() => page.evaluate('getSelection().toString()')).toBe('élève')
+    // Another hit in the document already open is selected too.
+    await page.getByRole('tab', { name: 'Rechercher' }).click()
+    await page.locator('.search-bar input').fill('reponses')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('.span-row mark').allTextContents()).toEqual(['réponses'])
+    await page.locator('.span-row').first().getByRole('button', { name: 'Voir dans le document' }).click()
+    await expect.poll(() => page.evaluate('getSelection().toString()')).toBe('réponses')
   })
 })
 

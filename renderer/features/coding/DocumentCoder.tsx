@@ -71,6 +71,14 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
   }, [doc.data, codeById]) // marksOf reads codeById
 
   useEffect(() => () => editor.current?.destroy(), [])
+  // Another excerpt of the document already open (a search hit, a retrieved excerpt): select it.
+  const reveal = useCodingView((s) => s.reveal)
+  useEffect(() => {
+    if (reveal && editor.current) {
+      editor.current.select(reveal.start, reveal.end)
+      editor.current.focus()
+    }
+  }, [reveal])
   useEffect(() => editor.current?.setEditable(editing), [editing])
 
   // The inspector shows the codings under the cursor, or those on exactly the selected words (an
