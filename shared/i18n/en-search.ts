@@ -33,6 +33,8 @@ export const enSearch = {
   'codes.chosen.other': '{count} codes chosen',
   'codes.noneChosen': 'Choose at least one code.',
 
+  'autocode.tooSlow':
+    'The regular expression took too long (more than 5 seconds) and was stopped: simplify it, for instance without a repeat inside a repeat.',
   'autocode.title': 'Autocode by keywords or a regular expression',
   'autocode.hint': 'Preview what would be coded, then apply it as one action you can undo.',
   'autocode.by': 'Find',

@@ -36,6 +36,8 @@ export const frSearch: Record<keyof typeof enSearch, string> = {
   'codes.chosen.other': '{count} codes choisis',
   'codes.noneChosen': 'Choisissez au moins un code.',
 
+  'autocode.tooSlow':
+    'L’expression régulière a pris trop de temps (plus de 5 secondes) et a été arrêtée : simplifiez-la, par exemple sans répétition dans une répétition.',
   'autocode.title': 'Autocoder par mots-clés ou expression régulière',
   'autocode.hint': 'Prévisualisez ce qui serait codé, puis appliquez-le en une seule action annulable.',
   'autocode.by': 'Chercher',

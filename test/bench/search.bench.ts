@@ -4,11 +4,11 @@ import path from 'node:path'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { searchDocuments } from '../../electron/core/search/search-documents'
 import { previewAutocode } from '../../electron/core/search/autocode'
-import { measure, print } from './measure'
+import { measureAsync, measure, print } from './measure'
 import { scaleEngagement } from './scale-engagement'
 
 /** Search and autocoding previews on a 200-respondent engagement (a copy: the bench never writes). */
-export function run(): void {
+export async function run(): Promise<void> {
   const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-bench-search-')), 'copy.terrain')
   fs.copyFileSync(scaleEngagement(200, 50_000), copy)
   const e = openEngagementFile(copy)
@@ -18,12 +18,12 @@ export function run(): void {
   for (const query of ['team', 'manag*', '"the network"'])
     print(measure('search', `search ${query}`, sizes, 10, () => searchDocuments(e, { query })))
   print(
-    measure('search', 'autocode preview: keywords, sentence scope', sizes, 5, () =>
+    await measureAsync('search', 'autocode preview: keywords, sentence scope', sizes, 5, () =>
       previewAutocode(e, { matcher: { kind: 'keywords', keywords: ['team', 'manag*'] }, scope: 'sentence', codeIds }),
     ),
   )
   print(
-    measure('search', 'autocode preview: regex over every document', sizes, 5, () =>
+    await measureAsync('search', 'autocode preview: regex over every document (in a worker)', sizes, 5, () =>
       previewAutocode(e, { matcher: { kind: 'regex', pattern: 'customers? (say|ask)' }, scope: 'match', codeIds }),
     ),
   )

@@ -3,6 +3,7 @@ import type { TextSpan } from './find-hits'
 /**
  * Every non-empty match of a compiled global regex in the text, at most `cap` of them (a pattern as
  * broad as `\w` would otherwise code every word of the engagement). `capped` says some were left.
+ * It runs as source text in a worker (guarded-pattern-matches.ts): it must call nothing outside itself.
  */
 export function patternMatches(text: string, regex: RegExp, cap: number): { spans: TextSpan[]; capped: boolean } {
   const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`)
