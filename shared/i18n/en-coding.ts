@@ -11,6 +11,7 @@ export const enCoding = {
   'coding.filterDocuments': 'Filter by respondent or question',
   'coding.noRespondent': 'No respondent',
   'coding.reviewCount': '{n} codings to review',
+  'coding.onlyToReview': 'Only documents with codings to review ({n})',
   'coding.kind.answer': 'Answer',
   'coding.kind.transcript': 'Transcript',
   'coding.kind.notes': 'Notes',

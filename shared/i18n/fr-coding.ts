@@ -13,6 +13,7 @@ export const frCoding: Record<keyof typeof enCoding, string> = {
   'coding.filterDocuments': 'Filtrer par répondant ou question',
   'coding.noRespondent': 'Sans répondant',
   'coding.reviewCount': '{n} codages à revoir',
+  'coding.onlyToReview': 'Seulement les documents avec des codages à revoir ({n})',
   'coding.kind.answer': 'Réponse',
   'coding.kind.transcript': 'Transcription',
   'coding.kind.notes': 'Notes',

@@ -108,6 +108,56 @@ browserSuite('the coding workbench', (chromiumPath) => {
   })
 })
 
+browserSuite('a coding whose words are deleted', (chromiumPath) => {
+  it('is flagged for review, found from the navigator, and confirmed where it lies', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
+    const { page } = app
+    await newEngagement(app, 'review.terrain')
+    const e = app.session.requireEngagement()
+    const respondent = e.respondents.add({ code: 'C02', group: 'customer' })
+    const doc = e.documents.add({
+      kind: 'transcript',
+      respondentId: respondent.id,
+      title: 'Interview C02',
+      text: 'I come for the discounts.\r\nThe community? Never heard of it.\r\nThe app is fine.',
+    })
+    const words = 'Never heard of it.'
+    const start = e.documents.get(doc.id)!.text.indexOf(words)
+    const coding = e.codings.add({
+      documentId: doc.id,
+      start,
+      end: start + words.length,
+      codeId: e.codebook.codeByKey('COL.MIS')!.id,
+      coderId: e.coders.add('Claire Dambrine').id,
+      stance: 'SELF',
+      target: null,
+      valence: '-',
+      intensity: null,
+    })
+    await page.keyboard.press('Control+5')
+    await page.locator(`.navigator-document[data-document="${doc.id}"]`).click()
+    await page.locator('.cm-coding').first().waitFor()
+
+    // Edit the text: select the coded words and delete them; the Windows line ends stay.
+    await page.getByRole('button', { name: 'Edit text (Ctrl+E)' }).click()
+    await dragOver(page, words)
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Control+e')
+    await expect.poll(() => e.codings.get(coding.id)?.needsReview).toBe(true)
+    expect(e.codings.get(coding.id)!.text).toBe(words)
+    expect(e.documents.get(doc.id)!.text).toBe('I come for the discounts.\r\nThe community? \r\nThe app is fine.')
+
+    // The navigator offers the documents to review; the coding says why and is confirmed there.
+    await page.getByLabel('Only documents with codings to review (1)').check()
+    await expect.poll(() => page.locator('.navigator-document').count()).toBe(1)
+    await page.locator('.cm-stripe').first().click()
+    await page.locator('.coding-review').waitFor()
+    await screenshot(page, 'coding-review-en')
+    await page.getByRole('button', { name: 'Confirm here' }).click()
+    await expect.poll(() => e.codings.get(coding.id)?.needsReview).toBe(false)
+  })
+})
+
 browserSuite('the coding workbench on the demo', (chromiumPath) => {
   it('shows each answer’s codings in the text and the margin, and the codings under a click', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })

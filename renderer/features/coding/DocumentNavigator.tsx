@@ -15,6 +15,7 @@ export function DocumentNavigator({
 }) {
   const { t } = useT()
   const [filter, setFilter] = useState('')
+  const [toReview, setToReview] = useState(false)
   const needle = filter.trim().toLowerCase()
   const list = useRef<HTMLDivElement>(null)
   // The open document stays in view, however it was opened (a search hit, Alt+PageDown).
@@ -25,11 +26,13 @@ export function DocumentNavigator({
     const groups = new Map<string, CodingDocumentRow[]>()
     for (const d of documents) {
       if (needle && !`${d.respondentCode ?? ''} ${d.title}`.toLowerCase().includes(needle)) continue
+      if (toReview && d.needsReview === 0) continue
       const key = d.respondentCode ?? t('coding.noRespondent')
       groups.set(key, [...(groups.get(key) ?? []), d])
     }
     return [...groups]
-  }, [documents, needle, t])
+  }, [documents, needle, toReview, t])
+  const reviewTotal = documents.reduce((n, d) => n + d.needsReview, 0)
   return (
     <nav className="document-navigator" aria-label={t('coding.documents')}>
       <input
@@ -40,6 +43,12 @@ export function DocumentNavigator({
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
       />
+      {reviewTotal > 0 && (
+        <label className="navigator-review">
+          <input type="checkbox" checked={toReview} onChange={(e) => setToReview(e.target.checked)} />
+          {t('coding.onlyToReview', { n: reviewTotal })}
+        </label>
+      )}
       <div className="navigator-list" ref={list}>
         {byRespondent.map(([respondent, docs]) => (
           <div key={respondent} className="navigator-respondent">

@@ -57,9 +57,14 @@ function stripes(view: EditorView): Stripe[] {
     const mark = value.spec.mark as LaidMark | undefined
     if (!mark || seen.has(mark.id)) return
     seen.add(mark.id)
-    const first = view.coordsAtPos(Math.max(start, from), 1)
-    const last = view.coordsAtPos(Math.min(end, to), -1)
-    if (first && last) placed.push({ mark, top: first.top - base.top, bottom: last.bottom - base.top })
+    // A position with no box of its own (a \r, the one character a flagged coding keeps) takes its line's.
+    const lineBox = (pos: number) => {
+      const block = view.lineBlockAt(pos)
+      return { top: view.documentTop + block.top, bottom: view.documentTop + block.bottom }
+    }
+    const first = view.coordsAtPos(Math.max(start, from), 1) ?? lineBox(Math.max(start, from))
+    const last = view.coordsAtPos(Math.min(end, to), -1) ?? lineBox(Math.min(end, to))
+    placed.push({ mark, top: first.top - base.top, bottom: Math.max(last.bottom, first.top + 12) - base.top })
   })
   // Lanes by height on screen: two codings that share a line, even without sharing words, sit side by side.
   placed.sort((a, b) => a.top - b.top || b.bottom - a.bottom)
