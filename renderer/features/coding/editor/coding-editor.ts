@@ -34,7 +34,7 @@ export class CodingEditor {
         view.update(trs)
         if (trs.some((tr) => tr.docChanged)) o.onEdit(trs.map((tr) => tr.changes).reduce((a, b) => a.compose(b)))
         if (trs.some((tr) => tr.selection || tr.docChanged)) {
-          const { from, to } = view.state.selection.main
+          const { from, to } = trimmed(view.state)
           o.onSelection(from, to)
         }
       },
@@ -126,4 +126,17 @@ export function toTextChanges(changes: ChangeSet): { from: number; to: number; i
     out.push({ from: fromA, to: toA, insert: inserted.sliceString(0, inserted.length, '\n') })
   })
   return out
+}
+
+/** The main selection without the spaces and line ends at its edges: a coding starts and ends on words. */
+function trimmed(state: EditorState): { from: number; to: number } {
+  let { from, to } = state.selection.main
+  if (from === to) return { from, to }
+  const text = state.sliceDoc(from, to)
+  const lead = text.length - text.trimStart().length
+  const trail = text.length - text.trimEnd().length
+  if (lead === text.length) return { from, to }
+  from += lead
+  to -= trail
+  return { from, to }
 }
