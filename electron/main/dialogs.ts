@@ -38,7 +38,7 @@ export function shellHandlers(
     const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options)
     if (r.canceled || !r.filePath) fail('CANCELLED', 'No file chosen.')
     const path = r.filePath.toLowerCase().endsWith(`.${extension}`) ? r.filePath : `${r.filePath}.${extension}`
-    grants.grant(path)
+    grants.grantWrite(path)
     return { path }
   }
   return {

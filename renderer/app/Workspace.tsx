@@ -97,7 +97,9 @@ export function Workspace() {
           <Page />
         </main>
         <footer className="statusbar">
-          <span className={`save-state ${saving}`}>{saving === 'saving' ? '…' : t('status.saved')}</span>
+          <span className={`save-state ${saving}`}>
+            {saving === 'saving' ? '…' : saving === 'unsaved' ? t('status.unsaved') : t('status.saved')}
+          </span>
           <span className="muted">{open.path}</span>
           <span className="muted">{t('status.schema', { version: open.schemaVersion })}</span>
         </footer>

@@ -10,7 +10,7 @@ interface AppView {
   open: EngagementSummary | null
   section: Section
   error: CallError | null
-  saving: 'idle' | 'saving' | 'saved'
+  saving: 'idle' | 'saving' | 'saved' | 'unsaved'
   setOpen: (e: EngagementSummary | null) => void
   go: (section: Section) => void
   showError: (e: CallError | null) => void

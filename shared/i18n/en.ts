@@ -61,6 +61,7 @@ export const en = {
   'nav.close': 'Close engagement',
 
   'status.saved': 'Saved',
+  'status.unsaved': 'Not saved yet: Terrain tries again',
   'status.schema': 'Schema {version}',
 
   'group.employee': 'Employee',

@@ -62,6 +62,7 @@ export const fr: Record<MessageKey, string> = {
   'nav.close': 'Fermer la mission',
 
   'status.saved': 'Enregistré',
+  'status.unsaved': 'Pas encore enregistré : Terrain réessaie',
   'status.schema': 'Schéma {version}',
 
   'group.employee': 'Collaborateur',

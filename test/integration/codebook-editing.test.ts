@@ -5,6 +5,7 @@ import { applyCoding } from '../../electron/core/coding/apply-coding'
 import { mergeCodes } from '../../electron/core/codebook/merge-codes'
 import { deleteCode, deleteImpact } from '../../electron/core/codebook/delete-code'
 import { moveCode } from '../../electron/core/codebook/move-code'
+import { editDocument } from '../../electron/core/coding/edit-document'
 import { fileHash, tempEngagement } from '../helpers/temp-engagement'
 import { contractSession } from '../helpers/contract-session'
 
@@ -323,5 +324,25 @@ describe('families', () => {
     )
     const unknown = '00000000-0000-4000-8000-000000000000'
     expect((await s.refused('codebook.updateFamily', { familyId: unknown, color: '#000000' })).code).toBe('NOT_FOUND')
+  })
+})
+
+describe('a merge undone after its documents were edited', () => {
+  it('puts each dropped coding back on its own words, not on an earlier look-alike', () => {
+    const e = tempEngagement('en')
+    const text = 'Find the expert quickly. Later: find the expert quickly.'
+    const d = e.documents.add({ kind: 'answer', text })
+    const coder = e.coders.add('Claire Dambrine')
+    const [a, b] = [e.codebook.codeByKey('OUT.FIND')!, e.codebook.codeByKey('OUT.EFF')!]
+    const at = text.lastIndexOf('find the expert')
+    const span = { documentId: d.id, start: at, end: at + 'find the expert'.length, coderId: coder.id }
+    const common = { stance: 'SELF', target: null, valence: '0', intensity: null } as const
+    e.codings.add({ ...span, ...common, codeId: a.id })
+    const twin = e.codings.add({ ...span, ...common, codeId: b.id })
+    mergeCodes(e, b.id, a.id)
+    expect(e.codings.get(twin.id)).toBeUndefined()
+    editDocument(e, d.id, [{ from: 0, to: 0, insert: 'Well. ' }])
+    e.history.undo()
+    expect(e.codings.get(twin.id)).toMatchObject({ start: at + 6, text: 'find the expert', needsReview: false })
   })
 })

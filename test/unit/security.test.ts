@@ -49,10 +49,13 @@ describe('the files the page may name', () => {
     expect(grants.allows('/etc/passwd', ['/home/c/other.terrain'])).toBe(false)
   })
 
-  it('to write, only those chosen in a dialog: an export never overwrites a recent engagement', () => {
+  it('to write, only those named in a Save dialog: an export never overwrites an opened or recent file', () => {
     const grants = new PathGrants()
-    grants.grant('/home/c/codebook.qdc')
+    grants.grantWrite('/home/c/codebook.qdc')
+    grants.grant('/home/c/opened.terrain')
     const recent = ['/home/c/acme.terrain']
+    expect(mayNameFile('report.exportPdf', '/home/c/opened.terrain', grants, recent)).toBe(false)
+    expect(mayNameFile('engagement.open', '/home/c/opened.terrain', grants, recent)).toBe(true)
     expect(mayNameFile('codebook.export', '/home/c/codebook.qdc', grants, recent)).toBe(true)
     expect(mayNameFile('codebook.export', '/home/c/acme.terrain', grants, recent)).toBe(false)
     expect(mayNameFile('report.exportPdf', '/home/c/acme.terrain', grants, recent)).toBe(false)

@@ -34,6 +34,10 @@ export function mergeCodes(e: Engagement, sourceId: string, targetId: string): M
     redo: () => {
       done = e.transaction(() => merge(e, sourceId, targetId))
     },
+    // The dropped codings come back on their words after edits (a getter: a redo makes a new `done`).
+    get codings() {
+      return [...done.moved, ...done.dropped]
+    },
   })
   return { moved: done.moved.length, dropped: done.dropped.length, children: done.children }
 }

@@ -28,7 +28,10 @@ export class CodingHistory {
   private recorded = 0
 
   record(entry: Omit<HistoryEntry, 'label'> & { label: Omit<HistoryLabel, 'id'> }): void {
-    this.done.push({ ...entry, label: { ...entry.label, id: ++this.recorded } })
+    // The entry itself is kept (not a copy): its `codings` may be a getter that must stay live.
+    const kept = entry as HistoryEntry
+    kept.label = { ...entry.label, id: ++this.recorded }
+    this.done.push(kept)
     if (this.done.length > DEPTH) this.done.shift()
     this.undone = []
   }

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
 import { GroupBadge } from '../../components/GroupBadge'
 import { CodingEditor } from './editor/coding-editor'
-import type { CodingMark } from './editor/coding-marks'
+import { codingsAt, type CodingMark } from './editor/coding-marks'
 import { useCodingView } from './coding-view'
 import { useDocumentEdits } from './use-document-edits'
 import { useCodingActions } from './use-coding-actions'
@@ -82,18 +82,16 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
   useEffect(() => editor.current?.setEditable(editing), [editing])
 
   // The inspector shows the codings under the cursor, or those on exactly the selected words (an
-  // excerpt opened from the retrieval or a search): innermost first.
-  const under = useMemo(() => {
-    const codings = doc.data?.codings ?? []
+  // excerpt opened from the retrieval or a search), innermost first; Delete and + - 0 act on them.
+  // Read from the editor's marks, which follow typing not yet saved; reset only when the selection
+  // moves, so that a refresh keeps the codings just applied or picked in the margin.
+  useEffect(() => {
+    const view = editor.current?.view
+    if (!view) return
     const { from, to } = selection
-    const hit =
-      from === to
-        ? codings.filter((c) => c.start <= from && from <= c.end)
-        : codings.filter((c) => c.start === from && c.end === to)
-    return hit.sort((a, b) => a.end - a.start - (b.end - b.start))
-  }, [doc.data, selection])
-  // What Delete and + - 0 act on is what the inspector shows: nothing once other words are selected.
-  useEffect(() => setActiveIds(under.map((c) => c.id)), [under]) // follows the cursor only
+    const hit = codingsAt(view, from, to).filter((m) => from === to || (m.start === from && m.end === to))
+    setActiveIds(hit.map((m) => m.id))
+  }, [selection]) // follows the selection only
   const active = (doc.data?.codings ?? []).filter((c) => activeIds.includes(c.id))
   useEffect(() => editor.current?.setActive(active[0]?.id ?? null), [active[0]?.id])
 

@@ -8,6 +8,9 @@ import { toTextChanges } from './editor/coding-editor'
 
 /** Quiet time after the last keystroke before an edit is written (a change is durable within a second). */
 const DEBOUNCE_MS = 400
+/** After a failed write (a full disk, a locked file), the next try. */
+const RETRY_MS = 3_000
+const MAX_RETRIES = 20
 
 type Saved = CallOutput<'documents.edit'>
 
@@ -23,6 +26,7 @@ export function useDocumentEdits(documentId: string, onSaved: (saved: Saved) => 
   saved.current = onSaved
   const failed = useRef(onError)
   failed.current = onError
+  const failures = useRef(0)
 
   const flush = useRef(async (): Promise<void> => {
     clearTimeout(timer.current)
@@ -30,14 +34,24 @@ export function useDocumentEdits(documentId: string, onSaved: (saved: Saved) => 
     const changes = pending.current
     if (!changes) return
     pending.current = null
+    // Typed and erased within the pause: nothing to write.
+    if (changes.empty) return
     const setSaving = useAppView.getState().setSaving
     setSaving('saving')
     inflight.current = call('documents.edit', { documentId, changes: toTextChanges(changes) }).then(
       (out) => {
+        failures.current = 0
         setSaving('saved')
         if (!pending.current) saved.current(out)
       },
-      (err: unknown) => failed.current(err),
+      (err: unknown) => {
+        // Not written: the change goes back in front of what was typed since, and is tried again.
+        pending.current = pending.current ? changes.compose(pending.current) : changes
+        setSaving('unsaved')
+        if (failures.current++ === 0) failed.current(err)
+        clearTimeout(timer.current)
+        if (failures.current <= MAX_RETRIES) timer.current = setTimeout(() => void flush.current(), RETRY_MS)
+      },
     )
     try {
       await inflight.current
