@@ -181,6 +181,12 @@ browserSuite('the coding workbench on the demo', (chromiumPath) => {
     const first = e.codings.ofDocument(richest.id)[0]!
     await page.locator(`.cm-coding[data-coding="${first.id}"]`).first().click()
     await expect.poll(() => page.locator(`.coding-card[data-coding="${first.id}"]`).count()).toBe(1)
+    // A click on a stripe of the margin shows that coding alone.
+    const last = e.codings.ofDocument(richest.id).at(-1)!
+    await page.locator(`.cm-stripe[data-coding="${last.id}"]`).click()
+    await expect
+      .poll(() => page.locator('.coding-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-coding'))))
+      .toEqual([last.id])
     await screenshot(page, 'coding-demo-en')
   })
 })

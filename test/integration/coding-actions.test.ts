@@ -179,3 +179,18 @@ describe('codings and their history through text edits', () => {
     expect(e.codeLinks.evidenceOf([c!.id])).toEqual([{ collectiveId: collective.id, codingId: c!.id, criterion: 2 }])
   })
 })
+
+describe('confirming a flagged coding', () => {
+  it('makes it code the words where it lies, and its undo gives back its old words and flag', () => {
+    const { e, d, find } = answerTo('SELF')
+    const [c] = applyCoding(e, { documentId: d.id, ...span('des outils simples'), codeIds: [find.id] })
+    editDocument(e, d.id, [{ from: TEXT.indexOf('des outils simples'), to: TEXT.indexOf(' Les managers'), insert: '' }])
+    const flagged = e.codings.get(c!.id)!
+    expect(flagged).toMatchObject({ needsReview: true, text: 'des outils simples' })
+    const confirmed = clearReview(e, c!.id)
+    expect(confirmed).toMatchObject({ needsReview: false })
+    expect(confirmed.text).toBe(e.documents.get(d.id)!.text.slice(confirmed.start, confirmed.end))
+    e.history.undo()
+    expect(e.codings.get(c!.id)).toMatchObject({ needsReview: true, text: 'des outils simples' })
+  })
+})

@@ -36,13 +36,21 @@ export function updateCodings(e: Engagement, codingIds: readonly string[], patch
 
 /** A coding flagged for review (its words were deleted) is confirmed where it now lies. */
 export function clearReview(e: Engagement, codingId: string): Coding {
-  return change(e, [codingId], 'clearReview', () => ({ needsReview: false }))[0]!
+  const { before, after } = e.transaction(() => {
+    const before = e.codings.get(codingId) ?? fail('NOT_FOUND', `No coding ${codingId}.`)
+    // Confirmed where it lies, it codes the words there now (its old words stay in the history).
+    const text = e.documents.get(before.documentId)!.text.slice(before.start, before.end)
+    e.codings.moveSpan(codingId, { start: before.start, end: before.end, text, needsReview: false })
+    return { before, after: e.codings.get(codingId)! }
+  })
+  recordCodingChange(e, { action: 'clearReview' }, { added: [], removed: [], changed: [{ before, after }] })
+  return after
 }
 
 function change(
   e: Engagement,
   codingIds: readonly string[],
-  action: 'change' | 'clearReview',
+  action: 'change',
   patchOf: (before: Coding) => Parameters<Engagement['codings']['update']>[1],
 ): Coding[] {
   const changed = e.transaction(() =>

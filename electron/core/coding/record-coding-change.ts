@@ -35,7 +35,11 @@ export function recordCodingChange(
     const patch = Object.fromEntries(
       ATTRIBUTES.filter((k) => JSON.stringify(from[k]) !== JSON.stringify(to[k])).map((k) => [k, to[k]]),
     )
-    if (e.codings.get(to.id)) e.codings.update(to.id, patch)
+    const now = e.codings.get(to.id)
+    if (!now) return
+    if (Object.keys(patch).length) e.codings.update(to.id, patch)
+    // The words it codes (a confirmation of a flagged coding changes them): back with the action.
+    if (from.text !== to.text) e.codings.moveSpan(to.id, { ...now, text: to.text, needsReview: to.needsReview })
   }
   e.history.record({
     label: { ...label, count },

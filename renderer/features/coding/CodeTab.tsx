@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import { useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { EmptyState } from '../../components/EmptyState'
@@ -14,21 +13,6 @@ export function CodeTab() {
   const codes = useCall('codebook.get', {}).data?.codes
   const documentId = useCodingView((s) => s.documentId)
   const openDocument = useCodingView((s) => s.openDocument)
-
-  // Alt+PageDown / Alt+PageUp: the next or previous document, without leaving the keyboard.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey || (e.key !== 'PageDown' && e.key !== 'PageUp')) return
-      const at = documents.findIndex((d) => d.id === documentId)
-      const next = documents[at + (e.key === 'PageDown' ? 1 : -1)]
-      if (next) {
-        e.preventDefault()
-        openDocument(next.id)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [documents, documentId, openDocument])
 
   return (
     <div className="code-tab">

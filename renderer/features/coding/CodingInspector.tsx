@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { CodingAttributes } from '../../../shared/api/coding'
 import type { Code } from '../../../shared/domain/codebook'
 import type { Coding } from '../../../shared/domain/coding'
@@ -13,10 +13,13 @@ export function CodingInspector({
   codings,
   codeById,
   onError,
+  onDone,
 }: {
   codings: Coding[]
   codeById: Map<string, Code>
   onError: (e: unknown) => void
+  /** After a removal or a confirmation: the keyboard goes back to the text. */
+  onDone: () => void
 }) {
   const { t } = useT()
   if (codings.length === 0)
@@ -28,7 +31,7 @@ export function CodingInspector({
   return (
     <section className="coding-inspector" aria-label={t('coding.inspector')}>
       {codings.map((c) => (
-        <CodingCard key={c.id} coding={c} code={codeById.get(c.codeId)} onError={onError} />
+        <CodingCard key={c.id} coding={c} code={codeById.get(c.codeId)} onError={onError} onDone={onDone} />
       ))}
     </section>
   )
@@ -38,15 +41,28 @@ function CodingCard({
   coding,
   code,
   onError,
+  onDone,
 }: {
   coding: Coding
   code: Code | undefined
   onError: (e: unknown) => void
+  onDone: () => void
 }) {
   const { t, lang } = useT()
   const bump = useDataRevision((s) => s.bump)
   const [memo, setMemo] = useState(coding.memo)
   useEffect(() => setMemo(coding.memo), [coding.memo])
+  // A memo typed and not yet blurred is written when its card goes (another document, another coding):
+  // a removed textarea gets no blur event.
+  const unsaved = useRef({ memo, saved: coding.memo, id: coding.id })
+  unsaved.current = { memo, saved: coding.memo, id: coding.id }
+  useEffect(
+    () => () => {
+      const u = unsaved.current
+      if (u.memo !== u.saved) void call('codings.update', { codingId: u.id, patch: { memo: u.memo } }).catch(onError)
+    },
+    [], // on unmount only; reads the latest through the ref
+  )
   const update = (patch: Partial<CodingAttributes>) =>
     call('codings.update', { codingId: coding.id, patch }).then(bump, onError)
   return (
@@ -58,7 +74,10 @@ function CodingCard({
         <button
           type="button"
           className="button ghost small remove-coding"
-          onClick={() => void call('codings.remove', { codingIds: [coding.id] }).then(bump, onError)}
+          onClick={() => {
+            void call('codings.remove', { codingIds: [coding.id] }).then(bump, onError)
+            onDone()
+          }}
         >
           {t('coding.remove')}
         </button>
@@ -70,7 +89,10 @@ function CodingCard({
           <button
             type="button"
             className="button ghost small"
-            onClick={() => void call('codings.clearReview', { codingId: coding.id }).then(bump, onError)}
+            onClick={() => {
+              void call('codings.clearReview', { codingId: coding.id }).then(bump, onError)
+              onDone()
+            }}
           >
             {t('coding.confirmHere')}
           </button>

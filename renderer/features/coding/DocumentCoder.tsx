@@ -55,7 +55,7 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
         marks: marksOf(d),
         editable: false,
         ariaLabel: t('coding.editorLabel'),
-        onSelection: (from, to) => setSelection({ from, to }),
+        onSelection: (from, to) => setSelection((s) => (s.from === from && s.to === to ? s : { from, to })),
         onKey: (k) => handlers.current.key(k),
         onEdit: (changes) => edits.onEdit(changes),
         onPick: (id) => setActiveIds([id]),
@@ -68,6 +68,8 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
     if (edits.dirty()) return // the server's offsets lag what is on screen; the save brings them
     if (editor.current.text === d.document.text) editor.current.setMarks(marksOf(d))
     else editor.current.replace(d.document.text, marksOf(d))
+    // Nothing active yet (a coding whose words were just deleted comes back as a mark): look again.
+    if (!actions.hasActive()) pickUnderSelection()
   }, [doc.data, codeById]) // marksOf reads codeById
 
   useEffect(() => () => editor.current?.destroy(), [])
@@ -85,13 +87,14 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
   // excerpt opened from the retrieval or a search), innermost first; Delete and + - 0 act on them.
   // Read from the editor's marks, which follow typing not yet saved; reset only when the selection
   // moves, so that a refresh keeps the codings just applied or picked in the margin.
-  useEffect(() => {
+  const pickUnderSelection = () => {
     const view = editor.current?.view
     if (!view) return
     const { from, to } = selection
     const hit = codingsAt(view, from, to).filter((m) => from === to || (m.start === from && m.end === to))
     setActiveIds(hit.map((m) => m.id))
-  }, [selection]) // follows the selection only
+  }
+  useEffect(pickUnderSelection, [selection]) // follows the selection only
   const active = (doc.data?.codings ?? []).filter((c) => activeIds.includes(c.id))
   useEffect(() => editor.current?.setActive(active[0]?.id ?? null), [active[0]?.id])
 
@@ -129,7 +132,10 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
               type="button"
               className={editing ? 'button' : 'button ghost'}
               aria-pressed={editing}
-              onClick={() => setEditing((v) => !v)}
+              onClick={() => {
+                setEditing((v) => !v)
+                editor.current?.focus()
+              }}
               title={t('coding.editTextHint')}
             >
               {editing ? t('coding.editingText') : t('coding.editText')}
@@ -147,7 +153,7 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
         />
       </div>
       <aside className="coder-side">
-        <CodingInspector codings={active} codeById={codeById} onError={fail} />
+        <CodingInspector codings={active} codeById={codeById} onError={fail} onDone={() => editor.current?.focus()} />
         <CodePalette
           codes={codes}
           canApply={selection.from !== selection.to}

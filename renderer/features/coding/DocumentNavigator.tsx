@@ -33,6 +33,22 @@ export function DocumentNavigator({
     return [...groups]
   }, [documents, needle, toReview, t])
   const reviewTotal = documents.reduce((n, d) => n + d.needsReview, 0)
+
+  // Alt+PageDown / Alt+PageUp: the next or previous document of the list as filtered.
+  useEffect(() => {
+    const shown = byRespondent.flatMap(([, docs]) => docs)
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== 'PageDown' && e.key !== 'PageUp')) return
+      const at = shown.findIndex((d) => d.id === current)
+      const next = shown[at + (e.key === 'PageDown' ? 1 : -1)]
+      if (next) {
+        e.preventDefault()
+        onOpen(next.id)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [byRespondent, current, onOpen])
   return (
     <nav className="document-navigator" aria-label={t('coding.documents')}>
       <input

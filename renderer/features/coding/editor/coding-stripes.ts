@@ -1,5 +1,5 @@
 import { RangeSet, type Extension } from '@codemirror/state'
-import { EditorView, gutter, layer, type LayerMarker } from '@codemirror/view'
+import { gutter, layer, type EditorView, type LayerMarker } from '@codemirror/view'
 import { codingMarksField, setActiveCoding, setCodingMarks, type LaidMark } from './coding-marks'
 
 /** Width of one lane of the margin, in pixels: a stripe and its code's key written along it. */
@@ -89,20 +89,20 @@ export function codingStripes(onPick: (codingId: string) => void): Extension {
       above: true,
       class: 'cm-stripes',
       markers: stripes,
+      // The layer sits outside the text's DOM, where the editor's own handlers do not listen.
+      mount(dom) {
+        dom.addEventListener('mousedown', (event) => {
+          const stripe = (event.target as HTMLElement).closest<HTMLElement>('.cm-stripe')
+          if (!stripe?.dataset['coding']) return
+          event.preventDefault()
+          onPick(stripe.dataset['coding'])
+        })
+      },
       update: (u) =>
         u.docChanged ||
         u.viewportChanged ||
         u.geometryChanged ||
         u.transactions.some((tr) => tr.effects.some((e) => e.is(setCodingMarks) || e.is(setActiveCoding))),
-    }),
-    EditorView.domEventHandlers({
-      mousedown(event) {
-        const stripe = (event.target as HTMLElement).closest<HTMLElement>('.cm-stripe')
-        if (!stripe?.dataset['coding']) return false
-        onPick(stripe.dataset['coding'])
-        event.preventDefault()
-        return true
-      },
     }),
   ]
 }
