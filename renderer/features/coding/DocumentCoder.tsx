@@ -26,7 +26,9 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
   const editor = useRef<CodingEditor | null>(null)
   const [selection, setSelection] = useState({ from: 0, to: 0 })
   const [editing, setEditing] = useState(false)
-  const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes])
+  // The codebook is read again after every change; the marks are redrawn only when what they show moved.
+  const codesKey = JSON.stringify(codes.map((c) => [c.id, c.key, c.color, c.name]))
+  const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codesKey]) // codes as they look, not as fetched
 
   const fail = (e: unknown) => showError(toApiError(e).error)
   const edits = useDocumentEdits(documentId, () => bump(), fail)
