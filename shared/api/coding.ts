@@ -17,7 +17,6 @@ export const CodingDocumentRow = z.object({
   respondentId: Id.nullable(),
   respondentCode: z.string().nullable(),
   group: Group.nullable(),
-  length: z.number().int(),
   codings: z.number().int(),
   needsReview: z.number().int(),
 })

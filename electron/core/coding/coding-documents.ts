@@ -11,7 +11,7 @@ export function codingDocuments(e: Engagement): CodingDocumentRow[] {
   return e.db
     .prepare<[], CodingDocumentRow>(
       `SELECT d.id, d.kind, d.title, d.interview_id AS interviewId, d.respondent_id AS respondentId,
-              r.code AS respondentCode, r.group_key AS "group", length(d.text) AS length,
+              r.code AS respondentCode, r.group_key AS "group",
               (SELECT count(*) FROM codings c WHERE c.document_id = d.id) AS codings,
               (SELECT count(*) FROM codings c WHERE c.document_id = d.id AND c.needs_review = 1) AS needsReview
        FROM documents d
