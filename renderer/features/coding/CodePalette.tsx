@@ -1,8 +1,7 @@
 import { useState } from 'react'
-import type { Code } from '../../../shared/domain/codebook'
+import type { Code, CodeFamily } from '../../../shared/domain/codebook'
 import { depthOf } from '../../../shared/domain/code-tree'
 import { foldText } from '../../../shared/domain/fold-text'
-import { useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 
 /**
@@ -12,15 +11,16 @@ import { useT } from '../../i18n/language-store'
  */
 export function CodePalette({
   codes,
+  families,
   canApply,
   onApply,
 }: {
   codes: Code[]
+  families: CodeFamily[]
   canApply: boolean
   onApply: (codeIds: string[]) => void
 }) {
   const { t, lang } = useT()
-  const families = useCall('codebook.get', {}).data?.families ?? []
   const [filter, setFilter] = useState('')
   const [gathered, setGathered] = useState<string[]>([])
   const [shown, setShown] = useState<Code | null>(null)

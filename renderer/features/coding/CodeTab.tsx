@@ -10,15 +10,15 @@ import { ImportCodings } from './ImportCodings'
 export function CodeTab() {
   const { t } = useT()
   const documents = useCall('coding.documents', {}).data ?? []
-  const codes = useCall('codebook.get', {}).data?.codes
+  const codebook = useCall('codebook.get', {}).data
   const documentId = useCodingView((s) => s.documentId)
   const openDocument = useCodingView((s) => s.openDocument)
 
   return (
     <div className="code-tab">
       <DocumentNavigator documents={documents} current={documentId} onOpen={(id) => openDocument(id)} />
-      {documentId && codes ? (
-        <DocumentCoder key={documentId} documentId={documentId} codes={codes} />
+      {documentId && codebook ? (
+        <DocumentCoder key={documentId} documentId={documentId} codes={codebook.codes} families={codebook.families} />
       ) : (
         <div className="stack">
           <EmptyState title={t('coding.pickDocument')}>

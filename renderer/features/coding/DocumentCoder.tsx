@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Code } from '../../../shared/domain/codebook'
+import type { Code, CodeFamily } from '../../../shared/domain/codebook'
 import type { CodingDocument } from '../../../shared/api/coding'
 import { toApiError, useCall, useDataRevision } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
@@ -17,7 +17,15 @@ import { CodingInspector } from './CodingInspector'
  * One document being coded: the text with its codings, the codebook to apply from, and the
  * codings under the cursor to edit. Mounted afresh for each document (keyed by its id).
  */
-export function DocumentCoder({ documentId, codes }: { documentId: string; codes: Code[] }) {
+export function DocumentCoder({
+  documentId,
+  codes,
+  families,
+}: {
+  documentId: string
+  codes: Code[]
+  families: CodeFamily[]
+}) {
   const { t, lang } = useT()
   const showError = useAppView((s) => s.showError)
   const bump = useDataRevision((s) => s.bump)
@@ -158,6 +166,7 @@ export function DocumentCoder({ documentId, codes }: { documentId: string; codes
         <CodingInspector codings={active} codeById={codeById} onError={fail} onDone={() => editor.current?.focus()} />
         <CodePalette
           codes={codes}
+          families={families}
           canApply={selection.from !== selection.to}
           onApply={(ids) => {
             void handlers.current.apply(ids)
