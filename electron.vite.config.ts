@@ -1,9 +1,30 @@
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+
+/**
+ * Writes out/main/bundle-contents.json: every module bundled into main and every import it keeps,
+ * so that a test can hold main to the app's dependencies (a devDependency bundled into main
+ * runs at launch, where a packaged app does not have it).
+ */
+function bundleContents(): Plugin {
+  return {
+    name: 'terrain-bundle-contents',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []))
+      const contents = {
+        modules: chunks.flatMap((c) => Object.keys(c.modules).map((id) => relative(__dirname, id))),
+        imports: [...new Set(chunks.flatMap((c) => [...c.imports, ...c.dynamicImports]))],
+      }
+      this.emitFile({ type: 'asset', fileName: 'bundle-contents.json', source: JSON.stringify(contents, null, 1) })
+    },
+  }
+}
 
 export default defineConfig({
   main: {
+    plugins: [bundleContents()],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },

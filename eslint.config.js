@@ -1,6 +1,13 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
+import fs from 'node:fs'
+
+const pkg = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
+// Electron itself is a devDependency that the desktop runtime provides; every other one is absent
+// from a packaged app, and bundled into main it runs at launch (playwright-core once broke it so).
+const devOnly = Object.keys(pkg.devDependencies).filter((name) => name !== 'electron')
+const devOnlyPatterns = devOnly.flatMap((name) => [name, `${name}/*`])
 
 // DESIGN.md: imports point one way (renderer -> shared <- electron); only electron/main imports
 // 'electron'; shared/ is pure (no node:, no electron, no DOM).
@@ -20,6 +27,27 @@ const nodeBuiltins = [
   'worker_threads',
 ]
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+const noDevDependencies = {
+  group: devOnlyPatterns,
+  message: 'The desktop app ships only package.json "dependencies": main, core and shared import nothing else.',
+}
+// The ESM bundle of main declares these at its top (electron-vite's CommonJS shims): a second one throws at load.
+const noShimNames = {
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: [
+        'Program > VariableDeclaration > VariableDeclarator',
+        'Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator',
+        'Program > FunctionDeclaration',
+        'Program > ExportNamedDeclaration > FunctionDeclaration',
+      ]
+        .map((node) => `${node}[id.name=/^(require|__dirname|__filename)$/]`)
+        .join(', '),
+      message: 'main is bundled as ESM with its own require, __dirname and __filename: name this something else.',
+    },
+  ],
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'coverage/**', '.electron-native/**'] },
@@ -41,6 +69,7 @@ export default tseslint.config(
         group: ['**/electron/**', '**/renderer/**', 'better-sqlite3', 'react', 'react-dom', 'zustand'],
         message: 'shared/ imports nothing from the sides that use it.',
       },
+      noDevDependencies,
     ]),
   },
   {
@@ -55,6 +84,31 @@ export default tseslint.config(
         message: 'core and cli import only shared/ and each other.',
       },
     ]),
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: restrict([
+      {
+        group: ['electron', 'electron/*'],
+        message: 'Only electron/main imports electron (importing it in Node tries to download the binary).',
+      },
+      {
+        group: ['**/renderer/**', '**/main/**', '**/cli/**', 'react', 'react-dom'],
+        message: 'core imports only shared/ and core: main bundles it, the CLI builds on it.',
+      },
+      noDevDependencies,
+    ]),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: restrict([
+      { group: ['**/renderer/**', '**/cli/**'], message: 'main imports core and shared, never the CLI or the page.' },
+      noDevDependencies,
+    ]),
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/core/**/*.ts', 'shared/**/*.ts'],
+    rules: noShimNames,
   },
   {
     files: ['electron/preload/**/*.ts'],

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { buildDemo } from '../../electron/core/demo/build-demo'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { reportHtml } from '../../electron/core/report/export-report'
-import { printPdf } from '../../electron/core/report/print-pdf'
+import { printPdf } from '../../electron/cli/chromium/print-pdf'
 import { measure, measureAsync, print } from './measure'
 import { scaleEngagement } from './scale-engagement'
 

@@ -9,7 +9,7 @@ import { Session } from '../../electron/core/session'
 import { coreHandlers } from '../../electron/core/handlers/core-handlers'
 import { dispatch } from '../../electron/core/handlers/dispatch'
 import { ScriptedDialogs } from '../helpers/test-shell'
-import { CHROMIUM_ARGS } from '../../electron/core/report/find-chromium'
+import { CHROMIUM_ARGS } from '../../electron/cli/chromium/find-chromium'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../../electron/core/security/renderer-files'
 
 const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url))

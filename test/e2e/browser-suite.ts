@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import { findChromium, MISSING_CHROMIUM } from '../../electron/core/report/find-chromium'
+import { findChromium, MISSING_CHROMIUM } from '../../electron/cli/chromium/find-chromium'
 
 /**
  * Declares a browser suite: skipped with one loud line where no Chromium exists, except under

@@ -1,7 +1,7 @@
 import { fail } from '../../shared/domain/terrain-error'
 import type { ShellHandlers } from '../../electron/core/handlers/handler'
 import type { Session } from '../../electron/core/session'
-import { reportPdf } from '../../electron/core/report/export-report'
+import { reportPdf } from '../../electron/cli/chromium/report-pdf'
 import { writeReportFile } from '../../electron/core/report/write-report'
 import { refuseNamesUnlessAllowed } from '../../electron/core/report/names-gate'
 

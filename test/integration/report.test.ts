@@ -6,7 +6,7 @@ import { buildDemo } from '../../electron/core/demo/build-demo'
 import { reportInput } from '../../electron/core/report/report-input'
 import { buildReport } from '../../shared/report/build-report'
 import { reportHtml } from '../../electron/core/report/export-report'
-import { findChromium } from '../../electron/core/report/find-chromium'
+import { findChromium } from '../../electron/cli/chromium/find-chromium'
 import { tempDir, track } from '../helpers/temp-engagement'
 import { terrain } from '../helpers/run-terrain'
 

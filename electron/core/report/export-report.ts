@@ -6,7 +6,6 @@ import type { ReportInput } from '../../../shared/report/report-input'
 import type { Engagement } from '../engagement/engagement'
 import { reportInput } from './report-input'
 import { pagedScript, reportFonts } from './report-assets'
-import { printPdf } from './print-pdf'
 
 export type ReportStep = 'gather' | 'charts' | 'print'
 export type ReportProgress = (step: ReportStep, done: number, total: number) => void
@@ -26,17 +25,4 @@ export function reportHtml(
     onChart: (done, total) => o.onProgress?.('charts', done, total),
   })
   return { html, doc }
-}
-
-/** The report as a PDF, through Chromium. */
-export async function reportPdf(
-  e: Engagement,
-  lang: Language,
-  o: { chromiumPath?: string; onProgress?: ReportProgress } = {},
-) {
-  const { html, doc } = reportHtml(e, lang, { forPrint: true, ...(o.onProgress ? { onProgress: o.onProgress } : {}) })
-  o.onProgress?.('print', 0, 1)
-  const pdf = await printPdf(html, o.chromiumPath ? { chromiumPath: o.chromiumPath } : {})
-  o.onProgress?.('print', 1, 1)
-  return { pdf, doc }
 }

@@ -3,7 +3,8 @@ import path from 'node:path'
 import { createRequire } from 'node:module'
 import type { ReportFont } from '../../../shared/report/render-html'
 
-const require = createRequire(import.meta.url)
+// Not named `require`: the ESM bundle of main declares its own at the top (electron-vite shims it).
+const resolveFromHere = createRequire(import.meta.url)
 
 const FONT_FILES: { family: string; pkg: string; file: string; weight: number; style: 'normal' | 'italic' }[] = [
   {
@@ -56,7 +57,7 @@ let paged: string | undefined
 /** The report's fonts (shipped as npm packages, Latin with French accents), as data URLs. */
 export function reportFonts(): ReportFont[] {
   fonts ??= FONT_FILES.map((f) => {
-    const file = require.resolve(`${f.pkg}/files/${f.file}`)
+    const file = resolveFromHere.resolve(`${f.pkg}/files/${f.file}`)
     return {
       family: f.family,
       weight: f.weight,
@@ -70,7 +71,7 @@ export function reportFonts(): ReportFont[] {
 /** Paged.js: page numbers, running headers and a numbered contents in Chromium's print engine. */
 export function pagedScript(): string {
   // The package exports no path to its polyfill build: find it beside its CommonJS entry (lib/).
-  const dir = path.dirname(path.dirname(require.resolve('pagedjs')))
+  const dir = path.dirname(path.dirname(resolveFromHere.resolve('pagedjs')))
   paged ??= fs.readFileSync(path.join(dir, 'dist', 'paged.polyfill.min.js'), 'utf8')
   return paged
 }
