@@ -1,100 +1,75 @@
-import { app, BrowserWindow } from 'electron'
-import fs from 'node:fs'
+import { app, BrowserWindow, dialog } from 'electron'
 import path from 'node:path'
 import { Session } from '../core/session'
 import { coreHandlers } from '../core/handlers/core-handlers'
 import { useNativeBinding } from '../core/db/connection'
+import { findNativeDriver } from '../core/db/native-driver'
 import { PathGrants } from '../core/security/path-grants'
-import { channelOf } from '../../shared/api/names'
+import { languageOf, translate } from '../../shared/i18n/translate'
 import { shellHandlers } from './dialogs'
 import { registerContract } from './ipc'
 import { hardenSession } from './security'
 import { buildMenu } from './menu'
+import { MainWindow } from './main-window'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
 
-/** How long a closing window waits for the page to write what is pending. */
-const FLUSH_TIMEOUT_MS = 2000
-
-// One instance: two would open the same engagement files and demo side by side.
-if (!app.requestSingleInstanceLock()) app.exit(0)
-
-// The Electron build of better-sqlite3 lives apart from the Node build (scripts/desktop-setup.mjs).
-const electronNative = path.join(app.getAppPath(), '.electron-native', 'better_sqlite3.node')
-if (fs.existsSync(electronNative)) useNativeBinding(electronNative)
-
-registerAppScheme()
-
-let mainWindow: BrowserWindow | null = null
-let flushed: (() => void) | null = null
 // The dev server only while developing; a packaged app never loads a URL from the environment.
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 const rendererUrl = (): string => devUrl ?? `${APP_ORIGIN}/index.html`
 
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1360,
-    height: 880,
-    minWidth: 960,
-    minHeight: 640,
-    show: false,
-    title: 'Terrain',
-    webPreferences: {
-      preload: path.join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+// One instance: two would open the same engagement files and demo side by side.
+if (app.requestSingleInstanceLock()) {
+  // Privileged schemes must be registered before ready, and once.
+  registerAppScheme()
+  const main = new MainWindow(rendererUrl)
+  app.whenReady().then(() => start(main))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
   })
-  mainWindow = win
-  win.once('ready-to-show', () => win.show())
-  // Autosave: before the window goes, the page writes what it still holds (or the timeout passes).
-  let closing = false
-  win.on('close', (event) => {
-    if (closing) return
-    event.preventDefault()
-    closing = true
-    const done = () => {
-      flushed = null
-      if (!win.isDestroyed()) win.destroy()
-    }
-    flushed = done
-    setTimeout(done, FLUSH_TIMEOUT_MS)
-    win.webContents.send(channelOf('app.flushRequested'), {})
-  })
-  win.on('closed', () => (mainWindow = null))
-  void win.loadURL(rendererUrl())
+} else {
+  app.exit(0)
 }
 
-app.whenReady().then(() => {
+/** Refuses to go on without a database engine Electron can load: say what is wrong and how to mend it. */
+function databaseEngineLoads(): boolean {
+  const driver = findNativeDriver({
+    appPath: app.getAppPath(),
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+  })
+  if (driver.ok) {
+    useNativeBinding(driver.binding)
+    return true
+  }
+  const lang = languageOf(app.getLocale())
+  const message = translate(lang, `desktop.native.${driver.problem}`, { detail: driver.detail })
+  console.error(`Terrain: ${message}`)
+  dialog.showErrorBox(translate(lang, 'desktop.native.title'), message)
+  app.exit(1)
+  return false
+}
+
+function start(main: MainWindow): void {
+  if (!databaseEngineLoads()) return
   hardenSession()
-  serveRenderer(path.join(__dirname, '../renderer'))
+  serveRenderer(path.join(import.meta.dirname, '../renderer'))
   const session = new Session({ dataDir: app.getPath('userData'), appVersion: app.getVersion() })
   const grants = new PathGrants()
+  const window = () => main.current
   const handlers = {
     ...coreHandlers(session),
-    ...shellHandlers(
-      () => mainWindow,
-      grants,
-      session,
-      () => flushed?.(),
-    ),
+    ...shellHandlers(window, grants, session, () => main.pageFlushed()),
   }
-  registerContract(handlers, session, grants, () => mainWindow, rendererUrl)
+  registerContract(handlers, session, grants, window, rendererUrl)
   buildMenu()
-  createWindow()
+  main.open()
   // Every write is committed already; closing folds the WAL back into the engagement file.
   app.on('will-quit', () => session.close())
   app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore()
-    mainWindow?.focus()
+    if (main.current?.isMinimized()) main.current.restore()
+    main.current?.focus()
   })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    if (BrowserWindow.getAllWindows().length === 0) main.open()
   })
-})
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+}

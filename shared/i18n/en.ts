@@ -10,6 +10,7 @@ import { enRetrieval } from './en-retrieval'
 import { enCollectives } from './en-collectives'
 import { enSearch } from './en-search'
 import { enAgreement } from './en-agreement'
+import { enDesktop } from './en-desktop'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...enCollectives,
   ...enSearch,
   ...enAgreement,
+  ...enDesktop,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',

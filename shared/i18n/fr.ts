@@ -11,6 +11,7 @@ import { frRetrieval } from './fr-retrieval'
 import { frCollectives } from './fr-collectives'
 import { frSearch } from './fr-search'
 import { frAgreement } from './fr-agreement'
+import { frDesktop } from './fr-desktop'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
@@ -26,6 +27,7 @@ export const fr: Record<MessageKey, string> = {
   ...frCollectives,
   ...frSearch,
   ...frAgreement,
+  ...frDesktop,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',

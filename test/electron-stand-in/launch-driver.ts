@@ -1,0 +1,200 @@
+/**
+ * Launches the built main process (out/main/index.js) under the Electron stand-in and plays what
+ * Electron and a user would: ready, the window and its page, requests through the app's protocol,
+ * contract calls from the page and from forged frames, the close handshake, quit. Prints one line
+ * `LAUNCH-REPORT {json}` of what happened; test/integration/desktop-launch.test.ts judges it.
+ * Run by that test as: node --import tsx --import ./test/electron-stand-in/register.mjs <this file>
+ * with TERRAIN_LAUNCH = {"bundle", "work", "platform", "scenario"}.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app } from './app'
+import { BrowserWindow } from './browser-window'
+import { standInConfig } from './config'
+import { errorBoxes } from './dialog'
+import { handledChannels, invokeFrom } from './ipc-main'
+import { fetchThroughProtocol } from './protocol'
+import { log, violations } from './rules'
+import { session } from './session'
+import { playPage, type Bridge } from './launch-page'
+
+type Scenario = 'launch' | 'native-missing' | 'native-broken'
+const setup = JSON.parse(process.env.TERRAIN_LAUNCH ?? '{}') as {
+  bundle: string
+  work: string
+  platform: NodeJS.Platform
+  scenario: Scenario
+}
+
+const errors: string[] = []
+process.on('uncaughtException', (e) => errors.push(`uncaught exception: ${e.stack ?? e}`))
+process.on('unhandledRejection', (e) => errors.push(`unhandled rejection: ${(e as Error)?.stack ?? e}`))
+
+const report: Record<string, unknown> = { errors, violations, log }
+
+const until = async (what: string, ok: () => boolean, ms = 10_000): Promise<void> => {
+  const started = Date.now()
+  while (!ok()) {
+    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 10))
+  }
+}
+
+function machine(): void {
+  Object.defineProperty(process, 'platform', { value: setup.platform })
+  const appPath = path.join(setup.work, 'app')
+  const native = path.join(appPath, '.electron-native')
+  fs.mkdirSync(native, { recursive: true })
+  // The stand-in is Node itself, so the build Electron would load is the Node build.
+  if (setup.scenario === 'launch')
+    fs.copyFileSync(
+      path.resolve('node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+      path.join(native, 'better_sqlite3.node'),
+    )
+  if (setup.scenario === 'native-broken') fs.writeFileSync(path.join(native, 'better_sqlite3.node'), 'not a library')
+  const dir = (name: string) =>
+    fs.mkdirSync(path.join(setup.work, name), { recursive: true }) ?? path.join(setup.work, name)
+  Object.assign(standInConfig, {
+    platform: setup.platform,
+    appPath,
+    version: (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string }).version,
+    locale: 'fr-FR',
+    paths: { userData: dir('userData'), temp: dir('temp'), home: dir('home'), documents: dir('documents') },
+    saveAnswers: [path.join(setup.work, 'documents', 'rapport.pdf')],
+  })
+}
+
+/** The page's own requests, and a hostile page's attempts to read outside the renderer. */
+async function protocolRequests(): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = []
+  const get = async (url: string) => {
+    const r = await fetchThroughProtocol(url)
+    out.push({
+      url,
+      status: r?.status ?? null,
+      type: r?.headers.get('content-type') ?? null,
+      csp: r?.headers.get('content-security-policy') ?? null,
+    })
+    return r
+  }
+  const index = await get('terrain://app/index.html')
+  const html = (await index?.text()) ?? ''
+  for (const m of html.matchAll(/(?:src|href)="([^"]+)"/g)) {
+    const asset = new URL(m[1]!, 'terrain://app/index.html')
+    if (asset.protocol === 'terrain:') await get(asset.href)
+  }
+  for (const attempt of [
+    '/../main/index.js',
+    '/%2e%2e/main/index.js',
+    '/%2e%2e%2fmain%2findex.js',
+    '/..%5cmain%5cindex.js',
+    '/%5c..%5cmain%5cindex.js',
+    '/index.html%00.js',
+    '/assets/%2e%2e/%2e%2e/%2e%2e/package.json',
+  ])
+    await get(`terrain://app${attempt}`)
+  await get('terrain://other/index.html')
+  return out
+}
+
+/** Calls whose caller is not the app's own top frame on its own page. */
+async function forgedCalls(window: BrowserWindow): Promise<Record<string, unknown>[]> {
+  const frames = [
+    { name: 'another origin', frame: { url: 'https://example.org/index.html', parent: null, routingId: 9 } },
+    {
+      name: 'a subframe',
+      frame: { url: 'terrain://app/index.html', parent: window.webContents.mainFrame, routingId: 8 },
+    },
+    { name: 'another page', frame: { url: 'terrain://app/evil.html', parent: null, routingId: 7 } },
+    { name: 'a file page', frame: { url: 'file:///tmp/index.html', parent: null, routingId: 6 } },
+    { name: 'no frame', frame: null },
+  ]
+  const out: Record<string, unknown>[] = []
+  for (const { name, frame } of frames) {
+    const r = (await invokeFrom(frame, window.webContents, 'terrain:engagement.current', [{}])) as {
+      ok: boolean
+      error?: { code: string }
+    }
+    out.push({ name, ok: r.ok, code: r.error?.code ?? null })
+  }
+  return out
+}
+
+async function launch(): Promise<void> {
+  await import(pathToFileURL(setup.bundle).href)
+  report.beforeReady = { windows: BrowserWindow.getAllWindows().length, channels: handledChannels().length }
+  app.emitReady()
+  if (setup.scenario !== 'launch') {
+    await new Promise((r) => setTimeout(r, 200))
+    Object.assign(report, { errorBoxes, exitCode: app.exitCode, state: app.state })
+    report.windows = BrowserWindow.getAllWindows().length
+    return
+  }
+  const pageOf = async (w: BrowserWindow): Promise<Bridge> => {
+    await until('the page and its preload', () => Boolean(w.webContents.world?.mainWorld.terrain))
+    return w.webContents.world!.mainWorld.terrain as Bridge
+  }
+  await until('the window', () => BrowserWindow.getAllWindows().length === 1)
+  const [window] = BrowserWindow.getAllWindows()
+  const bridge = await pageOf(window!)
+  report.channels = handledChannels()
+  report.window = {
+    visible: window!.isVisible(),
+    url: window!.webContents.getURL(),
+    exposed: Object.keys(window!.webContents.world!.mainWorld),
+    minWidth: window!.options.minWidth,
+    minHeight: window!.options.minHeight,
+  }
+  report.protocol = await protocolRequests()
+  report.calls = await playPage(bridge, setup.work)
+  report.forged = await forgedCalls(window!)
+  report.guards = {
+    permission: await session.defaultSession.askPermission('media'),
+    windowOpen: window!.webContents.windowOpenHandler?.({ url: 'https://example.org/' }).action ?? null,
+    navigation: (() => {
+      const e = { defaultPrevented: false, preventDefault: () => (e.defaultPrevented = true) }
+      window!.webContents.emit('will-navigate', e, 'https://example.org/')
+      return e.defaultPrevented ? 'prevented' : 'allowed'
+    })(),
+  }
+  report.tempLeft = fs.readdirSync(standInConfig.paths.temp!)
+  await closeAndQuit(window!, bridge, pageOf)
+}
+
+/** The close handshake, then quit: by closing the last window (Linux, Windows) or by Cmd+Q (macOS). */
+async function closeAndQuit(window: BrowserWindow, bridge: Bridge, pageOf: (w: BrowserWindow) => Promise<Bridge>) {
+  let flushes = 0
+  const answerFlushes = (b: Bridge) =>
+    b.on('app.flushRequested', () => {
+      flushes++
+      void b.invoke('app.flushed', {})
+    })
+  answerFlushes(bridge)
+  const current = (await bridge.invoke('engagement.current', {})) as { value?: { path: string } }
+  const engagement = current.value?.path ?? ''
+  window.close()
+  await until('the window to close', () => window.isDestroyed(), 5_000)
+  const close: Record<string, unknown> = { flushes, afterClose: app.state }
+  if (setup.platform === 'darwin') {
+    // The app stays in the dock; a click on its icon opens a window again, and Cmd+Q quits.
+    app.emitActivate()
+    await until('a window on activate', () => BrowserWindow.getAllWindows().length === 1)
+    answerFlushes(await pageOf(BrowserWindow.getAllWindows()[0]!))
+    app.quit()
+  }
+  await until('the quit', () => app.state !== 'running', 5_000).catch(() => undefined)
+  Object.assign(close, { flushes, state: app.state, windows: BrowserWindow.getAllWindows().length })
+  close.walLeft = engagement ? fs.existsSync(`${engagement}-wal`) : null
+  report.close = close
+}
+
+machine()
+try {
+  await launch()
+} catch (e) {
+  errors.push(`driver: ${(e as Error).stack ?? e}`)
+}
+await new Promise((r) => setTimeout(r, 50))
+process.stdout.write(`LAUNCH-REPORT ${JSON.stringify(report)}\n`)
+process.exit(0)

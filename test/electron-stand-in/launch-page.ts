@@ -1,0 +1,43 @@
+import fs from 'node:fs'
+
+/** window.terrain as the preload exposes it. */
+export type Bridge = {
+  invoke: (
+    name: string,
+    input: unknown,
+  ) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>
+  on: (event: string, listener: (payload: unknown) => void) => () => void
+}
+
+/**
+ * What a consultant's first minutes ask of main through the page: the demo, its codebook, an
+ * autocoding regex (run in a worker thread), the diagnosis, the report preview and a PDF export.
+ */
+export async function playPage(terrain: Bridge, _work: string): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = []
+  const call = async (name: string, input: unknown) => {
+    const r = await terrain.invoke(name, input)
+    out.push({ name, ok: r.ok, code: r.error?.code ?? null, message: r.error?.message ?? null })
+    return r.value
+  }
+  await call('app.about', {})
+  await call('engagement.openDemo', { language: 'fr' })
+  await call('engagement.current', {})
+  const codebook = (await call('codebook.get', {})) as { codes: { id: string; key: string }[] } | undefined
+  const code = codebook?.codes.find((c) => c.key === 'OUT.FIND') ?? codebook?.codes[0]
+  await call('autocode.preview', {
+    matcher: { kind: 'regex', pattern: 'outil(s)?' },
+    scope: 'match',
+    codeIds: code ? [code.id] : [],
+  })
+  await call('diagnosis.dashboard', {})
+  await call('report.preview', { language: 'fr' })
+  // A path the user never chose is refused before any handler runs.
+  await call('engagement.open', { path: '/etc/passwd' })
+  const chosen = (await call('files.chooseReportPath', { suggestedName: 'rapport' })) as { path: string } | undefined
+  if (chosen) {
+    await call('report.exportPdf', { language: 'fr', path: chosen.path, allowNames: false })
+    out.push({ name: 'pdf written', ok: fs.readFileSync(chosen.path).subarray(0, 5).toString() === '%PDF-' })
+  }
+  return out
+}
