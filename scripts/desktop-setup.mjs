@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { nodeVersionProblem, packageCopyFilter, setupLanguage } from './desktop-setup-checks.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -16,6 +17,9 @@ function fail(message) {
   console.error(`terrain: ${message}`)
   process.exit(1)
 }
+
+const tooOld = nodeVersionProblem(process.version, require('electron/package.json').engines?.node, setupLanguage())
+if (tooOld) fail(tooOld)
 
 let electronPath
 try {
@@ -32,7 +36,7 @@ if (fs.existsSync(target) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf
 const work = fs.mkdtempSync(path.join(root, '.electron-native-build-'))
 try {
   const source = path.dirname(require.resolve('better-sqlite3/package.json'))
-  fs.cpSync(source, work, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) })
+  fs.cpSync(source, work, { recursive: true, filter: packageCopyFilter(source) })
   console.error(`Building better-sqlite3 for Electron ${electronVersion} (about a minute)…`)
   execFileSync(
     process.execPath,
