@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { editDocument } from '../../electron/core/coding/edit-document'
-import { tempEngagement } from '../helpers/temp-engagement'
-
-function coded(text: string, words: string[]) {
-  const e = tempEngagement('fr')
-  const r = e.respondents.add({ code: 'R01', group: 'employee' })
-  const d = e.documents.add({ kind: 'answer', respondentId: r.id, text })
-  const coder = e.coders.add('Claire Dubois')
-  const code = e.codebook.codeByKey('OUT.FIND')!
-  const ids = words.map((w) => {
-    const start = text.indexOf(w)
-    return e.codings.add({
-      documentId: d.id,
-      start,
-      end: start + w.length,
-      codeId: code.id,
-      coderId: coder.id,
-      stance: 'SELF',
-      target: null,
-      valence: '-',
-      intensity: 2,
-    }).id
-  })
-  return { e, d, ids }
-}
+import { codedDocument as coded } from '../helpers/coded-document'
 
 describe('editing a coded transcript', () => {
   it('keeps each coding on its words, in the file, with the search index in step', () => {
