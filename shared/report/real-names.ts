@@ -9,13 +9,13 @@ export function namesIn(text: string, realNames: readonly string[]): string[] {
   const folded = fold(text)
   const found = new Set<string>()
   for (const name of realNames) {
-    const parts = [
-      name,
-      ...name
-        .split(/\s+/)
-        .filter((p) => p.length >= 4)
-        .slice(1),
-    ]
+    // The first word is the first name: the surnames are the words after it, a short first name included.
+    const surnames = name
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .filter((p) => p.length >= 4)
+    const parts = [name, ...surnames]
     for (const part of parts) {
       const needle = fold(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       if (needle && new RegExp(`(^|[^\\p{L}])${needle}($|[^\\p{L}])`, 'u').test(folded)) found.add(name)

@@ -13,6 +13,14 @@ describe('finding a respondent’s real name in a verbatim', () => {
     expect(namesIn('Un bon outil, simple et rapide.', ['Marie Bon'])).toEqual([])
   })
 
+  it('finds the surname of a respondent whose first name is short', () => {
+    expect(namesIn('Voir avec Roux.', ['Léa Roux'])).toEqual(['Léa Roux'])
+    expect(namesIn('Dupont le sait.', ['Eva Dupont'])).toEqual(['Eva Dupont'])
+    expect(namesIn('Il faut demander à Martin.', ['Jo Martin'])).toEqual(['Jo Martin'])
+    // A first name alone is not taken for the person: too many share it.
+    expect(namesIn('Lucie est passée.', ['Lucie Roux'])).toEqual([])
+  })
+
   it('finds a name of three letters when the whole name is written', () => {
     expect(namesIn('Comme le dit Marie Bon, on ne trouve rien.', ['Marie Bon'])).toEqual(['Marie Bon'])
   })
