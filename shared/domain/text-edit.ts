@@ -48,11 +48,16 @@ export function mapSpan(span: { start: number; end: number }, changes: ChangeSet
   const start = changes.mapPos(span.start, 1)
   const end = changes.mapPos(span.end, -1)
   if (end > start) return { start, end, text: newText.slice(start, end), needsReview: false }
-  // All its words deleted: one character at that place keeps it visible and valid until reviewed.
-  const at = Math.max(0, Math.min(start, newText.length - 1))
-  const stop = Math.min(newText.length, at + 1)
+  // All its words deleted: one character at that place keeps it visible and valid until reviewed,
+  // a whole one (both halves of an emoji), so that the stored words are never half a character.
+  let at = Math.max(0, Math.min(start, newText.length - 1))
+  if (isLowSurrogate(newText, at) && isHighSurrogate(newText, at - 1)) at--
+  const stop = Math.min(newText.length, at + (isHighSurrogate(newText, at) && isLowSurrogate(newText, at + 1) ? 2 : 1))
   return { start: at, end: Math.max(stop, at + 1), text: newText.slice(at, stop), needsReview: true }
 }
+
+const isHighSurrogate = (s: string, i: number): boolean => /[\uD800-\uDBFF]/.test(s.charAt(i))
+const isLowSurrogate = (s: string, i: number): boolean => /[\uDC00-\uDFFF]/.test(s.charAt(i))
 
 /** A coding's span and words, and whether a person must look at it (what an edit moves). */
 export interface CodedSpan {

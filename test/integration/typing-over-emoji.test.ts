@@ -35,7 +35,9 @@ describe('typing over an answer that holds an emoji', () => {
     const text = e.documents.get(documentId)!.text
     expect(text).toBe('CD🨀')
     const c = e.codings.get(onEmoji.id)!
+    expect(onACharacter(text, c.start)).toBe(true)
     expect(onACharacter(text, c.end)).toBe(true)
+    expect(text.slice(c.start, c.end)).toBe('🨀')
     expect(whole(c.text), `coded words: ${c.text}`).toBe(true)
     // Its emoji was typed over: every word of it is gone, so a person must look at it again.
     expect(c).toMatchObject({ text: '😀', needsReview: true })

@@ -33,6 +33,25 @@ describe('a coding through an edit of its text', () => {
     )
   })
 
+  it('is flagged on a whole character when the place of its deleted words is an emoji', () => {
+    // The words were before the emoji: the flag holds the emoji whole, both halves.
+    expect(afterEdit('ab😀', 'ab', [{ from: 0, to: 2, insert: '' }])).toMatchObject({
+      document: '😀',
+      start: 0,
+      end: 2,
+      text: '😀',
+      needsReview: true,
+    })
+    // The words ended the text after an emoji: the flag steps back onto the emoji's first half.
+    expect(afterEdit('x😀y', 'y', [{ from: 3, to: 4, insert: '' }])).toMatchObject({
+      document: 'x😀',
+      start: 1,
+      end: 3,
+      text: '😀',
+      needsReview: true,
+    })
+  })
+
   it('is flagged for review, not moved onto other words, when all its words are deleted', () => {
     const at = text.indexOf('une heure')
     const r = afterEdit(text, 'une heure', [{ from: at - 1, to: at + 'une heure'.length, insert: '' }])
