@@ -41,5 +41,6 @@ export function rendererFile(rendererDir: string, urlPath: string): string | nul
   if (decoded.includes('\0')) return null
   const root = path.resolve(rendererDir)
   const file = path.resolve(root, `.${decoded === '/' || decoded === '' ? '/index.html' : decoded}`)
-  return file === root || file.startsWith(root + path.sep) ? file : null
+  // Strictly inside: the folder itself ("/." or "/assets/..") is no file to serve.
+  return file.startsWith(root + path.sep) ? file : null
 }
