@@ -40,6 +40,7 @@ export const FOLDERS = {
       'integration/all-or-nothing.test.ts',
       'integration/native-driver.test.ts',
       'integration/repositories.test.ts',
+      'integration/db-*.test.ts',
     ],
   },
   security: {
@@ -53,7 +54,7 @@ export const FOLDERS = {
   coding: {
     mutate: ['electron/core/coding/**/*.ts'],
     tests: [
-      'integration/coding-actions.test.ts',
+      'integration/coding-*.test.ts',
       'integration/edit-document.test.ts',
       'integration/all-or-nothing.test.ts',
       'integration/typing-over-emoji.test.ts',
@@ -66,11 +67,17 @@ export const FOLDERS = {
       'integration/durability.test.ts',
       'integration/typing-over-emoji.test.ts',
       'integration/contract.test.ts',
+      'integration/interview-*.test.ts',
     ],
   },
   'report-privacy': {
     mutate: ['shared/report/real-names.ts', 'shared/domain/respondent.ts'],
-    tests: ['unit/real-names.test.ts', 'integration/report-privacy.test.ts', 'integration/report.test.ts'],
+    tests: [
+      'unit/real-names.test.ts',
+      'unit/report-privacy-*.test.ts',
+      'integration/report-privacy.test.ts',
+      'integration/report.test.ts',
+    ],
   },
 }
 
