@@ -11,6 +11,8 @@ export const enTranscripts = {
     '{file} is empty. Check that you chose the right file, or export the transcript again from Teams, Zoom or Word.',
   'transcript.problem.noWords':
     '{file} holds no transcript text: its captions or paragraphs are all empty. Check that you chose the right file, or export the transcript again.',
+  'transcript.problem.unsupportedEncoding':
+    '{file} is written in {encoding}, a text encoding Terrain does not read. Open it in a text editor and save it again as UTF-8 (in Notepad: Save as, Encoding: UTF-8), then import that file.',
   'transcript.problem.notText':
     '{file} is not a text file. Save the transcript as plain text (.txt), or as .docx, and import that file.',
   'transcript.problem.badDocx':

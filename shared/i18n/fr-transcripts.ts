@@ -13,6 +13,8 @@ export const frTranscripts: Record<keyof typeof enTranscripts, string> = {
     '{file} est vide. Vérifiez que vous avez choisi le bon fichier, ou exportez de nouveau la transcription depuis Teams, Zoom ou Word.',
   'transcript.problem.noWords':
     '{file} ne contient aucun texte de transcription : ses sous-titres ou ses paragraphes sont tous vides. Vérifiez que vous avez choisi le bon fichier, ou exportez de nouveau la transcription.',
+  'transcript.problem.unsupportedEncoding':
+    '{file} est écrit en {encoding}, un codage de texte que Terrain ne lit pas. Ouvrez-le dans un éditeur de texte et enregistrez-le à nouveau en UTF-8 (dans le Bloc-notes\u202f: Enregistrer sous, Encodage\u202f: UTF-8), puis importez ce fichier.',
   'transcript.problem.notText':
     '{file} n’est pas un fichier texte. Enregistrez la transcription en texte brut (.txt) ou en .docx, et importez ce fichier.',
   'transcript.problem.badDocx':

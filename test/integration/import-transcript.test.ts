@@ -2,21 +2,11 @@ import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { importTranscript } from '../../electron/core/transcripts/import-transcript'
-import type { Engagement } from '../../electron/core/engagement/engagement'
-import type { InterviewStatus } from '../../shared/domain/interview'
-import { TerrainError } from '../../shared/domain/terrain-error'
-import { TranscriptImportSummary, TranscriptProblem } from '../../shared/api/transcripts'
+import { TranscriptImportSummary } from '../../shared/api/transcripts'
 import { translate } from '../../shared/i18n/translate'
-import { tempDir, tempEngagement } from '../helpers/temp-engagement'
+import { tempDir } from '../helpers/temp-engagement'
+import { expectRefused, study, transcript } from '../helpers/transcript-study'
 import { writeFile, windows1252 } from '../helpers/import-files'
-
-/** An engagement with one respondent and one interview of them, not yet done. */
-function study(status: InterviewStatus = 'planned') {
-  const e = tempEngagement('fr')
-  const respondent = e.respondents.add({ code: 'R01', group: 'employee' })
-  const interview = e.interviews.add({ respondentId: respondent.id, status })
-  return { e, respondent, interview }
-}
 
 /** A Word document as small as Word accepts: the content types, the package relationship, the main part. */
 function docx(body: string): Uint8Array {
@@ -40,40 +30,6 @@ function docx(body: string): Uint8Array {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`,
     ),
   })
-}
-
-/** The imported transcript as the consultant would read it: each turn with the words its span covers. */
-function transcript(e: Engagement, documentId: string) {
-  const doc = e.documents.get(documentId)!
-  const turns = e.transcriptTurns.ofDocument(documentId)
-  return { doc, turns: turns.map((t) => ({ ...t, words: doc.text.slice(t.start, t.end) })) }
-}
-
-const turnsCount = (e: Engagement) =>
-  (e.db.prepare('SELECT count(*) AS n FROM transcript_turns').get() as { n: number }).n
-
-/** The import must refuse, write nothing at all, and say why in a way the UI can translate. */
-function expectRefused(e: Engagement, interviewId: string, file: string, code = 'INVALID_INPUT') {
-  const before = { counts: e.counts(), turns: turnsCount(e), interview: e.interviews.get(interviewId) }
-  let error: unknown
-  try {
-    importTranscript(e, interviewId, file)
-  } catch (err) {
-    error = err
-  }
-  expect(error).toBeInstanceOf(TerrainError)
-  const refused = error as TerrainError
-  expect(refused.code).toBe(code)
-  expect({ counts: e.counts(), turns: turnsCount(e), interview: e.interviews.get(interviewId) }).toEqual(before)
-  for (const p of refused.problems ?? []) {
-    expect(TranscriptProblem.parse(p)).toEqual(p)
-    expect(p.params.file).toBe(path.basename(file))
-    for (const lang of ['en', 'fr'] as const) {
-      const message = translate(lang, TranscriptProblem.parse(p).key, p.params)
-      expect(message).not.toMatch(/\{\w+\}/)
-    }
-  }
-  return refused
 }
 
 describe('importing a Teams transcript (.vtt with voice tags)', () => {
@@ -235,14 +191,15 @@ describe('importing a SubRip transcript (.srt)', () => {
     expect(summary).toMatchObject({ turns: 3, speakers: ['Intervieweuse', 'R01'] })
   })
 
-  it('keeps each caption as a turn of no named speaker when the file names none', () => {
+  it('joins the captions of a file that names no speaker into paragraphs, split at a pause after a sentence', () => {
     const { e, interview } = study()
     const srt =
-      '1\n00:00:01,000 --> 00:00:02,000\nPremière phrase.\n\n2\n00:00:02,000 --> 00:00:03,500\nSeconde phrase.\n'
+      '1\n00:00:01,000 --> 00:00:02,000\nPremière phrase.\n\n2\n00:00:02,000 --> 00:00:03,500\nSeconde phrase.\n\n' +
+      '3\n00:00:06,000 --> 00:00:07,000\nAprès un silence.\n'
     const summary = importTranscript(e, interview.id, writeFile('sans-noms.srt', srt))
     expect(transcript(e, summary.documentId).turns.map((t) => [t.speaker, t.atMs, t.untilMs, t.words])).toEqual([
-      [null, 1000, 2000, 'Première phrase.'],
-      [null, 2000, 3500, 'Seconde phrase.'],
+      [null, 1000, 3500, 'Première phrase. Seconde phrase.'],
+      [null, 6000, 7000, 'Après un silence.'],
     ])
     expect(summary.speakers).toEqual([])
   })

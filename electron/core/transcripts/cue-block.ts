@@ -7,6 +7,8 @@ import { problemAt, type ProblemDraft } from './transcript-problem'
 export interface Cue {
   atMs: number
   untilMs: number
+  /** The caption's text lines as written, markup included. */
+  lines: string[]
   segments: CueSegment[]
 }
 
@@ -36,5 +38,6 @@ export function cueOfBlock(block: TextBlock, problems: ProblemDraft[]): Cue | nu
     problems.push(problemAt(line, 'transcript.problem.endBeforeStart', { start: from.trim(), end: to.trim() }))
     return null
   }
-  return { atMs, untilMs, segments: cueSegments(block.lines.slice(timingIndex + 1)) }
+  const lines = block.lines.slice(timingIndex + 1)
+  return { atMs, untilMs, lines, segments: cueSegments(lines) }
 }

@@ -8,8 +8,11 @@ export interface CueSegment {
 
 /** <v Claire Dubois>, <v.loud Claire Dubois> (with classes), and </v>. */
 const VOICE = /<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>|<\/v>/g
-/** Other markup: <c.yellow>, <i>, <b>, <u>, <lang fr>, karaoke times <00:01:02.345>, SRT's <font> and {\an8}. */
-const MARKUP = /<[^>]*>|\{\\[^}]*\}/g
+/**
+ * Other markup: <c.yellow>, <i>, <b>, <u>, <ruby>, <rt>, <lang fr>, karaoke times <00:01:02.345>,
+ * SRT's <font color=…> and {\an8}. Only these: "2<3,5>1" is what was said, not a tag.
+ */
+const MARKUP = /<\/?(?:c|i|b|u|ruby|rt|lang|font)(?:[.\s][^<>]*)?>|<\d{1,2}(?::\d{2}){1,2}[.,]\d{3}>|\{\\[^}]*\}/g
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos|nbsp|lrm|rlm));/g
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -41,7 +44,8 @@ export function cueSegments(lines: readonly string[]): CueSegment[] {
   return segments.filter((s) => s.text !== '')
 }
 
-function cueWords(markup: string): string {
+/** A caption text's words: markup and entities out, spaces folded. */
+export function cueWords(markup: string): string {
   return decodeCueEntities(markup.replace(MARKUP, ''))
     .replace(/[ \t\n]+/g, ' ')
     .trim()

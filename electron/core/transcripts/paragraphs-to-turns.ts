@@ -1,4 +1,4 @@
-import { labelsAreSpeakers, speakerLabel } from './speaker-label'
+import { labelsAreSpeakers, speakerLabels } from './speaker-label'
 import { mergeTurns } from './merge-turns'
 import type { ParsedTurn } from './transcript'
 
@@ -10,7 +10,9 @@ import type { ParsedTurn } from './transcript'
  * no named speaker.
  */
 export function paragraphsToTurns(paragraphs: readonly (readonly string[])[]): ParsedTurn[] {
-  const lines = paragraphs.flatMap((p) => p.map((text, i) => ({ text, first: i === 0, label: speakerLabel(text) })))
+  const texts = paragraphs.flatMap((p) => p.map((text, i) => ({ text, first: i === 0 })))
+  const labels = speakerLabels(texts.map((t) => t.text))
+  const lines = texts.map((t, i) => ({ ...t, label: labels[i] ?? null }))
   const starts = lines.filter((l) => l.first || l.label).length
   const labelled = lines.filter((l) => l.label).length
   if (!labelsAreSpeakers(labelled, starts)) return mergeTurns(paragraphs.map(unnamed), '\n')

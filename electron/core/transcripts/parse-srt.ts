@@ -1,6 +1,7 @@
 import { cueOfBlock, type Cue } from './cue-block'
 import { cuesToTurns } from './cues-to-turns'
-import { textBlocks } from './text-blocks'
+import { captionBlocks } from './caption-blocks'
+import { withoutRollingRepeats } from './rolling-captions'
 import type { ParsedTranscript } from './transcript'
 import { MalformedTranscript, type ProblemDraft } from './transcript-problem'
 import { transcriptText } from './transcript-text'
@@ -12,10 +13,10 @@ import { transcriptText } from './transcript-text'
 export function parseSrt(bytes: Uint8Array): ParsedTranscript {
   const problems: ProblemDraft[] = []
   const cues: Cue[] = []
-  for (const block of textBlocks(transcriptText(bytes))) {
+  for (const block of captionBlocks(transcriptText(bytes))) {
     const cue = cueOfBlock(block, problems)
     if (cue) cues.push(cue)
   }
   if (problems.length > 0) throw new MalformedTranscript(problems)
-  return { turns: cuesToTurns(cues) }
+  return { turns: cuesToTurns(withoutRollingRepeats(cues)) }
 }

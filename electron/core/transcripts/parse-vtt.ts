@@ -1,6 +1,7 @@
 import { cueOfBlock, type Cue } from './cue-block'
 import { cuesToTurns } from './cues-to-turns'
-import { textBlocks } from './text-blocks'
+import { captionBlocks } from './caption-blocks'
+import { withoutRollingRepeats } from './rolling-captions'
 import type { ParsedTranscript } from './transcript'
 import { MalformedTranscript, malformed, type ProblemDraft } from './transcript-problem'
 import { transcriptText } from './transcript-text'
@@ -16,7 +17,7 @@ const NOT_A_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/
  * "Claire Dubois: " label (Zoom) says who speaks.
  */
 export function parseVtt(bytes: Uint8Array): ParsedTranscript {
-  const [header, ...blocks] = textBlocks(transcriptText(bytes))
+  const [header, ...blocks] = captionBlocks(transcriptText(bytes))
   if (!header || header.line !== 1 || !HEADER.test(header.lines[0]!)) malformed('transcript.problem.missingHeader', 1)
   // A first caption written right under the header, without the blank line, is still a caption.
   const timingInHeader = header.lines.findIndex((l) => l.includes('-->'))
@@ -31,5 +32,5 @@ export function parseVtt(bytes: Uint8Array): ParsedTranscript {
     if (cue) cues.push(cue)
   }
   if (problems.length > 0) throw new MalformedTranscript(problems)
-  return { turns: cuesToTurns(cues) }
+  return { turns: cuesToTurns(withoutRollingRepeats(cues)) }
 }

@@ -4,14 +4,19 @@ export interface TextBlock {
   lines: string[]
 }
 
-/** The blocks of a text (a caption of a .vtt or .srt, a paragraph of a .txt); blank lines separate them. */
-export function textBlocks(text: string): TextBlock[] {
+/**
+ * The blocks of a text (a caption of a .vtt or .srt, a paragraph of a .txt); blank lines separate
+ * them. In a caption file only an empty line is blank (the WebVTT rule): a line of spaces under a
+ * timing, as some tools write, belongs to its caption.
+ */
+export function textBlocks(text: string, blank: 'whitespace' | 'empty' = 'whitespace'): TextBlock[] {
   const blocks: TextBlock[] = []
   let current: TextBlock | null = null
   const lines = text.split('\n')
+  const isBlank = blank === 'empty' ? (l: string) => l === '' : (l: string) => l.trim() === ''
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    if (line.trim() === '') {
+    if (isBlank(line)) {
       current = null
     } else if (current) {
       current.lines.push(line)
