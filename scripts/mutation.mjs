@@ -76,7 +76,6 @@ export const FOLDERS = {
       'unit/real-names.test.ts',
       'unit/report-privacy-*.test.ts',
       'integration/report-privacy.test.ts',
-      'integration/report.test.ts',
     ],
   },
 }
