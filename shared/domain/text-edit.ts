@@ -75,17 +75,25 @@ export interface CodedSpan {
 export function mapCoding(c: CodedSpan, changes: ChangeSet, newText: string): CodedSpan {
   const moved = mapSpan(c, changes, newText)
   if (!moved.needsReview && !c.needsReview) return moved
-  const back = wordsPutBack(c.text, moved.start, changes, newText)
+  const back = wordsPutBack(c.text, moved, changes, newText)
   if (back !== null) return { start: back, end: back + c.text.length, text: c.text, needsReview: false }
   return { ...moved, text: c.text, needsReview: true }
 }
 
-/** Where the words stand again in text this edit inserted at the coding's place, if they do. */
-function wordsPutBack(words: string, at: number, changes: ChangeSet, newText: string): number | null {
+/**
+ * Where the words stand again in text this edit inserted at the coding's place, if they do. The
+ * place is the whole flagged character: at the end of the text it lies just before the deletion.
+ */
+function wordsPutBack(
+  words: string,
+  place: { start: number; end: number },
+  changes: ChangeSet,
+  newText: string,
+): number | null {
   if (words.length === 0) return null
   let found: number | null = null
   changes.iterChanges((_fromA, _toA, fromB, toB) => {
-    if (found !== null || at < fromB || at > toB) return
+    if (found !== null || place.end < fromB || place.start > toB) return
     const i = newText.slice(fromB, toB).indexOf(words)
     if (i !== -1) found = fromB + i
   })
