@@ -7,6 +7,9 @@ import { reportHtml } from '../core/report/export-report'
 import { writeReportFile } from '../core/report/write-report'
 import { refuseNamesUnlessAllowed } from '../core/report/names-gate'
 import { printReportPdf } from './report-pdf'
+import { contract } from '../../shared/api/contract'
+import type { CallName } from '../../shared/api/names'
+import type { CallSpec } from '../../shared/api/call'
 
 const ENGAGEMENT = [{ name: 'Terrain', extensions: ['terrain'] }]
 const CODEBOOK_FILTERS = {
@@ -21,37 +24,45 @@ export function shellHandlers(
   session: Session,
   onFlushed: () => void,
 ): ShellHandlers {
-  /** A file the user picks to read; the page may name it afterwards. */
-  const chooseToOpen = async (filters: FileFilter[]) => {
+  /** The calls a dialog's choice is for (the contract's grantsTo). */
+  const grantedBy = (dialogCall: CallName): readonly CallName[] => (contract[dialogCall] as CallSpec).grantsTo ?? []
+  /** A file the user picks to read; the calls this dialog is for may name it afterwards. */
+  const chooseToOpen = async (dialogCall: CallName, filters: FileFilter[]) => {
     const w = window()
     const options = { filters, properties: ['openFile' as const] }
     const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
     const file = r.filePaths[0]
     if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
-    grants.grant(file)
+    grants.grantRead(file, grantedBy(dialogCall))
     return { path: file }
   }
-  /** A file the user names to write, with its extension. */
-  const chooseToSave = async (name: string, extension: string, filters: FileFilter[]) => {
+  /** A file the user names to write, with its extension: the call this dialog is for may write it once. */
+  const chooseToSave = async (dialogCall: CallName, name: string, extension: string, filters: FileFilter[]) => {
     const w = window()
     const options = { defaultPath: `${name}.${extension}`, filters }
     const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options)
     if (r.canceled || !r.filePath) fail('CANCELLED', 'No file chosen.')
     const path = r.filePath.toLowerCase().endsWith(`.${extension}`) ? r.filePath : `${r.filePath}.${extension}`
-    grants.grantWrite(path)
+    grants.grantWrite(path, grantedBy(dialogCall))
     return { path }
   }
   return {
-    'files.chooseNew': ({ suggestedName }) => chooseToSave(suggestedName || 'engagement', 'terrain', ENGAGEMENT),
-    'files.chooseExisting': () => chooseToOpen(ENGAGEMENT),
-    'files.chooseSpreadsheet': () => chooseToOpen([{ name: 'CSV, Excel', extensions: ['csv', 'xlsx', 'xlsm', 'txt'] }]),
-    'files.chooseTranscript': () => chooseToOpen([{ name: 'Transcript', extensions: ['txt', 'docx', 'vtt', 'srt'] }]),
+    'files.chooseNew': ({ suggestedName }) =>
+      chooseToSave('files.chooseNew', suggestedName || 'engagement', 'terrain', ENGAGEMENT),
+    'files.chooseExisting': () => chooseToOpen('files.chooseExisting', ENGAGEMENT),
+    'files.chooseSpreadsheet': () =>
+      chooseToOpen('files.chooseSpreadsheet', [{ name: 'CSV, Excel', extensions: ['csv', 'xlsx', 'xlsm', 'txt'] }]),
+    'files.chooseTranscript': () =>
+      chooseToOpen('files.chooseTranscript', [{ name: 'Transcript', extensions: ['txt', 'docx', 'vtt', 'srt'] }]),
     'files.chooseCodebookExport': ({ suggestedName, format }) =>
-      chooseToSave(suggestedName || 'codebook', format, [CODEBOOK_FILTERS[format]]),
+      chooseToSave('files.chooseCodebookExport', suggestedName || 'codebook', format, [CODEBOOK_FILTERS[format]]),
     'files.chooseCodebookImport': () =>
-      chooseToOpen([{ name: 'Codebook', extensions: ['json', 'qdc', 'qde'] }, ...Object.values(CODEBOOK_FILTERS)]),
+      chooseToOpen('files.chooseCodebookImport', [
+        { name: 'Codebook', extensions: ['json', 'qdc', 'qde'] },
+        ...Object.values(CODEBOOK_FILTERS),
+      ]),
     'files.chooseReportPath': ({ suggestedName }) =>
-      chooseToSave(suggestedName || 'report', 'pdf', [{ name: 'PDF', extensions: ['pdf'] }]),
+      chooseToSave('files.chooseReportPath', suggestedName || 'report', 'pdf', [{ name: 'PDF', extensions: ['pdf'] }]),
     'report.exportPdf': async ({ language, path, allowNames }) => {
       const { html, doc } = reportHtml(session.requireEngagement(), language, { forPrint: true })
       refuseNamesUnlessAllowed(doc, allowNames)

@@ -23,17 +23,9 @@ export function registerContract(
     ipcMain.handle(channelOf(name), (event, input: unknown) => {
       if (!isTrustedSender(event.senderFrame, rendererUrl()))
         return refused('Calls are accepted from Terrain’s own window only.')
-      // The page may only name files the user picked in a dialog (or, to read, the recent list).
-      const file = (input as { path?: unknown } | null)?.path
-      if (
-        !mayNameFile(
-          name,
-          file,
-          grants,
-          session.recent.list().map((r) => r.path),
-        )
-      )
-        return refused('This file was not chosen by the user.')
+      // The page may only name files the user chose in a dialog for this call (or the recent list, to open).
+      const known = { recent: session.recent.list().map((r) => r.path), open: session.engagement?.path ?? null }
+      if (!mayNameFile(name, input, grants, known)) return refused('This file was not chosen by the user for this.')
       return dispatch(handlers, name, input, ctx, (call, error) =>
         console.error(`Terrain: ${call} output drifted from the contract`, error),
       )

@@ -1,5 +1,19 @@
 import type { z } from 'zod'
 import type { ErrorCode } from '../domain/terrain-error'
+import type { CallName } from './names'
+
+/**
+ * What a call does with the file its input names, which the shell checks before the call runs:
+ * - read: a file the user chose, for this call, in an Open dialog;
+ * - open: the same, or an engagement of the recent list;
+ * - write: a file the user named, for this call, in a Save dialog, once, and never an engagement
+ *   that is open or in the recent list;
+ * - recent: an engagement of the recent list (to take it off the list; no file is touched).
+ */
+export type FileAccess = 'read' | 'open' | 'write' | 'recent'
+
+/** FilePath's type: a string schema the compiler tells apart, so that a call naming a file must say what it does with it. */
+export type FilePathSchema = z.ZodString & { readonly __terrainFilePath: true }
 
 export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I
@@ -8,10 +22,28 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType =
   errors: readonly ErrorCode[]
   /** Served by the desktop shell (dialogs), not by electron/core. */
   shell?: true
+  /** The input field that names a file, and what the call does with it. */
+  file?: { field: string; access: FileAccess }
+  /** A file dialog: the calls that may then name the file the user chose. */
+  grantsTo?: readonly CallName[]
 }
 
-/** Declares one call; the literal type is kept so that `shell: true` can be told apart by the compiler. */
-export const call = <const S extends CallSpec>(spec: S): S => spec
+/** The input fields that name a file (FilePath). */
+type FileFields<I> =
+  I extends z.ZodObject<infer Shape>
+    ? { [K in keyof Shape]: Shape[K] extends FilePathSchema ? K : never }[keyof Shape]
+    : never
+
+/** A call whose input names a file must declare it; one that names none must not. */
+type FileDeclaration<S extends CallSpec> = [FileFields<S['input']>] extends [never]
+  ? { file?: never }
+  : { file: { field: FileFields<S['input']>; access: FileAccess } }
+
+/**
+ * Declares one call; the literal type is kept so that `shell: true` can be told apart by the
+ * compiler, which also refuses a call that names a file without saying what it does with it.
+ */
+export const call = <const S extends CallSpec>(spec: S & FileDeclaration<S>): S => spec
 
 /** A reason by line, for errors about a file's contents (an import): translate(lang, key, params). */
 export type CallProblem = { line: number | null; key: string; params: Record<string, string | number> }

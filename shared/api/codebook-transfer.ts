@@ -60,6 +60,7 @@ export const codebookTransferApi = {
     output: z.object({ path: FilePath }),
     errors: ['CANCELLED'],
     shell: true,
+    grantsTo: ['codebook.export'],
   }),
   /** A codebook file to import: Terrain JSON, REFI-QDA .qdc, or a project's .qde. */
   'files.chooseCodebookImport': call({
@@ -67,11 +68,13 @@ export const codebookTransferApi = {
     output: z.object({ path: FilePath }),
     errors: ['CANCELLED'],
     shell: true,
+    grantsTo: ['codebook.import'],
   }),
   'codebook.export': call({
     input: z.object({ path: FilePath, format: CodebookFormat }).strict(),
     output: CodebookExportSummary,
     errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING', 'FILE_NOT_WRITABLE'],
+    file: { field: 'path', access: 'write' },
   }),
   /**
    * Imports a codebook into the open engagement in one transaction: new codes added, existing ones
@@ -81,5 +84,6 @@ export const codebookTransferApi = {
     input: z.object({ path: FilePath }).strict(),
     output: CodebookImportSummary,
     errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING'],
+    file: { field: 'path', access: 'read' },
   }),
 } as const

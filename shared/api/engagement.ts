@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { call } from './call'
+import { call, type FilePathSchema } from './call'
 import { EngagementInfo, EngagementPatch, EntityCounts } from '../domain/engagement'
 import { Language } from '../domain/groups'
 
-/** A file path on the consultant's machine. */
-export const FilePath = z.string().min(1).max(4096)
+/** A file path on the consultant's machine (a call naming one declares what it does with it: call.ts). */
+export const FilePath = z.string().min(1).max(4096) as FilePathSchema
 
 export const GroupCounts = z.object({
   employee: z.number().int(),
@@ -50,12 +50,14 @@ export const engagementApi = {
     output: z.object({ path: FilePath }),
     errors: ['CANCELLED'],
     shell: true,
+    grantsTo: ['engagement.create'],
   }),
   'files.chooseExisting': call({
     input: empty,
     output: z.object({ path: FilePath }),
     errors: ['CANCELLED'],
     shell: true,
+    grantsTo: ['engagement.open'],
   }),
   /** A CSV or XLSX file of coded excerpts to import. */
   'files.chooseSpreadsheet': call({
@@ -63,6 +65,7 @@ export const engagementApi = {
     output: z.object({ path: FilePath }),
     errors: ['CANCELLED'],
     shell: true,
+    grantsTo: ['import.codings', 'respondents.import'],
   }),
   'engagement.create': call({
     input: z
@@ -75,11 +78,13 @@ export const engagementApi = {
       .strict(),
     output: EngagementSummary,
     errors: ['FILE_EXISTS', 'FILE_MISSING'],
+    file: { field: 'path', access: 'write' },
   }),
   'engagement.open': call({
     input: z.object({ path: FilePath }).strict(),
     output: EngagementSummary,
     errors: ['FILE_MISSING', 'NOT_AN_ENGAGEMENT', 'CORRUPT_FILE', 'FROM_NEWER_VERSION'],
+    file: { field: 'path', access: 'open' },
   }),
   'engagement.openDemo': call({
     input: z.object({ language: Language }).strict(),
@@ -94,5 +99,10 @@ export const engagementApi = {
     errors: ['NO_ENGAGEMENT_OPEN'],
   }),
   'engagement.recent': call({ input: empty, output: z.array(RecentEngagement), errors: [] }),
-  'engagement.forgetRecent': call({ input: z.object({ path: FilePath }).strict(), output: z.null(), errors: [] }),
+  'engagement.forgetRecent': call({
+    input: z.object({ path: FilePath }).strict(),
+    output: z.null(),
+    errors: [],
+    file: { field: 'path', access: 'recent' },
+  }),
 } as const

@@ -53,5 +53,6 @@ export const importsApi = {
     input: z.object({ path: FilePath }).strict(),
     output: ImportSummary,
     errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING'],
+    file: { field: 'path', access: 'read' },
   }),
 } as const

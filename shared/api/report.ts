@@ -66,6 +66,7 @@ export const reportApi = {
     output: z.object({ path: FilePath }),
     errors: ['CANCELLED'],
     shell: true,
+    grantsTo: ['report.exportPdf'],
   }),
   /** Printed by the shell: Electron's printToPDF in the app, Chromium in the browser tests. */
   'report.exportPdf': call({
@@ -73,5 +74,6 @@ export const reportApi = {
     output: z.object({ path: FilePath, warnings: z.array(ReportWarning) }),
     errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING', 'FILE_NOT_WRITABLE', 'CONFLICT'],
     shell: true,
+    file: { field: 'path', access: 'write' },
   }),
 } as const

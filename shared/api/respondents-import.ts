@@ -76,5 +76,6 @@ export const respondentsImportApi = {
     input: z.object({ path: FilePath }).strict(),
     output: RespondentImportSummary,
     errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING'],
+    file: { field: 'path', access: 'read' },
   }),
 } as const

@@ -48,6 +48,7 @@ export const transcriptsApi = {
     output: z.object({ path: FilePath }),
     errors: ['CANCELLED'],
     shell: true,
+    grantsTo: ['transcripts.import'],
   }),
   /**
    * Imports a transcript of an interview done elsewhere (.txt, .docx, Teams or Zoom .vtt, .srt)
@@ -58,5 +59,6 @@ export const transcriptsApi = {
     input: z.object({ interviewId: z.uuid(), path: FilePath }).strict(),
     output: TranscriptImportSummary,
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND', 'INVALID_INPUT', 'FILE_MISSING'],
+    file: { field: 'path', access: 'read' },
   }),
 } as const

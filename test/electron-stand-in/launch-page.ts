@@ -15,9 +15,9 @@ export type Bridge = {
  */
 export async function playPage(terrain: Bridge, _work: string): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = []
-  const call = async (name: string, input: unknown) => {
+  const call = async (name: string, input: unknown, as = name) => {
     const r = await terrain.invoke(name, input)
-    out.push({ name, ok: r.ok, code: r.error?.code ?? null, message: r.error?.message ?? null })
+    out.push({ name: as, ok: r.ok, code: r.error?.code ?? null, message: r.error?.message ?? null })
     return r.value
   }
   await call('app.about', {})
@@ -38,6 +38,9 @@ export async function playPage(terrain: Bridge, _work: string): Promise<Record<s
   if (chosen) {
     await call('report.exportPdf', { language: 'fr', path: chosen.path, allowNames: false })
     out.push({ name: 'pdf written', ok: fs.readFileSync(chosen.path).subarray(0, 5).toString() === '%PDF-' })
+    // The Save dialog's choice was for one export: neither a second one nor another call may write there.
+    await call('report.exportPdf', { language: 'fr', path: chosen.path, allowNames: false }, 'second export')
+    await call('codebook.export', { path: chosen.path, format: 'json' }, 'codebook over the report')
   }
   return out
 }

@@ -118,6 +118,9 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the built desktop app laun
       expect(byName[name], name).toMatchObject({ ok: true })
     // A file the user never chose, named by the page: refused before any handler runs.
     expect(byName['engagement.open']).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    // A file named in a Save dialog is written once, by the call that asked for the dialog.
+    expect(byName['second export']).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(byName['codebook over the report']).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     // The report's HTML for printing is removed once printed.
     expect(r.tempLeft).toEqual([])
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importTranscript } from '../../electron/core/transcripts/import-transcript'
 import { TURN_PARAGRAPH_CHARS } from '../../electron/core/transcripts/join-captions'
+import { TranscriptProblem } from '../../shared/api/transcripts'
 import { translate } from '../../shared/i18n/translate'
 import { writeFile } from '../helpers/import-files'
 import { expectRefused, study, transcript } from '../helpers/transcript-study'
@@ -126,9 +127,8 @@ describe('caption files as recording tools write them', () => {
       expect(err.problems!.map((p) => [p.key, p.params.encoding])).toEqual([
         ['transcript.problem.unsupportedEncoding', 'UTF-32'],
       ])
-      expect(translate('fr', err.problems![0]!.key, err.problems![0]!.params)).toContain(
-        'enregistrez-le à nouveau en UTF-8',
-      )
+      const problem = TranscriptProblem.parse(err.problems![0])
+      expect(translate('fr', problem.key, problem.params)).toContain('enregistrez-le à nouveau en UTF-8')
     }
   })
 })

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { contract } from '../../shared/api/contract'
 import { mayNameFile, PathGrants } from '../../electron/core/security/path-grants'
+import type { CallSpec } from '../../shared/api/call'
+import type { CallName } from '../../shared/api/names'
 
 type Schema = z.ZodType
 
@@ -55,52 +57,55 @@ function inputNaming(keys: string[], file: string): unknown {
   return keys.reduceRight<unknown>((value, key) => (/^\d+$/.test(key) ? [value] : { [key]: value }), file)
 }
 
-/**
- * The check electron/main/ipc.ts makes before any call reaches core: the file the input names (it
- * reads `input.path`), against the grants of the session and the recent list.
- */
-function ipcAllows(call: string, input: unknown, grants: PathGrants, recent: readonly string[]): boolean {
-  const file = (input as { path?: unknown } | null)?.path
-  return mayNameFile(call, file, grants, recent)
-}
-
-/**
- * Calls that name a path and touch no file: forgetting a recent engagement only takes its path off
- * the list. Any call added here must be one that neither reads nor writes the file it names.
- */
-const TOUCHES_NO_FILE = new Set(['engagement.forgetRecent'])
-
 // Every call, the shell's included: ipc.ts checks them all before dispatching.
 const namingCalls = Object.entries(contract).flatMap(([call, spec]) =>
-  pathFields(spec.input).map((keys) => ({ call, keys })),
+  pathFields(spec.input).map((keys) => ({ call: call as CallName, keys, spec: spec as CallSpec })),
 )
 
 describe('a file the user never chose', () => {
   const never = '/home/consultant/Documents/other-client.terrain'
+  const nothingKnown = { recent: [], open: null }
 
-  it('is found in the input of every call that names one', () => {
+  it('is found in the input of every call that names one, each declaring what it does with the file', () => {
     const calls = new Set(namingCalls.map((n) => n.call))
-    for (const call of ['engagement.open', 'import.codings', 'transcripts.import', 'report.exportPdf'])
+    for (const call of [
+      'engagement.open',
+      'import.codings',
+      'transcripts.import',
+      'report.exportPdf',
+      'engagement.forgetRecent',
+    ])
       expect(calls, call).toContain(call)
-    for (const call of TOUCHES_NO_FILE) expect(calls, `${call} still names a path`).toContain(call)
+    // The runtime mirror of the compiler's check (shared/api/call.ts): the declared field is the one that names the file.
+    for (const { call, keys, spec } of namingCalls) expect(spec.file?.field, call).toBe(keys.join('.'))
   })
 
-  it('is refused in every call that names a file, as the app’s window calls them', () => {
-    const refusedOrNot = namingCalls
-      .filter(({ call }) => !TOUCHES_NO_FILE.has(call))
-      .map(({ call, keys }) => ({
-        call,
-        field: keys.join('.'),
-        allowed: ipcAllows(call, inputNaming(keys, never), new PathGrants(), []),
-      }))
-    expect(refusedOrNot.filter((r) => r.allowed)).toEqual([])
+  it('is refused in every call that names a file, as the app’s window calls them (ipc.ts)', () => {
+    const allowed = namingCalls.filter(({ call, keys }) =>
+      mayNameFile(call, inputNaming(keys, never), new PathGrants(), nothingKnown),
+    )
+    expect(allowed.map(({ call }) => call)).toEqual([])
   })
 
-  it('is accepted once the user chose it in a dialog to save there, so the check is not refusing everything', () => {
-    for (const { call, keys } of namingCalls) {
+  it('is accepted once chosen for that very call, so the check is not refusing everything', () => {
+    for (const { call, keys, spec } of namingCalls) {
       const grants = new PathGrants()
-      grants.grantWrite(never)
-      expect(ipcAllows(call, inputNaming(keys, never), grants, []), call).toBe(true)
+      const access = spec.file!.access
+      if (access === 'write') grants.grantWrite(never, [call])
+      else grants.grantRead(never, [call])
+      const known = access === 'recent' ? { recent: [never], open: null } : nothingKnown
+      expect(mayNameFile(call, inputNaming(keys, never), grants, known), call).toBe(true)
     }
+  })
+
+  it('is chosen, in every file dialog, for calls that name a file the way the dialog allows', () => {
+    const dialogs = Object.entries(contract).filter(([, spec]) => (spec as CallSpec).grantsTo)
+    expect(dialogs.length).toBeGreaterThanOrEqual(7)
+    for (const [dialog, spec] of dialogs)
+      for (const call of (spec as CallSpec).grantsTo!)
+        expect((contract[call] as CallSpec).file, `${dialog} -> ${call}`).toBeDefined()
+    // Every call that reads or writes a file the page names has a dialog that grants it.
+    const granted = new Set(dialogs.flatMap(([, spec]) => (spec as CallSpec).grantsTo!))
+    for (const { call, spec } of namingCalls) if (spec.file!.access !== 'recent') expect(granted, call).toContain(call)
   })
 })

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isTrustedSender } from '../../electron/core/security/trusted-sender'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../../electron/core/security/renderer-files'
-import { mayNameFile, PathGrants } from '../../electron/core/security/path-grants'
+import { fileNamedBy, mayNameFile, PathGrants } from '../../electron/core/security/path-grants'
 
 describe('the sender check of every IPC call', () => {
   const app = 'terrain://app/index.html'
@@ -44,29 +44,56 @@ describe('the files the app’s protocol serves', () => {
 })
 
 describe('the files the page may name', () => {
-  it('are those the user chose in a dialog, or in the recent list', () => {
+  const known = { recent: ['/home/c/acme.terrain'], open: '/home/c/opened.terrain' }
+  const naming = (path: unknown) => ({ path })
+
+  it('to read, those the user chose in a dialog, only for the calls that dialog was for', () => {
     const grants = new PathGrants()
-    grants.grant('/home/c/acme.terrain')
-    expect(grants.allows('/home/c/acme.terrain')).toBe(true)
-    expect(grants.allows('/home/c/../c/acme.terrain')).toBe(true)
-    expect(grants.allows('/home/c/other.terrain')).toBe(false)
-    expect(grants.allows('/home/c/other.terrain', ['/home/c/other.terrain'])).toBe(true)
-    expect(grants.allows('/etc/passwd', ['/home/c/other.terrain'])).toBe(false)
+    grants.grantRead('/home/c/codes.csv', ['import.codings', 'respondents.import'])
+    expect(mayNameFile('import.codings', naming('/home/c/codes.csv'), grants, known)).toBe(true)
+    expect(mayNameFile('respondents.import', naming('/home/c/../c/codes.csv'), grants, known)).toBe(true)
+    expect(mayNameFile('transcripts.import', naming('/home/c/codes.csv'), grants, known)).toBe(false)
+    expect(mayNameFile('engagement.open', naming('/home/c/codes.csv'), grants, known)).toBe(false)
+    expect(mayNameFile('import.codings', naming('/home/c/other.csv'), grants, known)).toBe(false)
+    // Reading a file of the recent list takes a dialog too, except to open it as the engagement.
+    expect(mayNameFile('codebook.import', naming('/home/c/acme.terrain'), grants, known)).toBe(false)
   })
 
-  it('to write, only those named in a Save dialog: an export never overwrites an opened or recent file', () => {
+  it('to open, an engagement chosen in the Open dialog or one of the recent list', () => {
     const grants = new PathGrants()
-    grants.grantWrite('/home/c/codebook.qdc')
-    grants.grant('/home/c/opened.terrain')
-    const recent = ['/home/c/acme.terrain']
-    expect(mayNameFile('report.exportPdf', '/home/c/opened.terrain', grants, recent)).toBe(false)
-    expect(mayNameFile('engagement.open', '/home/c/opened.terrain', grants, recent)).toBe(true)
-    expect(mayNameFile('codebook.export', '/home/c/codebook.qdc', grants, recent)).toBe(true)
-    expect(mayNameFile('codebook.export', '/home/c/acme.terrain', grants, recent)).toBe(false)
-    expect(mayNameFile('report.exportPdf', '/home/c/acme.terrain', grants, recent)).toBe(false)
-    expect(mayNameFile('engagement.open', '/home/c/acme.terrain', grants, recent)).toBe(true)
-    expect(mayNameFile('codebook.import', '/etc/passwd', grants, recent)).toBe(false)
-    expect(mayNameFile('coding.documents', undefined, grants, recent)).toBe(true)
+    grants.grantRead('/home/c/chosen.terrain', ['engagement.open'])
+    expect(mayNameFile('engagement.open', naming('/home/c/chosen.terrain'), grants, known)).toBe(true)
+    expect(mayNameFile('engagement.open', naming('/home/c/acme.terrain'), grants, known)).toBe(true)
+    expect(mayNameFile('engagement.open', naming('/etc/passwd'), grants, known)).toBe(false)
+  })
+
+  it('to write, once, by the call whose Save dialog named it, and never an open or recent engagement', () => {
+    const grants = new PathGrants()
+    grants.grantWrite('/home/c/codebook.qdc', ['codebook.export'])
+    expect(mayNameFile('report.exportPdf', naming('/home/c/codebook.qdc'), grants, known)).toBe(false)
+    expect(mayNameFile('codebook.export', naming('/home/c/codebook.qdc'), grants, known)).toBe(true)
+    expect(mayNameFile('codebook.export', naming('/home/c/codebook.qdc'), grants, known)).toBe(false)
+    // A Save dialog pointed at an engagement the app holds does not make it writable.
+    grants.grantWrite('/home/c/acme.terrain', ['report.exportPdf'])
+    grants.grantWrite('/home/c/opened.terrain', ['codebook.export'])
+    expect(mayNameFile('report.exportPdf', naming('/home/c/acme.terrain'), grants, known)).toBe(false)
+    expect(mayNameFile('codebook.export', naming('/home/c/opened.terrain'), grants, known)).toBe(false)
+    expect(mayNameFile('codebook.export', naming('/home/c/opened.terrain'), grants, { ...known, open: null })).toBe(
+      true,
+    )
+  })
+
+  it('to take one off the recent list, only an engagement of that list', () => {
+    expect(mayNameFile('engagement.forgetRecent', naming('/home/c/acme.terrain'), new PathGrants(), known)).toBe(true)
+    expect(mayNameFile('engagement.forgetRecent', naming('/home/c/gone.terrain'), new PathGrants(), known)).toBe(false)
+  })
+
+  it('leave a call that names no file alone, and a path that is no string to the call’s schema', () => {
+    expect(mayNameFile('coding.documents', naming('/etc/passwd'), new PathGrants(), known)).toBe(true)
+    expect(fileNamedBy('coding.documents', naming('/etc/passwd'))).toBeUndefined()
+    expect(fileNamedBy('transcripts.import', { interviewId: 'x', path: '/t.vtt' })).toBe('/t.vtt')
+    expect(mayNameFile('engagement.open', naming(42), new PathGrants(), known)).toBe(true)
+    expect(mayNameFile('engagement.open', null, new PathGrants(), known)).toBe(true)
   })
 })
 
@@ -100,28 +127,5 @@ describe('what the app’s protocol sends with each file', () => {
       'form-action': "'none'",
       'frame-ancestors': "'none'",
     })
-  })
-})
-
-describe('the calls checked for the file they name', () => {
-  it('let a call that names no file through, whatever it is', () => {
-    const grants = new PathGrants()
-    for (const call of ['engagement.open', 'codebook.export', 'coding.documents'])
-      expect(mayNameFile(call, undefined, grants, []), call).toBe(true)
-  })
-
-  it('hold to the grants only the calls that read or write the file they name', () => {
-    // Forgetting a recent engagement takes its path off a list: it opens nothing.
-    expect(mayNameFile('engagement.forgetRecent', '/home/c/gone.terrain', new PathGrants(), [])).toBe(true)
-    for (const call of [
-      'engagement.open',
-      'import.codings',
-      'transcripts.import',
-      'respondents.import',
-      'codebook.import',
-    ])
-      expect(mayNameFile(call, '/home/c/never.csv', new PathGrants(), []), call).toBe(false)
-    for (const call of ['engagement.create', 'report.exportPdf', 'codebook.export'])
-      expect(mayNameFile(call, '/home/c/never.pdf', new PathGrants(), ['/home/c/never.pdf']), call).toBe(false)
   })
 })

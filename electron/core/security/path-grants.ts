@@ -1,47 +1,79 @@
 import path from 'node:path'
+import { contract } from '../../../shared/api/contract'
+import type { CallName } from '../../../shared/api/names'
+import type { CallSpec } from '../../../shared/api/call'
+
+const specOf = (call: CallName): CallSpec => contract[call]
 
 /**
- * The files the page may name: those the user picked in a system dialog (to read, in an Open
- * dialog; to write, in a Save dialog), and, to read, those in the recent list. A compromised page
- * can reach no other path, and can write only where the user said to save.
+ * The files the user chose in a system dialog, each for the calls that dialog was for (the
+ * contract's `grantsTo`). A compromised page can reach no other file, can read a chosen file only
+ * through the calls it was chosen for, and can write a file only once, through the one call whose
+ * Save dialog named it.
  */
 export class PathGrants {
-  private readonly readable = new Set<string>()
-  private readonly writable = new Set<string>()
+  private readonly reads = new Map<string, Set<CallName>>()
+  private readonly writes = new Map<string, Set<CallName>>()
 
-  /** Picked in an Open dialog: may be read. */
-  grant(file: string): void {
-    this.readable.add(path.resolve(file))
+  /** Chosen in an Open dialog: these calls may read it. */
+  grantRead(file: string, calls: readonly CallName[]): void {
+    add(this.reads, file, calls)
   }
 
-  /** Named in a Save dialog: may be written (and read back, as a new engagement is opened). */
-  grantWrite(file: string): void {
-    this.writable.add(path.resolve(file))
-    this.readable.add(path.resolve(file))
+  /** Named in a Save dialog: each of these calls may write it, once. */
+  grantWrite(file: string, calls: readonly CallName[]): void {
+    add(this.writes, file, calls)
   }
 
-  allows(file: string, alsoAllowed: readonly string[] = []): boolean {
-    const abs = path.resolve(file)
-    return this.readable.has(abs) || alsoAllowed.some((f) => path.resolve(f) === abs)
+  mayRead(call: CallName, file: string): boolean {
+    return this.reads.get(path.resolve(file))?.has(call) ?? false
   }
 
-  allowsWriting(file: string): boolean {
-    return this.writable.has(path.resolve(file))
+  /** Whether this call may write the file; the grant is used up by a yes. */
+  takeWrite(call: CallName, file: string): boolean {
+    return this.writes.get(path.resolve(file))?.delete(call) ?? false
   }
 }
 
-/** The calls that read a file the page names: a dialog's choice, or an engagement of the recent list. */
-const READS = ['engagement.open', 'import.codings', 'transcripts.import', 'respondents.import', 'codebook.import']
-/** The calls that write to the file the page names: only what the user chose in a save dialog. */
-const WRITES = ['engagement.create', 'report.exportPdf', 'codebook.export']
+function add(map: Map<string, Set<CallName>>, file: string, calls: readonly CallName[]): void {
+  const abs = path.resolve(file)
+  map.set(abs, new Set([...(map.get(abs) ?? []), ...calls]))
+}
+
+/** What, besides the grants, decides whether a file may be named: the engagements the app knows. */
+export interface KnownEngagements {
+  recent: readonly string[]
+  open: string | null
+}
+
+/** The file a call's input names, by the contract's declaration (undefined for a call naming none). */
+export function fileNamedBy(call: CallName, input: unknown): unknown {
+  const field = specOf(call).file?.field
+  return field === undefined ? undefined : (input as Record<string, unknown> | null)?.[field]
+}
 
 /**
- * Whether the page may name this file in this call: a write never reaches a recent engagement (a
- * compromised page could otherwise overwrite one with an export). Calls naming no file pass.
+ * Whether the page may name this file in this call, as the contract declares what the call does
+ * with it (shared/api/call.ts, FileAccess). A write never reaches an engagement that is open or in
+ * the recent list: a compromised page could otherwise overwrite one with an export.
  */
-export function mayNameFile(call: string, file: unknown, grants: PathGrants, recent: readonly string[]): boolean {
-  if (typeof file !== 'string') return true
-  if (WRITES.includes(call)) return grants.allowsWriting(file)
-  if (READS.includes(call)) return grants.allows(file, recent)
-  return true
+export function mayNameFile(call: CallName, input: unknown, grants: PathGrants, known: KnownEngagements): boolean {
+  const access = specOf(call).file?.access
+  const file = fileNamedBy(call, input)
+  // A call that names no file has nothing to check; a path that is not a string fails its schema.
+  if (access === undefined || typeof file !== 'string') return true
+  const abs = path.resolve(file)
+  const recent = known.recent.some((r) => path.resolve(r) === abs)
+  switch (access) {
+    case 'read':
+      return grants.mayRead(call, abs)
+    case 'open':
+      return grants.mayRead(call, abs) || recent
+    case 'recent':
+      return recent
+    case 'write':
+      return !recent && (known.open === null || path.resolve(known.open) !== abs) && grants.takeWrite(call, abs)
+    default:
+      return false
+  }
 }
