@@ -38,8 +38,10 @@ export function recordCodingChange(
     const now = e.codings.get(to.id)
     if (!now) return
     if (Object.keys(patch).length) e.codings.update(to.id, patch)
-    // The words it codes (a confirmation of a flagged coding changes them): back with the action.
-    if (from.text !== to.text) e.codings.moveSpan(to.id, { ...now, text: to.text, needsReview: to.needsReview })
+    // The words it codes (a confirmation of a flagged coding changes them): back with the action, on
+    // the span the history kept on them through later edits (they may have been typed back since).
+    if (from.text !== to.text)
+      e.codings.moveSpan(to.id, { start: to.start, end: to.end, text: to.text, needsReview: to.needsReview })
   }
   e.history.record({
     label: { ...label, count },
