@@ -1,15 +1,13 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron'
 import type { ShellHandlers } from '../core/handlers/handler'
-import type { PathGrants } from '../core/security/path-grants'
+import { grantChosenFile, type PathGrants } from '../core/security/path-grants'
 import { fail } from '../../shared/domain/terrain-error'
 import type { Session } from '../core/session'
 import { reportHtml } from '../core/report/export-report'
 import { writeReportFile } from '../core/report/write-report'
 import { refuseNamesUnlessAllowed } from '../core/report/names-gate'
 import { printReportPdf } from './report-pdf'
-import { contract } from '../../shared/api/contract'
 import type { CallName } from '../../shared/api/names'
-import type { CallSpec } from '../../shared/api/call'
 
 const ENGAGEMENT = [{ name: 'Terrain', extensions: ['terrain'] }]
 const CODEBOOK_FILTERS = {
@@ -24,8 +22,6 @@ export function shellHandlers(
   session: Session,
   onFlushed: () => void,
 ): ShellHandlers {
-  /** The calls a dialog's choice is for (the contract's grantsTo). */
-  const grantedBy = (dialogCall: CallName): readonly CallName[] => (contract[dialogCall] as CallSpec).grantsTo ?? []
   /** A file the user picks to read; the calls this dialog is for may name it afterwards. */
   const chooseToOpen = async (dialogCall: CallName, filters: FileFilter[]) => {
     const w = window()
@@ -33,7 +29,7 @@ export function shellHandlers(
     const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options)
     const file = r.filePaths[0]
     if (r.canceled || !file) fail('CANCELLED', 'No file chosen.')
-    grants.grantRead(file, grantedBy(dialogCall))
+    grantChosenFile(grants, dialogCall, file)
     return { path: file }
   }
   /** A file the user names to write, with its extension: the call this dialog is for may write it once. */
@@ -43,7 +39,7 @@ export function shellHandlers(
     const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options)
     if (r.canceled || !r.filePath) fail('CANCELLED', 'No file chosen.')
     const path = r.filePath.toLowerCase().endsWith(`.${extension}`) ? r.filePath : `${r.filePath}.${extension}`
-    grants.grantWrite(path, grantedBy(dialogCall))
+    grantChosenFile(grants, dialogCall, path)
     return { path }
   }
   return {

@@ -3,7 +3,7 @@ import { CALL_NAMES, channelOf } from '../../shared/api/names'
 import { dispatch } from '../core/handlers/dispatch'
 import type { Handlers, HandlerContext } from '../core/handlers/handler'
 import { isTrustedSender } from '../core/security/trusted-sender'
-import { mayNameFile, type PathGrants } from '../core/security/path-grants'
+import { knownEngagements, mayNameFile, type PathGrants } from '../core/security/path-grants'
 import type { Session } from '../core/session'
 
 const refused = (message: string) => ({ ok: false as const, error: { code: 'FORBIDDEN' as const, message } })
@@ -24,8 +24,8 @@ export function registerContract(
       if (!isTrustedSender(event.senderFrame, rendererUrl()))
         return refused('Calls are accepted from Terrain’s own window only.')
       // The page may only name files the user chose in a dialog for this call (or the recent list, to open).
-      const known = { recent: session.recent.list().map((r) => r.path), open: session.engagement?.path ?? null }
-      if (!mayNameFile(name, input, grants, known)) return refused('This file was not chosen by the user for this.')
+      if (!mayNameFile(name, input, grants, knownEngagements(session)))
+        return refused('This file was not chosen by the user for this.')
       return dispatch(handlers, name, input, ctx, (call, error) =>
         console.error(`Terrain: ${call} output drifted from the contract`, error),
       )

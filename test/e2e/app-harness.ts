@@ -11,6 +11,11 @@ import { dispatch } from '../../electron/core/handlers/dispatch'
 import { ScriptedDialogs } from '../helpers/test-shell'
 import { CHROMIUM_ARGS } from '../../electron/cli/chromium/find-chromium'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../../electron/core/security/renderer-files'
+import { grantChosenFile, knownEngagements, mayNameFile, PathGrants } from '../../electron/core/security/path-grants'
+import type { ShellHandlers } from '../../electron/core/handlers/handler'
+import { contract } from '../../shared/api/contract'
+import type { CallSpec } from '../../shared/api/call'
+import { isCallName, type CallName } from '../../shared/api/names'
 
 const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url))
 
@@ -29,6 +34,20 @@ function serveRenderer(): Promise<http.Server> {
     fs.createReadStream(file).pipe(res)
   })
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+/** The scripted dialogs, each choice granted to the calls its dialog is for, as electron/main/dialogs.ts does. */
+function grantingChoices(shell: ShellHandlers, grants: PathGrants): ShellHandlers {
+  const wrapped: Record<string, unknown> = { ...shell }
+  for (const [name, handler] of Object.entries(shell) as unknown as [CallName, (...args: never[]) => unknown][]) {
+    if (!(contract[name] as CallSpec).grantsTo) continue
+    wrapped[name] = async (...args: never[]) => {
+      const chosen = (await handler(...args)) as { path: string }
+      grantChosenFile(grants, name, chosen.path)
+      return chosen
+    }
+  }
+  return wrapped as ShellHandlers
 }
 
 // Runs in the page before the app: window.terrain forwards to the binding, as the preload does to IPC.
@@ -76,7 +95,10 @@ export async function launchApp(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-e2e-'))
   const session = new Session({ dataDir, appVersion: '0.0.0-e2e' })
   const dialogs = new ScriptedDialogs(session)
-  const handlers = { ...coreHandlers(session), ...dialogs.handlers() }
+  // The file grants of the app (electron/main): a dialog's choice is granted to its calls, and a
+  // call naming a file the user did not choose for it is refused before it runs.
+  const grants = new PathGrants()
+  const handlers = { ...coreHandlers(session), ...grantingChoices(dialogs.handlers(), grants) }
   const server = await serveRenderer()
   const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   const context = await browser.newContext({
@@ -93,14 +115,16 @@ export async function launchApp(
     // long transcript's thousands of codings) takes seconds, where Electron's structured clone does not.
     await page.exposeBinding('__terrainInvoke', async (_source, name: unknown, input: unknown) =>
       JSON.stringify(
-        await dispatch(handlers, name, input, {
-          emit: (event, payload) =>
-            void page.evaluate(
-              ([e, p]) =>
-                (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(e, p),
-              [event, payload] as const,
-            ),
-        }),
+        isCallName(name) && !mayNameFile(name, input, grants, knownEngagements(session))
+          ? { ok: false, error: { code: 'FORBIDDEN', message: 'This file was not chosen by the user for this.' } }
+          : await dispatch(handlers, name, input, {
+              emit: (event, payload) =>
+                void page.evaluate(
+                  ([e, p]) =>
+                    (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(e, p),
+                  [event, payload] as const,
+                ),
+            }),
       ),
     )
     // Under tsx (the benchmarks), esbuild names functions with a __name helper the page lacks.

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isTrustedSender } from '../../electron/core/security/trusted-sender'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../../electron/core/security/renderer-files'
-import { fileNamedBy, mayNameFile, PathGrants } from '../../electron/core/security/path-grants'
+import { fileNamedBy, grantChosenFile, mayNameFile, PathGrants } from '../../electron/core/security/path-grants'
 
 describe('the sender check of every IPC call', () => {
   const app = 'terrain://app/index.html'
@@ -81,6 +81,18 @@ describe('the files the page may name', () => {
     expect(mayNameFile('codebook.export', naming('/home/c/opened.terrain'), grants, { ...known, open: null })).toBe(
       true,
     )
+  })
+
+  it('are granted by each file dialog to the calls that dialog is for, as it says in the contract', () => {
+    const grants = new PathGrants()
+    grantChosenFile(grants, 'files.chooseSpreadsheet', '/home/c/codes.xlsx')
+    grantChosenFile(grants, 'files.chooseCodebookExport', '/home/c/codes.qdc')
+    expect(mayNameFile('import.codings', naming('/home/c/codes.xlsx'), grants, known)).toBe(true)
+    expect(mayNameFile('respondents.import', naming('/home/c/codes.xlsx'), grants, known)).toBe(true)
+    expect(mayNameFile('codebook.import', naming('/home/c/codes.xlsx'), grants, known)).toBe(false)
+    expect(mayNameFile('codebook.import', naming('/home/c/codes.qdc'), grants, known)).toBe(false)
+    expect(mayNameFile('codebook.export', naming('/home/c/codes.qdc'), grants, known)).toBe(true)
+    expect(mayNameFile('codebook.export', naming('/home/c/codes.qdc'), grants, known)).toBe(false)
   })
 
   it('to take one off the recent list, only an engagement of that list', () => {

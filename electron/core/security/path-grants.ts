@@ -40,11 +40,28 @@ function add(map: Map<string, Set<CallName>>, file: string, calls: readonly Call
   map.set(abs, new Set([...(map.get(abs) ?? []), ...calls]))
 }
 
+/**
+ * Records the user's choice in a file dialog for the calls that dialog is for (the contract's
+ * grantsTo): to be written once by a call that writes, to be read by the others.
+ */
+export function grantChosenFile(grants: PathGrants, dialogCall: CallName, file: string): void {
+  for (const call of specOf(dialogCall).grantsTo ?? []) {
+    if (specOf(call).file?.access === 'write') grants.grantWrite(file, [call])
+    else grants.grantRead(file, [call])
+  }
+}
+
 /** What, besides the grants, decides whether a file may be named: the engagements the app knows. */
 export interface KnownEngagements {
   recent: readonly string[]
   open: string | null
 }
+
+/** The engagements a session knows: its recent list and the one open. */
+export const knownEngagements = (session: {
+  recent: { list(): readonly { path: string }[] }
+  engagement: { path: string } | null
+}): KnownEngagements => ({ recent: session.recent.list().map((r) => r.path), open: session.engagement?.path ?? null })
 
 /** The file a call's input names, by the contract's declaration (undefined for a call naming none). */
 export function fileNamedBy(call: CallName, input: unknown): unknown {
