@@ -72,11 +72,7 @@ export const FOLDERS = {
   },
   'report-privacy': {
     mutate: ['shared/report/real-names.ts', 'shared/domain/respondent.ts'],
-    tests: [
-      'unit/real-names.test.ts',
-      'unit/report-privacy-*.test.ts',
-      'integration/report-privacy.test.ts',
-    ],
+    tests: ['unit/real-names.test.ts', 'unit/report-privacy-*.test.ts', 'integration/report-privacy.test.ts'],
   },
 }
 
