@@ -50,7 +50,17 @@ const noShimNames = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'coverage/**', '.electron-native/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'coverage/**',
+      '.electron-native/**',
+      '.stryker-tmp/**',
+      'reports/**',
+      'dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
