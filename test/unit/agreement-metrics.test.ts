@@ -185,5 +185,6 @@ describe('edges', () => {
     expect(m.matched[0]!.b).toEqual(s(0, 10))
     expect(m.bOnly).toEqual([s(0, 9)])
   })
-  it('unequal unit lists are refused', () => expect(() => percentAgreement([1], [1, 2])).toThrow())
+  it('unequal unit lists are refused, saying how many each coder has', () =>
+    expect(() => percentAgreement([1], [1, 2])).toThrow('two coders need the same units (1 and 2)'))
 })

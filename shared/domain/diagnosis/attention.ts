@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus'
 import { SELF } from './corpus'
 import { gt, lt, percent } from './compare'
-import { refOf, type AttentionBand, type AttentionLoad, type GroupFloor } from './result'
+import { refOf, type AttentionBand, type AttentionLoad } from './result'
 
 /** F. Attention load: share of employees and managers with at least one ATT.* excerpt of valence "-". */
 export function attentionLoad(corpus: Corpus, underFloor: boolean): AttentionLoad {
@@ -32,7 +32,3 @@ export function attentionBand(
   if (lt(value, t.moderateAt)) return 'low'
   return gt(value, t.highAbove) ? 'high' : 'moderate'
 }
-
-/** Whether either group attention load reads is under its floor. */
-export const attentionUnderFloor = (floors: Record<'employee' | 'manager', GroupFloor>): boolean =>
-  floors.employee.under || floors.manager.under

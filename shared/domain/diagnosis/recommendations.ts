@@ -194,8 +194,6 @@ const RULES: Rule[] = [
   },
 ]
 
-export const RECOMMENDATION_IDS = RULES.map((r) => r.id)
-
 /** Evaluates every recommendation: triggered, evaluable (some value it reads has data), evidence. */
 export function recommendations(corpus: Corpus, measures: Measures, shown: ReadonlySet<string>): Recommendation[] {
   return RULES.map((rule) => {
