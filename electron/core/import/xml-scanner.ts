@@ -24,7 +24,7 @@ export function decodeEntities(s: string): string {
 /**
  * The events of the machine-written XML inside an XLSX (no DTD, no external entities): enough to
  * read a workbook's parts, and nothing that can reach outside the file. Throws MalformedXml on
- * text that is not XML.
+ * text that is not XML and on a DOCTYPE.
  */
 export function* scanXml(xml: string): Generator<XmlEvent> {
   const token = new RegExp(TOKEN)
@@ -34,7 +34,9 @@ export function* scanXml(xml: string): Generator<XmlEvent> {
     const m = token.exec(xml)
     if (!m) throw new MalformedXml(`Unexpected markup at character ${at}.`)
     at = token.lastIndex
-    const [, slash, name, rawAttrs, selfClosing, cdata, text] = m
+    const [whole, slash, name, rawAttrs, selfClosing, cdata, text] = m
+    // LIMITS.md: a DOCTYPE (and the entity declarations it may carry) is refused, never skipped.
+    if (whole.startsWith('<!DOCTYPE')) throw new MalformedXml(`A DOCTYPE at character ${m.index} is refused.`)
     if (name !== undefined) {
       if (slash) yield { kind: 'close', name: localName(name), at: m.index }
       else
