@@ -2,7 +2,13 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isTrustedSender } from '../../electron/core/security/trusted-sender'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../../electron/core/security/renderer-files'
-import { fileNamedBy, grantChosenFile, mayNameFile, PathGrants } from '../../electron/core/security/path-grants'
+import {
+  fileNamedBy,
+  grantChosenFile,
+  knownEngagements,
+  mayNameFile,
+  PathGrants,
+} from '../../electron/core/security/path-grants'
 
 describe('the sender check of every IPC call', () => {
   const app = 'terrain://app/index.html'
@@ -93,6 +99,15 @@ describe('the files the page may name', () => {
     expect(mayNameFile('codebook.import', naming('/home/c/codes.qdc'), grants, known)).toBe(false)
     expect(mayNameFile('codebook.export', naming('/home/c/codes.qdc'), grants, known)).toBe(true)
     expect(mayNameFile('codebook.export', naming('/home/c/codes.qdc'), grants, known)).toBe(false)
+  })
+
+  it('know, from the session, its recent list and the engagement open', () => {
+    const recent = { list: () => [{ path: '/home/c/acme.terrain' }, { path: '/home/c/b.terrain' }] }
+    expect(knownEngagements({ recent, engagement: null })).toEqual({
+      recent: ['/home/c/acme.terrain', '/home/c/b.terrain'],
+      open: null,
+    })
+    expect(knownEngagements({ recent, engagement: { path: '/home/c/b.terrain' } }).open).toBe('/home/c/b.terrain')
   })
 
   it('to take one off the recent list, only an engagement of that list', () => {
