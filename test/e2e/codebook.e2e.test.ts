@@ -93,6 +93,11 @@ browserSuite('the codebook editor', (chromiumPath) => {
     await page.keyboard.press('Alt+ArrowDown')
     await expect.poll(topOfOut).toEqual([order[1], order[0], ...order.slice(2)])
     expect(e.codebook.code(made.id)!.parentId).toBe(eff.id)
+    // The next key acts on the tree as drawn: wait until it shows the move (a busy machine redraws late).
+    const shownKeys = () => page.locator('li.tree-code .code-key').allTextContents()
+    await expect
+      .poll(async () => (await shownKeys()).indexOf(order[0]!) > (await shownKeys()).indexOf(order[1]!))
+      .toBe(true)
     await page.keyboard.press('Alt+ArrowUp')
     await expect.poll(topOfOut).toEqual(order)
 
