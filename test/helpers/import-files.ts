@@ -1,3 +1,4 @@
+import { COLUMNS } from '../../electron/core/import/columns'
 import fs from 'node:fs'
 import path from 'node:path'
 import { tempDir } from './temp-engagement'
@@ -52,4 +53,22 @@ export function sheetRows(rows: { r: number; cells: XCell[] }[], shared: string[
       return `<row r="${r}"${rowAttributes}>${xml}</row>`
     })
     .join('')
+}
+
+/** One row of a coded-excerpts file, in COLUMNS order: an employee's excerpt coded OUT.FIND, changed by `over`. */
+export function codedRow(over: Partial<Record<(typeof COLUMNS)[number], string>> = {}): string[] {
+  const base: Record<string, string> = {
+    respondent: 'R01',
+    group: 'employee',
+    question: 'Q',
+    excerpt: 'E',
+    code: 'OUT.FIND',
+    stance: 'SELF',
+    target: '',
+    valence: '+',
+    intensity: '',
+    coder: 'Anne',
+  }
+  const merged: Record<string, string> = { ...base, ...over }
+  return COLUMNS.map((h) => merged[h]!)
 }

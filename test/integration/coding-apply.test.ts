@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyCoding, applyCodingToSpans, defaultCoderId } from '../../electron/core/coding/apply-coding'
 import { tempEngagement } from '../helpers/temp-engagement'
+import { refusalCode } from '../helpers/refusal-code'
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000'
 const TEXT = 'Les managers veulent de la proximité.'
@@ -18,14 +19,7 @@ function answers() {
   return { e, aboutThem, aboutMe, find, target: attr.target }
 }
 
-const codeOf = (run: () => unknown) => {
-  try {
-    run()
-    return 'accepted'
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-}
+const codeOf = refusalCode
 
 describe('applying a code', () => {
   it('takes each document’s own question for stance and target when several spans are coded at once', () => {

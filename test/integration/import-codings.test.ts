@@ -10,7 +10,7 @@ import { ImportSummary } from '../../shared/api/imports'
 import { translate } from '../../shared/i18n/translate'
 import { COLUMNS } from '../../electron/core/import/columns'
 import { tempDir, tempEngagement } from '../helpers/temp-engagement'
-import { csv, sheetRows, writeFile, windows1252, xmlEscape, type XCell } from '../helpers/import-files'
+import { codedRow, csv, sheetRows, writeFile, windows1252, xmlEscape, type XCell } from '../helpers/import-files'
 
 const HEADER = [...COLUMNS]
 const HEADER_FR = [
@@ -426,22 +426,7 @@ describe('importing coded excerpts from an XLSX workbook', () => {
 })
 
 describe('a file with problems imports nothing and says why, by line', () => {
-  const row = (over: Partial<Record<(typeof HEADER)[number], string>>) => {
-    const base = {
-      respondent: 'R01',
-      group: 'employee',
-      question: 'Q',
-      excerpt: 'E',
-      code: 'OUT.FIND',
-      stance: 'SELF',
-      target: '',
-      valence: '+',
-      intensity: '',
-      coder: 'Anne',
-    }
-    const merged: Record<string, string> = { ...base, ...over }
-    return HEADER.map((h) => merged[h]!)
-  }
+  const row = codedRow
   const cases: [string, string[], string][] = [
     ['an unknown code', row({ code: 'OUT.NOPE' }), 'import.problem.unknownCode'],
     ['a group that is none', row({ group: 'staff' }), 'import.problem.badGroup'],

@@ -3,25 +3,10 @@ import { importCodings, ImportError } from '../../electron/core/import/import-co
 import { COLUMNS } from '../../electron/core/import/columns'
 import type { Engagement } from '../../electron/core/engagement/engagement'
 import { tempEngagement } from '../helpers/temp-engagement'
-import { csv, writeFile } from '../helpers/import-files'
+import { codedRow, csv, writeFile } from '../helpers/import-files'
 
 const HEADER = [...COLUMNS]
-type Cells = Partial<Record<(typeof COLUMNS)[number], string>>
-const row = (over: Cells = {}) => {
-  const base: Record<string, string> = {
-    respondent: 'R01',
-    group: 'employee',
-    question: 'Q',
-    excerpt: 'E',
-    code: 'OUT.FIND',
-    stance: 'SELF',
-    target: '',
-    valence: '+',
-    intensity: '',
-    coder: 'Anne',
-  }
-  return HEADER.map((h) => ({ ...base, ...over })[h]!)
-}
+const row = codedRow
 
 function refusal(e: Engagement, content: string): ImportError {
   const before = e.counts()

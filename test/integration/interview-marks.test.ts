@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { saveAnswer, startInterview } from '../../electron/core/interviews/live-interview'
 import { answerTags, quickTag, toggleKeyVerbatim } from '../../electron/core/interviews/live-tags'
 import { tempEngagement } from '../helpers/temp-engagement'
+import { refusalCode } from '../helpers/refusal-code'
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000'
 const ANSWER = 'On cherche le bon fichier.'
@@ -17,14 +18,7 @@ function answered(language: 'fr' | 'en' = 'fr', e = tempEngagement(language), in
   return { e, interview, q: q!, unanswered: unanswered!, at, code }
 }
 
-const codeOf = (run: () => unknown) => {
-  try {
-    run()
-    return 'accepted'
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-}
+const codeOf = refusalCode
 
 describe('a span marked on an answer', () => {
   it('may run from the answer’s first to its last character', () => {
