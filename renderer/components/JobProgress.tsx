@@ -5,7 +5,7 @@ import type { JobProgress as Progress } from '../../shared/api/events'
 
 /** A bar for the long job under way, fed by the contract's job.progress events. */
 export function JobProgress() {
-  const { t } = useT()
+  const { t, percent } = useT()
   const [job, setJob] = useState<Progress | null>(null)
   useEffect(() => onEvent('job.progress', (p) => setJob(p.finished ? null : p)), [])
   if (!job) return null
@@ -14,7 +14,7 @@ export function JobProgress() {
     <div className="job-progress" role="status" aria-live="polite">
       <span>{t(`job.${job.kind}`)}</span>
       <progress max={100} value={pct} aria-label={t(`job.${job.kind}`)} />
-      <span className="muted">{pct} %</span>
+      <span className="muted">{percent(pct)}</span>
     </div>
   )
 }

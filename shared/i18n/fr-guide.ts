@@ -9,13 +9,13 @@ export const frGuide: Record<keyof typeof enGuide, string> = {
   'guideEdit.moveUp': 'Monter (Alt+↑)',
   'guideEdit.moveDown': 'Descendre (Alt+↓)',
   'guideEdit.delete': 'Supprimer',
-  'guideEdit.confirmDelete': 'Supprimer la question « {text} » ?',
+  'guideEdit.confirmDelete': 'Supprimer la question « {text} » ?',
   'guideEdit.answered':
-    'Des réponses ont été données à cette question : elle reste dans le guide. Reformulez-la plutôt.',
+    'Des réponses ont été données à cette question : elle reste dans le guide. Reformulez-la plutôt.',
   'guideEdit.keyboardHint':
-    'Sélectionnez une question, puis Alt+↑ / Alt+↓ pour la déplacer, Entrée pour la modifier, Suppr pour la retirer ; ou faites-la glisser.',
+    'Sélectionnez une question, puis Alt+↑ / Alt+↓ pour la déplacer, Entrée pour la modifier, Suppr pour la retirer ; ou faites-la glisser.',
   'guideEdit.duplicate': 'Dupliquer pour un autre groupe…',
-  'guideEdit.duplicateTitle': 'Dupliquer le guide « {name} »',
+  'guideEdit.duplicateTitle': 'Dupliquer le guide « {name} »',
   'guideEdit.duplicateGroup': 'Pour le groupe',
   'guideEdit.duplicateNameFr': 'Nom (français)',
   'guideEdit.duplicateNameEn': 'Nom (anglais)',
@@ -28,10 +28,10 @@ export const frGuide: Record<keyof typeof enGuide, string> = {
   'guideEdit.scaleMin': 'De',
   'guideEdit.scaleMax': 'À',
   'guideEdit.labels':
-    'Libellés, un par ligne depuis le point le plus bas : français | anglais (chaque point, les deux extrémités, ou aucun)',
+    'Libellés, un par ligne depuis le point le plus bas : français | anglais (chaque point, les deux extrémités, ou aucun)',
   'guideEdit.problem.labels':
     'Donnez un libellé à chaque point de l’échelle, ou à ses deux extrémités seulement, ou aucun.',
-  'guideEdit.items': 'Éléments, un par ligne : libellé français | libellé anglais',
+  'guideEdit.items': 'Éléments, un par ligne : libellé français | libellé anglais',
   'guideEdit.multiple': 'Plusieurs éléments peuvent être cochés',
   'guideEdit.stance': 'Sur qui porte la question',
   'guideEdit.stance.SELF': 'La personne interrogée',
@@ -46,5 +46,5 @@ export const frGuide: Record<keyof typeof enGuide, string> = {
   'guideEdit.problem.items': 'Indiquez au moins deux éléments, chacun sur sa ligne.',
   'guideEdit.problem.target': 'Choisissez le groupe sur lequel porte la question.',
   'guideEdit.saved': 'Question enregistrée.',
-  'guideEdit.duplicated': 'Guide dupliqué : {name}.',
+  'guideEdit.duplicated': 'Guide dupliqué : {name}.',
 }

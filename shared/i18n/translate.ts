@@ -1,8 +1,19 @@
 import { en, type MessageKey } from './en'
 import { fr } from './fr'
 import type { Language } from '../domain/groups'
+import {
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  pluralForm,
+  quote,
+  typeset,
+} from './format'
 
 export type { MessageKey }
+export { formatDate, formatNumber } from './format'
 export type Params = Record<string, string | number>
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { en, fr }
@@ -12,13 +23,17 @@ export function languageOf(locale: string | undefined | null): Language {
   return locale && /^fr\b|^fr[-_]/i.test(locale) ? 'fr' : 'en'
 }
 
-/** A message with {name} placeholders filled in. */
+/**
+ * A message with {name} placeholders filled in, numbers in the language's format; in French, what
+ * the placeholders brought is typeset too (a name ending in "?" gets its narrow space).
+ */
 export function translate(lang: Language, key: MessageKey, params: Params = {}): string {
   const template = catalogues[lang][key]
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name]
     return v === undefined ? whole : typeof v === 'number' ? formatNumber(lang, v) : v
   })
+  return filled === template ? filled : typeset(lang, filled)
 }
 
 /**
@@ -26,28 +41,20 @@ export function translate(lang: Language, key: MessageKey, params: Params = {}):
  * 0 and 1 in "one"), with {count} filled in.
  */
 export function translateCount(lang: Language, key: string, count: number, params: Params = {}): string {
-  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other'
-  return translate(lang, `${key}.${form}` as MessageKey, { ...params, count })
+  return translate(lang, `${key}.${pluralForm(lang, count)}` as MessageKey, { ...params, count })
 }
 
-export function formatNumber(lang: Language, n: number): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(n)
-}
-
-export function formatDate(lang: Language, iso: string | null): string {
-  if (!iso) return ''
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d)
-}
-
+/** Messages and formats in one language, for the UI and the report. */
 export const translator = (lang: Language) => ({
   lang,
   t: (key: MessageKey, params?: Params) => translate(lang, key, params),
   tn: (key: string, count: number, params?: Params) => translateCount(lang, key, count, params),
+  number: (n: number, digits?: number) => formatNumber(lang, n, digits),
+  percent: (v: number | null | undefined, digits?: number) => formatPercent(lang, v, digits),
+  signed: (v: number | null | undefined, digits?: number) => formatSigned(lang, v, digits),
+  date: (iso: string | null | undefined) => formatDate(lang, iso),
+  dateRange: (from: string | null | undefined, to: string | null | undefined) => formatDateRange(lang, from, to),
+  quote: (text: string) => quote(lang, text),
+  typeset: (text: string) => typeset(lang, text),
 })
 export type Translator = ReturnType<typeof translator>

@@ -15,7 +15,7 @@ import {
 import { quadrant } from '../domain/diagnosis/quadrant'
 
 /** The needs the charts show: codes with a role in the indices, or customer expectations. */
-function needs(input: ReportInput): Set<string> {
+export function needs(input: ReportInput): Set<string> {
   const roles = new Set(input.diagnosis.idealismIndex.pairs.map((p) => p.code))
   for (const c of input.codes)
     if (c.family === 'OUT' || c.family === 'APP' || c.family === 'CLI' || c.key === 'COL.COP') roles.add(c.key)

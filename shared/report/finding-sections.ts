@@ -1,4 +1,4 @@
-import type { Overridden } from '../domain/diagnosis/overrides'
+import { overrideOf, type Overridden } from '../domain/diagnosis/overrides'
 import type { ReportContext } from './report-context'
 import type { Block, ReportSection } from './report-document'
 import type { VerbatimSection } from './verbatim-candidates'
@@ -16,7 +16,7 @@ function headline(
   indicative = false,
 ): Block[] {
   const blocks: Block[] = [
-    { kind: 'p', tone: 'lead', text: c.t(key, { ...params, band: c.band(m.override?.band ?? m.band) }) },
+    { kind: 'p', tone: 'lead', text: c.t(key, { ...params, band: c.bandOf(m.band, m.override) }) },
   ]
   if (m.override)
     blocks.push({ kind: 'p', tone: 'note', text: c.t('report.finding.override', { reason: m.override.reason }) })
@@ -53,7 +53,7 @@ export function pragmatismSection(c: ReportContext): ReportSection | null {
     ...headline(
       c,
       'report.finding.pragmatism',
-      { median: c.number(emp.median, 2), label: c.band(emp.label) },
+      { median: c.number(emp.median, 2), label: c.bandOf(emp.label, (emp as Overridden).override) },
       { band: emp.label, ...(emp as Overridden) },
       emp.indicative,
     ),
@@ -76,8 +76,10 @@ export function perceptionGapSection(c: ReportContext, needs: ReadonlySet<string
       continue
     }
     blocks.push({ kind: 'h2', text: c.groupName(g) }, gapFigure(c, g, needs))
+    // A row the consultant moved in or out of the notable gaps stays, with both bands.
+    const notable = (band: string | null | undefined) => band === 'major' || band === 'notable'
     const rows = d.perceptionGap[g].filter(
-      (r) => r.gap !== null && needs.has(r.code) && (r.band === 'major' || r.band === 'notable'),
+      (r) => r.gap !== null && needs.has(r.code) && (notable(r.band) || notable(overrideOf(r)?.band)),
     )
     if (rows.length) {
       blocks.push({
@@ -94,7 +96,7 @@ export function perceptionGapSection(c: ReportContext, needs: ReadonlySet<string
           c.pct(r.expressed),
           c.pct(r.hypothesis),
           signed(c, r.gap),
-          `${c.band(r.band)}${r.direction ? ` · ${c.band(r.direction)}` : ''}`,
+          `${c.bandOf(r.band, overrideOf(r))}${r.direction ? ` · ${c.band(r.direction)}` : ''}`,
         ]),
         numeric: [1, 2, 3],
       })
@@ -180,7 +182,5 @@ export function enablersSection(c: ReportContext): ReportSection | null {
 
 /** A signed figure with a real minus sign (−), as a reader expects it. */
 export function signed(c: ReportContext, v: number | null, digits = 0): string {
-  if (v === null) return '—'
-  const shown = c.number(Math.abs(v), digits)
-  return `${v > 0 && Number(shown.replace(',', '.')) !== 0 ? '+' : v < 0 && Number(shown.replace(',', '.')) !== 0 ? '−' : ''}${shown}`
+  return c.tr.signed(v, digits)
 }

@@ -2,6 +2,7 @@ import type { Block, ReportDocument } from './report-document'
 import { REPORT_CSS } from './report-styles'
 import { chartSvg } from './chart-svg'
 import { translator } from '../i18n/translate'
+import { NNBSP, typeset } from '../i18n/format'
 
 /** A font file inlined in the report, so that the app and the CLI print the same pages. */
 export interface ReportFont {
@@ -23,16 +24,11 @@ export interface RenderOptions {
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
-/** French typography: a narrow no-break space before : ; ? ! » and after «, so none starts a line. */
-export function typeset(text: string, lang: string): string {
-  if (lang !== 'fr') return text
-  return text.replace(/[ \u00a0]([:;?!»])/g, '\u202f$1').replace(/«[ \u00a0]/g, '«\u202f')
-}
-
 /** The report as one self-contained HTML file: inline CSS, fonts and SVG charts, no network. */
 export function renderReportHtml(doc: ReportDocument, o: RenderOptions): string {
   const t = translator(doc.lang).t
-  const escape = (s: string) => escapeHtml(typeset(s, doc.lang))
+  // Every text goes through French typography: a narrow no-break space before : ; ? ! », none alone on a line.
+  const escape = (s: string) => escapeHtml(typeset(doc.lang, s))
   const figures = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'figure').length
   let drawn = 0
   const block = (b: Block): string => {
@@ -46,7 +42,7 @@ export function renderReportHtml(doc: ReportDocument, o: RenderOptions): string 
         return `<${tag}>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</${tag}>`
       }
       case 'quotes': {
-        const [open, close] = doc.lang === 'fr' ? ['« ', ' »'] : ['“', '”']
+        const [open, close] = doc.lang === 'fr' ? [`«${NNBSP}`, `${NNBSP}»`] : ['“', '”']
         const quote = (q: { text: string; by: string }) =>
           `<blockquote><p>${open}${escape(q.text)}${close}</p><footer>${escape(q.by)}</footer></blockquote>`
         return `<div class="quotes">${b.quotes.map(quote).join('')}</div>`

@@ -58,7 +58,7 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
     await openDemoCodingTab(app, 'Accord inter-codeurs')
     // The demo's two consultants each coded their own interviews: nothing in common yet.
     await page.getByText('L’accord demande deux consultants sur les mêmes entretiens').waitFor()
-    await page.getByText('« Codé par »', { exact: false }).waitFor()
+    await page.getByText('«\u202fCodé par\u202f»', { exact: false }).waitFor()
     await screenshot(page, 'agreement-empty-fr')
 
     secondCoderOnCommonAnswers(app)
@@ -68,7 +68,9 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
     await page.getByText('α de Krippendorff').waitFor()
     await page.getByText('κ de Cohen').waitFor()
     await page.getByText(/Landis et Koch/).waitFor()
-    await expect.poll(() => page.locator('.agreement-mean').textContent()).toMatch(/α moyen sur \d+ codes : 0,\d{3}/)
+    await expect
+      .poll(() => page.locator('.agreement-mean').textContent())
+      .toMatch(/α moyen sur \d+ codes\u202f: 0,\d{3}/)
     await screenshot(page, 'agreement-table-fr')
     const find = page.locator('tr[data-code="OUT.FIND"]')
     await find.getByRole('button', { name: /Examiner/ }).click()

@@ -57,7 +57,7 @@ describe('terrain import', () => {
     const r = terrain(['import', file, '--codings', good(), '--json'], { LANG: 'fr_FR.UTF-8' })
     expect(r.code).toBe(0)
     expect(ImportSummary.parse(JSON.parse(r.stdout))).toMatchObject({ excerpts: 2, codings: 3, respondentsCreated: 2 })
-    expect(r.stderr).toMatch(/notes.csv importé\. Extraits : 2, codages : 3/)
+    expect(r.stderr).toMatch(/notes.csv importé\. Extraits\u202f: 2, codages\u202f: 3/)
   })
 
   it('refuses a file with problems: one line each on stderr, exit code 2, the engagement unchanged', () => {

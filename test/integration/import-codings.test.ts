@@ -470,7 +470,7 @@ describe('a file with problems imports nothing and says why, by line', () => {
       'Line 2: the code "X.Y" is not in the codebook. Use the key of one of the engagement’s codes, such as OUT.FIND, or add the code to the codebook first.',
     )
     expect(translate('fr', error!.problems[1]!.key, error!.problems[1]!.params)).toMatch(
-      /^Ligne 4 : la valence « meh »/,
+      /^Ligne 4\u202f: la valence «\u202fmeh\u202f»/,
     )
     expect(error!.message.split('\n')).toHaveLength(3)
   })

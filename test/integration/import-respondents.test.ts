@@ -537,8 +537,10 @@ describe('a file of respondents with problems imports nothing and says why, by l
     expect(message(3, 'en')).toBe(
       'Line 6: the code r01 is already on line 2. A respondent has one row: merge the two rows, or give one of them another code.',
     )
-    expect(message(0, 'fr')).toMatch(/^Ligne 3 : le groupe « staff » n’est pas un groupe de répondants\./)
-    expect(message(4, 'fr')).toMatch(/^Ligne 7 : la cellule site dépasse 120 caractères\./)
+    expect(message(0, 'fr')).toMatch(
+      /^Ligne 3\u202f: le groupe «\u202fstaff\u202f» n’est pas un groupe de répondants\./,
+    )
+    expect(message(4, 'fr')).toMatch(/^Ligne 7\u202f: la cellule site dépasse 120 caractères\./)
   })
 
   it('for a row with more cells than the header, such as an unquoted separator', () => {

@@ -318,7 +318,7 @@ describe('refusing a transcript file, nothing written', () => {
       'Line 6: "00:00:0x.000 --> 00:00:04.000" is not a valid caption timing. Write it as 00:01:02.345 --> 00:01:05.000 (hours:minutes:seconds.milliseconds, minutes and seconds below 60).',
     )
     expect(translate('fr', 'transcript.problem.endBeforeStart', err.problems![2]!.params)).toBe(
-      'Ligne 13 : ce sous-titre se termine (00:00:08.000) avant de commencer (00:00:09.000). Corrigez ses horaires.',
+      'Ligne 13\u202f: ce sous-titre se termine (00:00:08.000) avant de commencer (00:00:09.000). Corrigez ses horaires.',
     )
   })
 

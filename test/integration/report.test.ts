@@ -131,7 +131,7 @@ describe('the report document', () => {
       }),
     ]
     expect(doc.warnings).toEqual([
-      expect.objectContaining({ section: 'Outils ou appartenance : ce que veulent les gens', name }),
+      expect.objectContaining({ section: 'Outils ou appartenance\u202f: ce que veulent les gens', name }),
     ])
   })
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { diagnose } from '../../shared/domain/diagnosis/diagnose'
-import { applyOverrides, type Overridden } from '../../shared/domain/diagnosis/overrides'
+import {
+  applyOverrides,
+  bandsOf,
+  MEASURE_OF_TRIGGER_VALUE,
+  overridableMeasures,
+  overrideOn,
+  type Overridden,
+} from '../../shared/domain/diagnosis/overrides'
 import { DiagnosisInputBuilder } from '../helpers/diagnosis-input'
 
 /** Employees finding things, leaders believing in belonging, some strain, one community card. */
@@ -72,7 +79,9 @@ describe('a consultant’s override of a band', () => {
     ]
     const o = applyOverrides(d, [because('idealismIndex'), ...names.map((m) => because(m))], [])
     expect(d).toEqual(before)
-    expect({ ...o, idealismIndex: d.idealismIndex }).toEqual(before)
+    // Beside the band itself, only the recommendations that read the index say it was overridden.
+    const recommendations = o.recommendations.map(({ overridden: _, ...r }) => r)
+    expect({ ...o, idealismIndex: d.idealismIndex, recommendations }).toEqual(before)
   })
 })
 
@@ -88,5 +97,56 @@ describe('a consultant’s decision on a recommendation', () => {
     })
     expect(o.recommendations.filter((r) => r.decision)).toHaveLength(1)
     expect(d.recommendations.find((r) => r.id === 'R1')).not.toHaveProperty('decision')
+  })
+})
+
+describe('an overridden measure that a recommendation’s trigger reads', () => {
+  it('is listed beside the trigger, which still reads the measured value', () => {
+    const d = diagnosis()
+    const o = applyOverrides(d, [because('attentionLoad', 'low'), because('enablers.RH.POL', 'enabler')], [])
+    for (const r of o.recommendations) {
+      const before = d.recommendations.find((x) => x.id === r.id)!
+      expect({ triggered: r.triggered, values: r.values }).toEqual({
+        triggered: before.triggered,
+        values: before.values,
+      })
+    }
+    const overriddenIn = (id: string) => o.recommendations.find((r) => r.id === id)!.overridden
+    expect(overriddenIn('R4')).toEqual([
+      {
+        measure: 'attentionLoad',
+        band: 'low',
+        computedBand: d.attentionLoad.band,
+        reason: 'Seen on site (attentionLoad).',
+      },
+    ])
+    expect(overriddenIn('R3')!.map((x) => x.measure)).toEqual(['attentionLoad'])
+    expect(overriddenIn('R11')!.map((x) => x.measure)).toEqual(['enablers.RH.POL'])
+    expect(overriddenIn('R10')).toBeUndefined()
+    expect(overriddenIn('R2')).toBeUndefined()
+  })
+
+  it('is known for every value a trigger reads that names a measure (a renamed value fails here)', () => {
+    const read = new Set(diagnosis().recommendations.flatMap((r) => Object.keys(r.values)))
+    for (const [value, measure] of Object.entries(MEASURE_OF_TRIGGER_VALUE)) {
+      expect(read.has(value), value).toBe(true)
+      expect(bandsOf(measure), measure).not.toEqual([])
+    }
+  })
+})
+
+describe('the measures a band can be overridden on', () => {
+  it('are each found by their name, with the bands a consultant may choose', () => {
+    const d = diagnosis()
+    const names = overridableMeasures(d)
+    expect(names).toEqual(expect.arrayContaining(['attentionLoad', 'enablers.MGT.PRA', 'pragmatism.customer']))
+    expect(names).toContain('perceptionGap.employee.OUT.FIND')
+    for (const m of names) {
+      expect(bandsOf(m).length, m).toBeGreaterThan(1)
+      const [band] = bandsOf(m)
+      expect(overrideOn(applyOverrides(d, [because(m, band)], []), m), m).toMatchObject({ band })
+    }
+    expect(bandsOf('bogus')).toEqual([])
+    expect(overrideOn(d, 'attentionLoad')).toBeUndefined()
   })
 })

@@ -30,7 +30,7 @@ describe('translation', () => {
       '2 more needed for the evidence floor (5)',
     )
     expect(translate('fr', 'cli.badCount', { option: '--codings', min: 0, max: 10000, value: 'x' })).toBe(
-      '--codings accepte un nombre entier de 0 à 10\u202f000, pas « x ».',
+      '--codings accepte un nombre entier de 0 à 10\u202f000, pas «\u202fx\u202f».',
     )
   })
 

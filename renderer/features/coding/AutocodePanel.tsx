@@ -77,7 +77,7 @@ export function AutocodePanel() {
             <strong className="preview-count">{tn('autocode.previewCount', preview.result.total)}</strong>
             <span>{tn('search.inDocuments', preview.result.documents)}</span>
             {preview.result.skipped > 0 && (
-              <span className="muted"> · {t('autocode.skipped', { count: preview.result.skipped })}</span>
+              <span className="muted"> · {tn('autocode.skipped', preview.result.skipped)}</span>
             )}
           </div>
           {preview.result.capped && <p className="inline-problem">{t('autocode.capped')}</p>}

@@ -9,20 +9,20 @@ export function CodeHitsForm(p: {
   onApply: (codeIds: string[], wholeSentence: boolean) => Promise<void>
   onCancel: () => void
 }) {
-  const { t } = useT()
+  const { t, tn } = useT()
   const [codeIds, setCodeIds] = useState<string[]>([])
   const [wholeSentence, setWholeSentence] = useState(false)
   return (
     <form
       className="bulk-form"
-      aria-label={t('search.codeAllTitle', { count: p.count })}
+      aria-label={tn('search.codeAllTitle', p.count)}
       onSubmit={(e) => {
         e.preventDefault()
         if (codeIds.length > 0) void p.onApply(codeIds, wholeSentence)
       }}
       onKeyDown={(e) => e.key === 'Escape' && p.onCancel()}
     >
-      <h3>{t('search.codeAllTitle', { count: p.count })}</h3>
+      <h3>{tn('search.codeAllTitle', p.count)}</h3>
       <CodeChecklist value={codeIds} onChange={setCodeIds} />
       <label className="checkbox">
         <input type="checkbox" checked={wholeSentence} onChange={(e) => setWholeSentence(e.target.checked)} />

@@ -11,7 +11,7 @@ import { useAppView } from '../../stores/app-view'
  * takes the whole action back while it is still the last one.
  */
 export function useBulkCoding() {
-  const { t } = useT()
+  const { t, tn } = useT()
   const showError = useAppView((s) => s.showError)
   const undo = useMutation('codings.undo')
   const [status, setStatus] = useState<{ message: string; undoable: boolean } | null>(null)
@@ -47,7 +47,7 @@ export function useBulkCoding() {
         return
       }
       const step = await undo({})
-      setStatus({ message: t('search.undone', { count: step.label.count }), undoable: false })
+      setStatus({ message: tn('search.undone', step.label.count), undoable: false })
     } catch (e) {
       showError(toApiError(e).error)
     }

@@ -5,7 +5,8 @@ import { perceptionGapOption, themeRows } from '../../../shared/report/charts/pe
 import { useT } from '../../i18n/language-store'
 import { EChart } from '../../components/EChart'
 import { useEvidence } from './evidence-store'
-import { formatPct, formatSigned, type DashboardNames } from './chart-labels'
+import type { DashboardNames } from './chart-labels'
+import { overrideOf } from '../../../shared/domain/diagnosis/overrides'
 
 /** The perception-gap chart of one group, its rows clickable for the quotes behind each bar. */
 export function GapSection({
@@ -23,7 +24,11 @@ export function GapSection({
   const [group, setGroup] = useState<Group>(available.includes('employee') ? 'employee' : (available[0] ?? 'employee'))
   const [needsOnly, setNeedsOnly] = useState(true)
   const full = d.perceptionGap[group].filter((r) => r.gap !== null && (!needsOnly || needs.has(r.code)))
-  const rows = useMemo(() => themeRows(full), [d, group, needsOnly]) // full follows them
+  // The chart names each row by the consultant's band where one is set.
+  const rows = useMemo(
+    () => themeRows(full.map((r) => ({ ...r, band: (overrideOf(r)?.band ?? r.band) as typeof r.band }))),
+    [d, group, needsOnly], // full follows them
+  )
   const option = useMemo(
     () =>
       perceptionGapOption(rows, {
@@ -32,6 +37,7 @@ export function GapSection({
         name: names.code,
         bandName: names.band,
         indicative: t('diag.indicative'),
+        percent: names.pct,
       }),
     [rows, group, names, t],
   )
@@ -43,8 +49,8 @@ export function GapSection({
       names.code(r.code),
       said ? r.supporting : r.attributed,
       said
-        ? `${t('diag.gap.expressed', { group: t(`groups.${group}`).toLowerCase() })} · ${formatPct(r.expressed)}`
-        : `${t('diag.evidence.attributed')} · ${formatPct(r.hypothesis)}`,
+        ? `${t('diag.gap.expressed', { group: t(`groups.${group}`).toLowerCase() })} · ${names.pct(r.expressed)}`
+        : `${t('diag.evidence.attributed')} · ${names.pct(r.hypothesis)}`,
     )
   }
   return (
@@ -85,11 +91,11 @@ export function GapSection({
                       {names.code(r.code)}
                     </button>
                   </td>
-                  <td className="num">{formatPct(r.expressed)}</td>
-                  <td className="num">{formatPct(r.hypothesis)}</td>
-                  <td className="num strong">{formatSigned(r.gap)}</td>
+                  <td className="num">{names.pct(r.expressed)}</td>
+                  <td className="num">{names.pct(r.hypothesis)}</td>
+                  <td className="num strong">{names.signed(r.gap)}</td>
                   <td>
-                    {names.band(r.band)}
+                    {names.bandOf(r.band, overrideOf(r))}
                     {r.direction && ` · ${names.band(r.direction)}`}
                     {r.indicative && <em className="indicative"> · {t('diag.indicative')}</em>}
                   </td>

@@ -29,6 +29,7 @@ export function MotiveCardsSection({
           name: (item) => labels[item]?.[lang] ?? item,
           bandName: names.band,
           indicative: t('diag.indicative'),
+          percent: names.pct,
         },
         Object.fromEntries(Object.entries(IBM_2011).map(([k, v]) => [k, v.consumers])),
       ),

@@ -5,13 +5,14 @@ import { pragmatismOption } from '../../../shared/report/charts/pragmatism-chart
 import { quadrantOption } from '../../../shared/report/charts/quadrant-chart'
 import { heatmapOption } from '../../../shared/report/charts/heatmap-chart'
 import { useT } from '../../i18n/language-store'
+import { NNBSP } from '../../../shared/i18n/format'
 import { EChart } from '../../components/EChart'
 import { useEvidence } from './evidence-store'
 import type { DashboardNames } from './chart-labels'
 
 /** Pragmatism by group, the tools-versus-belonging map, themes by group and codes used together. */
 export function OverviewCharts({ data, names }: { data: Dashboard; names: DashboardNames }) {
-  const { t } = useT()
+  const { t, lang } = useT()
   const show = useEvidence((s) => s.show)
   const d = data.diagnosis
   const groupName = (g: (typeof GROUPS)[number]) => t(`groups.${g}`)
@@ -47,11 +48,11 @@ export function OverviewCharts({ data, names }: { data: Dashboard; names: Dashbo
       codes.forEach((k, x) => cells.push([x, y, d.perceptionGap[g].find((r) => r.code === k)?.expressed ?? 0])),
     )
     return {
-      frequencies: heatmapOption(codes, groups.map(groupName), cells, 100, ' %'),
+      frequencies: heatmapOption(codes, groups.map(groupName), cells, 100, lang === 'fr' ? `${NNBSP}%` : '%'),
       frequencyCodes: codes,
       frequencyGroups: groups,
     }
-  }, [data])
+  }, [data, lang])
   const cooccurrence = useMemo(() => {
     const { codes, counts } = data.cooccurrence
     const used = codes.map((_, i) => i).filter((i) => counts[i]!.some((n) => n > 0))

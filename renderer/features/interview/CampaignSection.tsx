@@ -8,7 +8,7 @@ import { GroupSelect } from '../../components/GroupSelect'
 
 /** The interviews to run, what is done and missing, and the evidence floors not met yet. */
 export function CampaignSection() {
-  const { t, tn } = useT()
+  const { t, tn, dateRange } = useT()
   const plan = useCall('campaign.get', {})
   const remove = useMutation('campaign.removeTarget')
   const showError = useAppView((s) => s.showError)
@@ -81,7 +81,7 @@ export function CampaignSection() {
                   </td>
                   <td>{target.unit ?? t('campaign.any')}</td>
                   <td>{target.site ?? t('campaign.any')}</td>
-                  <td>{[target.plannedFrom, target.plannedTo].filter(Boolean).join(' → ')}</td>
+                  <td>{dateRange(target.plannedFrom, target.plannedTo)}</td>
                   <td>{target.place}</td>
                   <td className="num">{target.quota}</td>
                   <td className="num">{c?.done ?? 0}</td>

@@ -1,5 +1,5 @@
-import type { Group } from '../groups'
-import type { Diagnosis } from './result'
+import { GROUPS, type Group } from '../groups'
+import type { Diagnosis, OverriddenMeasure } from './result'
 
 export interface BandOverride {
   measure: string
@@ -18,9 +18,30 @@ export interface Overridden {
   override?: { band: string; computedBand: string | null; reason: string }
 }
 
+/** The company measures, overridden under their own name. */
+const COMPANY = ['idealismIndex', 'collectives', 'executionMaturity', 'attentionLoad'] as const
+
+/**
+ * The measure a recommendation's trigger value reads, by the name its override is stored under;
+ * the values that are shares of excerpts (expressedFind...) have no band to override.
+ */
+export const MEASURE_OF_TRIGGER_VALUE: Readonly<Record<string, string>> = {
+  idealismIndex: 'idealismIndex',
+  employeeLabel: 'pragmatism.employee',
+  attentionLoad: 'attentionLoad',
+  misRate: 'collectives',
+  executionMaturity: 'executionMaturity',
+  nvHrPolicy: 'enablers.RH.POL',
+  nvManagement: 'enablers.MGT.PRA',
+  gapFind: 'perceptionGap.employee.OUT.FIND',
+  gapConnection: 'perceptionGap.customer.CLI.CONN',
+}
+
 /**
  * The measures a band can be overridden on, by the name stored with the override: the company
  * measures, each group's pragmatism, each perception-gap row ("perceptionGap.employee.OUT.FIND").
+ * A recommendation whose trigger reads an overridden measure lists it (the trigger still reads
+ * the measured value: an override changes a band, never a value).
  */
 export function applyOverrides(
   d: Diagnosis,
@@ -33,10 +54,48 @@ export function applyOverrides(
     if (found) (found.target as Overridden).override = { band: o.band, computedBand: found.computed, reason: o.reason }
   }
   for (const r of out.recommendations) {
+    const overridden = Object.keys(r.values).flatMap((k): OverriddenMeasure[] => {
+      const measure = MEASURE_OF_TRIGGER_VALUE[k]
+      const o = measure ? overrideOn(out, measure) : undefined
+      return measure && o ? [{ measure, ...o }] : []
+    })
+    if (overridden.length) r.overridden = overridden
     const o = recs.find((x) => x.recommendation === r.id)
     if (o) r.decision = { decision: o.decision, text: o.text, reason: o.reason }
   }
   return out
+}
+
+/** The bands a consultant may set on a measure, by the head of its name; none for an unknown name. */
+const BANDS: Readonly<Record<string, readonly string[]>> = {
+  idealismIndex: ['idealist', 'leaningIdealist', 'aligned', 'instrumentalBlindSpot'],
+  collectives: ['clear', 'blurred', 'projectGroupsInDisguise'],
+  executionMaturity: ['declarative', 'emerging', 'operational'],
+  attentionLoad: ['low', 'moderate', 'high'],
+  enablers: ['barrier', 'neutral', 'enabler'],
+  pragmatism: ['pragmatic', 'mixed', 'relational', 'insufficientEvidence'],
+  perceptionGap: ['aligned', 'notable', 'major'],
+}
+
+export const bandsOf = (measure: string): readonly string[] => BANDS[measure.split('.')[0]!] ?? []
+
+/** Every measure name a band can be overridden on in this diagnosis. */
+export function overridableMeasures(d: Diagnosis): string[] {
+  return [
+    ...COMPANY,
+    ...Object.keys(d.enablers).map((k) => `enablers.${k}`),
+    ...GROUPS.map((g) => `pragmatism.${g}`),
+    ...GROUPS.flatMap((g) => d.perceptionGap[g].map((r) => `perceptionGap.${g}.${r.code}`)),
+  ]
+}
+
+/** The override laid on a measure's object (a company measure, a group's pragmatism, a gap row), if any. */
+export const overrideOf = (m: object): Overridden['override'] => (m as Overridden).override
+
+/** The consultant's band on a measure, when one is set. */
+export function overrideOn(d: Diagnosis, measure: string): Overridden['override'] {
+  const found = overridable(d, measure)
+  return found ? (found.target as Overridden).override : undefined
 }
 
 /** The object a measure name points at, and its computed band; null for an unknown name. */

@@ -16,7 +16,7 @@ export function heatmapOption(
     tooltip: {
       formatter: (p: unknown) => {
         const v = (p as { value: [number, number, number] }).value
-        return `${rows[v[1]]} · ${columns[v[0]]}: ${Math.round(v[2])}${unit}`
+        return `${rows[v[1]]} · ${columns[v[0]]} · ${Math.round(v[2])}${unit}`
       },
     },
     xAxis: {

@@ -46,8 +46,10 @@ export function perceptionGapOption(rows: Row[], l: GapChartLabels, benchmark?: 
       formatter: (params: unknown) => {
         const i = (params as { dataIndex: number }[])[0]!.dataIndex
         const r = rows[i]!
-        const gap = r.gap === null ? '—' : `${r.gap > 0 ? '+' : ''}${Math.round(r.gap)}`
-        return `<b>${l.name(r.key)}</b><br/>${l.said}: ${pct(r.expressed)}<br/>${l.believed}: ${pct(r.hypothesis)}<br/>${gap} · ${r.band ? l.bandName(r.band) : ''}${r.indicative ? ` · ${l.indicative}` : ''}`
+        const g = r.gap === null ? null : Math.round(r.gap)
+        const gap = g === null ? '—' : `${g > 0 ? '+' : g < 0 ? '−' : ''}${Math.abs(g)}`
+        // No colon: its spacing differs between French and English, and the chart knows no language.
+        return `<b>${l.name(r.key)}</b><br/>${l.said} · ${pct(r.expressed)}<br/>${l.believed} · ${pct(r.hypothesis)}<br/>${gap} · ${r.band ? l.bandName(r.band) : ''}${r.indicative ? ` · ${l.indicative}` : ''}`
       },
     },
     xAxis: {

@@ -1,5 +1,6 @@
 import { GROUPS, type Stance } from '../../../../shared/domain/groups'
-import type { VariableValue } from '../../../../shared/domain/respondent'
+import type { VariableType, VariableValue } from '../../../../shared/domain/respondent'
+import type { Translator } from '../../../../shared/i18n/translate'
 import { useCall } from '../../../api/use-call'
 import { useT } from '../../../i18n/language-store'
 import { GroupSelect } from '../../../components/GroupSelect'
@@ -7,9 +8,18 @@ import { hasFilters, useRetrievalQuery } from './retrieval-query'
 
 const STANCE_CHOICES = [null, 'SELF', 'ATTR'] as const
 
+/** A respondent variable's value as a reader writes it: numbers and dates in the language, yes or no. */
+function variableValue(tr: Translator, type: VariableType, v: VariableValue): string {
+  if (typeof v === 'boolean') return tr.t(v ? 'report.yes' : 'report.no')
+  if (typeof v === 'number') return tr.number(v)
+  if (type === 'date' && typeof v === 'string') return tr.date(v)
+  return String(v)
+}
+
 /** Who said it and how it was coded: groups, a variable's value, stance and target, coders. */
 export function QueryFilters() {
-  const { t } = useT()
+  const tr = useT()
+  const { t } = tr
   const q = useRetrievalQuery()
   const variables = useCall('retrieval.variables', {}).data ?? []
   const coders = useCall('coding.coders', {}).data ?? []
@@ -70,7 +80,7 @@ export function QueryFilters() {
                 <option value="">{t('retrieval.valueAny')}</option>
                 {variable.values.map((v) => (
                   <option key={JSON.stringify(v)} value={JSON.stringify(v)}>
-                    {String(v)}
+                    {variableValue(tr, variable.type, v)}
                   </option>
                 ))}
               </select>
