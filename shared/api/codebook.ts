@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { call } from './call'
 import { Id } from '../domain/ids'
+import { Valence } from '../domain/groups'
 import { Code, CodeFamily, CodeKey, DiagnosisRoles } from '../domain/codebook'
 import { CodeColour, CodeShortcut } from '../domain/code-shortcut'
 
@@ -17,12 +18,14 @@ export const CodeFields = z
   .object({
     name: Name,
     definition: bilingual(5_000),
-    include: text(5_000),
-    exclude: text(5_000),
+    include: bilingual(5_000),
+    exclude: bilingual(5_000),
     example: bilingual(5_000),
     color: CodeColour,
     shortcut: CodeShortcut.nullable(),
     diagnosis: DiagnosisRoles,
+    /** The valence its new codings take; neutral when not given. */
+    defaultValence: Valence.optional(),
   })
   .strict()
 export type CodeFields = z.infer<typeof CodeFields>

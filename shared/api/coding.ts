@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { call } from './call'
 import { Id, Offset } from '../domain/ids'
 import { Group, Stance, Valence } from '../domain/groups'
-import { Coder, Coding, Intensity } from '../domain/coding'
+import { CODING_FLAGS, Coder, Coding, CodingFlag, Intensity } from '../domain/coding'
 import { DocumentKind, TextDocument } from '../domain/interview'
 import { HistoryLabel, HistoryState } from '../domain/coding-history'
 
@@ -41,6 +41,8 @@ export const CodingAttributes = z.object({
   valence: Valence,
   intensity: Intensity.nullable(),
   memo: z.string().max(20_000),
+  /** Ticks the coding's code allows (activityOnly on EXE.GOV). */
+  flags: z.array(CodingFlag).max(CODING_FLAGS.length),
 })
 export type CodingAttributes = z.infer<typeof CodingAttributes>
 

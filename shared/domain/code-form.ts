@@ -1,4 +1,5 @@
 import { CodeKey, type Code, type CodeFamily } from './codebook'
+import type { Valence } from './groups'
 import { CodeColour, CodeShortcut } from './code-shortcut'
 import { descendantIds } from './code-tree'
 
@@ -12,14 +13,17 @@ export interface CodeForm {
   key: string
   definitionFr: string
   definitionEn: string
-  include: string
-  exclude: string
+  includeFr: string
+  includeEn: string
+  excludeFr: string
+  excludeEn: string
   exampleFr: string
   exampleEn: string
   color: string
   shortcut: string
   pragmatism: Role
   idealism: Role
+  defaultValence: Valence
   familyId: string
   /** Empty at top level. */
   parentId: string
@@ -39,14 +43,18 @@ export function emptyCodeForm(family: CodeFamily, parent: Code | null): CodeForm
     key: '',
     definitionFr: '',
     definitionEn: '',
-    include: '',
-    exclude: '',
+    includeFr: '',
+    includeEn: '',
+    excludeFr: '',
+    excludeEn: '',
     exampleFr: '',
     exampleEn: '',
     color: parent?.color ?? family.color,
     shortcut: '',
     pragmatism: null,
     idealism: null,
+    // A sub-code says what its parent says: a complaint about overload is still a complaint.
+    defaultValence: parent?.defaultValence ?? '0',
     familyId: family.id,
     parentId: parent?.id ?? '',
   }
@@ -58,14 +66,17 @@ export const formOfCode = (c: Code): CodeForm => ({
   key: c.key,
   definitionFr: c.definition.fr,
   definitionEn: c.definition.en,
-  include: c.include,
-  exclude: c.exclude,
+  includeFr: c.include.fr,
+  includeEn: c.include.en,
+  excludeFr: c.exclude.fr,
+  excludeEn: c.exclude.en,
   exampleFr: c.example.fr,
   exampleEn: c.example.en,
   color: c.color,
   shortcut: c.shortcut ?? '',
   pragmatism: c.diagnosis.pragmatism,
   idealism: c.diagnosis.idealism,
+  defaultValence: c.defaultValence,
   familyId: c.familyId ?? '',
   parentId: c.parentId ?? '',
 })
@@ -74,12 +85,13 @@ export const formOfCode = (c: Code): CodeForm => ({
 export const fieldsOfForm = (f: CodeForm) => ({
   name: { fr: f.nameFr.trim(), en: f.nameEn.trim() },
   definition: { fr: f.definitionFr.trim(), en: f.definitionEn.trim() },
-  include: f.include.trim(),
-  exclude: f.exclude.trim(),
+  include: { fr: f.includeFr.trim(), en: f.includeEn.trim() },
+  exclude: { fr: f.excludeFr.trim(), en: f.excludeEn.trim() },
   example: { fr: f.exampleFr.trim(), en: f.exampleEn.trim() },
   color: f.color.toUpperCase(),
   shortcut: f.shortcut.trim() === '' ? null : f.shortcut.trim().toLowerCase(),
   diagnosis: { pragmatism: f.pragmatism, idealism: f.idealism },
+  defaultValence: f.defaultValence,
 })
 
 /** What keeps the form from being saved, checked against the codebook as the screen last read it. */

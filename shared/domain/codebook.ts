@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Id } from './ids'
-import { Bilingual } from './groups'
+import { Bilingual, Valence, type Language } from './groups'
 
 export const PragmatismRole = z.enum(['pragmatic', 'relational'])
 export const IdealismRole = z.enum(['pragmatic', 'relational'])
@@ -37,12 +37,18 @@ export const Code = z.object({
   parentId: Id.nullable(),
   name: Bilingual,
   definition: Bilingual,
-  include: z.string(),
-  exclude: z.string(),
+  /** What to code with it, and what to code instead, in each language. */
+  include: Bilingual,
+  exclude: Bilingual,
   example: Bilingual,
   color: z.string(),
   shortcut: z.string().nullable(),
   diagnosis: DiagnosisRoles,
+  /**
+   * The valence a new coding of this code takes: negative for the codes whose measure counts only
+   * complaints (the attention load reads ATT.* excerpts of valence "-"), neutral otherwise.
+   */
+  defaultValence: Valence,
   analystOnly: z.boolean(),
   flags: z.array(z.string()),
   ibmItems: z.array(z.string()),
@@ -59,3 +65,9 @@ export const Codebook = z.object({
   codes: z.array(Code),
 })
 export type Codebook = z.infer<typeof Codebook>
+
+/**
+ * A code's rule in the language asked, else in the other: a consultant's own code may have its
+ * rules in one language only, and a rule in the other language says more than none.
+ */
+export const ruleIn = (rule: Bilingual, lang: Language): string => rule[lang] || rule[lang === 'fr' ? 'en' : 'fr']

@@ -4,6 +4,14 @@ import { Group, Stance, Valence } from './groups'
 
 export const Intensity = z.union([z.literal(1), z.literal(2), z.literal(3)])
 
+/**
+ * What a coder may tick on a coding beyond its attributes, where its code allows it (the code's
+ * flags): activityOnly on EXE.GOV, governance that measures activity only (DIAGNOSIS.md, E and R12).
+ */
+export const CODING_FLAGS = ['activityOnly'] as const
+export const CodingFlag = z.enum(CODING_FLAGS)
+export type CodingFlag = z.infer<typeof CodingFlag>
+
 export const Coding = z.object({
   id: Id,
   documentId: Id,

@@ -22,6 +22,10 @@ export const enCodebookTransfer = {
   'codebookTransfer.qdc.exclude': 'Exclude',
   'codebookTransfer.qdc.example': 'Example',
   'codebookTransfer.qdc.key': 'Key',
+  'codebookTransfer.qdc.valence': 'Default valence',
+  'codebookTransfer.qdc.valence.+': 'positive',
+  'codebookTransfer.qdc.valence.-': 'negative',
+  'codebookTransfer.qdc.valence.0': 'neutral',
 
   'codebookTransfer.problem.unsupportedFile':
     '{file} is not a codebook file Terrain reads. Import a Terrain codebook (.json) or a REFI-QDA codebook (.qdc, or the .qde of a project).',

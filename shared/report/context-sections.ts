@@ -1,9 +1,12 @@
-import { GROUPS, type Group } from '../domain/groups'
+import { GROUPS } from '../domain/groups'
 import type { Recommendation } from '../domain/diagnosis/result'
 import { SMALL_GROUP, type ReportContext } from './report-context'
 import type { Block, ReportSection } from './report-document'
 import type { MessageKey } from '../i18n/translate'
 import { signed } from './finding-sections'
+import { overrideOf } from '../domain/diagnosis/overrides'
+import { overriddenTriggerNote } from './measure-names'
+import { triggerValueTexts } from './trigger-values'
 
 const title = (c: ReportContext, id: string) => c.t(`report.section.${id}` as MessageKey)
 
@@ -22,7 +25,7 @@ function recommendationTitle(c: ReportContext, r: Recommendation): string {
   return edited || c.t(`rec.${r.id}` as MessageKey)
 }
 
-const quoted = (c: ReportContext, s: string) => (c.input.lang === 'fr' ? `« ${s} »` : `“${s}”`)
+const quoted = (c: ReportContext, s: string) => c.tr.quote(s)
 const listSeparator = (c: ReportContext) => (c.input.lang === 'fr' ? ' ; ' : '; ')
 
 /** A generated draft from the findings, unless the consultant wrote the summary. */
@@ -38,7 +41,8 @@ export function executiveSummary(c: ReportContext, needs: ReadonlySet<string>): 
     .map((g) => c.tr.tn(`report.count.${g}`, d.floors[g].n))
     .join(', ')
   const respondents = GROUPS.reduce((s, g) => s + d.floors[g].n, 0)
-  const sample = { respondents, composition, codes: c.input.codes.length, codings: c.number(c.input.codings) }
+  const people = c.tr.tn('report.count.people', respondents)
+  const sample = { people, composition, codes: c.input.codes.length, codings: c.number(c.input.codings) }
   const blocks: Block[] = [
     {
       kind: 'p',
@@ -50,12 +54,12 @@ export function executiveSummary(c: ReportContext, needs: ReadonlySet<string>): 
     },
   ]
   const emp = d.pragmatism.byGroup.employee
-  // Employee figures only where there are enough employees to print them.
-  if (c.shown('employee') && emp.label && emp.label !== 'insufficientEvidence') {
+  // Employee figures only where there are enough employees to print them; a band the consultant set is said.
+  if (c.shown('employee') && emp.label && (emp.label !== 'insufficientEvidence' || overrideOf(emp))) {
     blocks.push({
       kind: 'p',
       text: c.t('report.summary.pragmatism', {
-        label: c.band(emp.label),
+        label: c.bandOf(emp.label, overrideOf(emp)),
         pragmatic: emp.distribution.pragmatic,
         valid: emp.valid,
         median: c.number(emp.median, 2),
@@ -63,7 +67,8 @@ export function executiveSummary(c: ReportContext, needs: ReadonlySet<string>): 
     })
   }
   if (c.shown('employee') && d.idealismIndex.value !== null) {
-    const rows = d.perceptionGap.employee.filter((r) => r.gap !== null && r.band === 'major' && needs.has(r.code))
+    const major = (r: (typeof d.perceptionGap.employee)[number]) => (overrideOf(r)?.band ?? r.band) === 'major'
+    const rows = d.perceptionGap.employee.filter((r) => r.gap !== null && major(r) && needs.has(r.code))
     const names = (dir: string) =>
       rows
         .filter((r) => r.direction === dir)
@@ -73,7 +78,7 @@ export function executiveSummary(c: ReportContext, needs: ReadonlySet<string>): 
     blocks.push({
       kind: 'p',
       text: c.t('report.summary.idealism', {
-        band: c.band(d.idealismIndex.band),
+        band: c.bandOf(d.idealismIndex.band, overrideOf(d.idealismIndex)),
         value: signed(c, d.idealismIndex.value),
         over: names('overestimate'),
         under: names('blindSpot'),
@@ -89,13 +94,20 @@ export function executiveSummary(c: ReportContext, needs: ReadonlySet<string>): 
       }),
     })
   }
-  if (d.attentionLoad.value !== null && d.attentionLoad.band !== 'low' && c.shown('employee')) {
+  const al = d.attentionLoad
+  const alOverride = overrideOf(al)
+  // A level the consultant set is said even when low: the summary never contradicts the section.
+  if (al.value !== null && (al.band !== 'low' || alOverride) && c.shown('employee')) {
+    const value = c.pct(al.value)
     blocks.push({
       kind: 'p',
-      text: c.t('report.summary.attention', {
-        band: c.band(d.attentionLoad.band),
-        value: c.pct(d.attentionLoad.value),
-      }),
+      text: alOverride
+        ? c.t('report.summary.attentionOverridden', {
+            value,
+            band: c.band(alOverride.band),
+            computed: c.band(alOverride.computedBand),
+          })
+        : c.t('report.summary.attention', { band: c.band(al.band), value }),
     })
   }
   const recs = retained(c)
@@ -146,7 +158,7 @@ export function method(c: ReportContext): ReportSection {
     blocks.push({
       kind: 'p',
       tone: 'note',
-      text: c.t('report.method.caveat', { reason: c.t('report.value.groupsUnderFloor', { value: under.join(', ') }) }),
+      text: c.t('report.method.caveat', { reason: c.t('trigger.groupsUnderFloor', { value: under.join(', ') }) }),
     })
   }
   return { id: 'method', title: title(c, 'method'), blocks }
@@ -156,21 +168,18 @@ export function recommendations(c: ReportContext): ReportSection {
   const recs = retained(c)
   const blocks: Block[] = recs.length ? [] : [{ kind: 'p', text: c.t('report.recommendation.none') }]
   for (const r of recs) {
-    const values = Object.entries(r.values)
-      .filter(([, v]) => v !== null && v !== '' && v !== false)
-      .filter(([k]) => c.shown('employee') || !/employee|Find|Flow|Recognition/i.test(k))
-      .map(([k, v]) =>
-        v === true
-          ? c.t(`report.value.${k}` as MessageKey)
-          : c.t(`report.value.${k}` as MessageKey, { value: valueText(c, k, v as number | string) }),
-      )
-      .join(listSeparator(c))
+    // What made it fire: the values with data, employees' figures only where employees are shown.
+    const values = triggerValueTexts(c.tr, r.values, {
+      keep: (k, v) =>
+        v !== null && v !== '' && v !== false && (c.shown('employee') || !/employee|Find|Flow|Recognition/i.test(k)),
+    }).join(listSeparator(c))
     blocks.push({ kind: 'h2', text: `${r.id}. ${recommendationTitle(c, r)}` })
     if (r.decision?.reason) {
       c.checkNames('recommendations', r.decision.reason)
       blocks.push({ kind: 'p', tone: 'edited', text: r.decision.reason })
     }
     if (values) blocks.push({ kind: 'p', tone: 'note', text: c.t('report.recommendation.evidence', { values }) })
+    blocks.push(...overriddenTriggers(c, r))
     const quotes = c.quotesOf(r.supporting, 2, 'recommendations')
     if (quotes.length) blocks.push({ kind: 'quotes', quotes })
     if (r.counterCount > 0) {
@@ -178,6 +187,13 @@ export function recommendations(c: ReportContext): ReportSection {
     }
   }
   return { id: 'recommendations', title: title(c, 'recommendations'), blocks }
+}
+
+/** Beside a trigger, each measure it reads whose band the consultant set (employees' only if shown). */
+function overriddenTriggers(c: ReportContext, r: Recommendation): Block[] {
+  return (r.overridden ?? [])
+    .filter((o) => c.shown('employee') || !o.measure.includes('employee'))
+    .map((o) => ({ kind: 'p', tone: 'note', text: overriddenTriggerNote(c.tr, o, (k) => c.codeName(k)) }))
 }
 
 export function appendix(c: ReportContext): ReportSection {
@@ -203,24 +219,6 @@ export function appendix(c: ReportContext): ReportSection {
     })
   }
   return { id: 'appendix', title: title(c, 'appendix'), blocks }
-}
-
-/** A trigger value as a reader understands it: shares in %, bands and groups by name, signs. */
-function valueText(c: ReportContext, key: string, v: number | string | true): string {
-  if (typeof v === 'string') {
-    if (key === 'groupsUnderFloor')
-      return v
-        .split(',')
-        .filter(Boolean)
-        .map((g) => c.groupName(g as Group))
-        .join(', ')
-    return c.band(v)
-  }
-  if (typeof v !== 'number') return ''
-  if (/^(expressed|negative.*Share|misRate|attentionLoad)/.test(key)) return c.pct(v)
-  if (/^(gap|valueLead|idealismIndex)/.test(key)) return signed(c, v)
-  if (/^nv/.test(key)) return signed(c, v, 2)
-  return c.number(v, Number.isInteger(v) ? 0 : 2)
 }
 
 /**

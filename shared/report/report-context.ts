@@ -1,10 +1,12 @@
 import type { Group } from '../domain/groups'
 import type { ExcerptRef } from '../domain/diagnosis/result'
-import { translator, formatDate, formatNumber, type Translator, type MessageKey } from '../i18n/translate'
+import { translator, type Translator, type MessageKey } from '../i18n/translate'
 import type { ReportInput } from './report-input'
 import { refKey } from './report-input'
 import type { ReportWarning } from './report-document'
 import { namesIn } from './real-names'
+import { bandName, stateBand } from './measure-names'
+import type { Overridden } from '../domain/diagnosis/overrides'
 import { verbatimCandidates, type VerbatimSection } from './verbatim-candidates'
 
 /** Groups of fewer respondents than this get no breakdown in the report. */
@@ -47,31 +49,29 @@ export class ReportContext {
   }
 
   band(band: string | null | undefined): string {
-    return band ? this.t(`diag.band.${band}` as MessageKey) : this.t('diag.noData')
+    return bandName(this.tr, band)
+  }
+
+  /** A measure's band as the report states it: the consultant's where set, the computed one beside it. */
+  bandOf(band: string | null | undefined, o: Overridden['override']): string {
+    return stateBand(this.tr, band, o)
   }
 
   codeName(key: string): string {
     return this.input.codes.find((c) => c.key === key)?.name[this.input.lang] ?? key
   }
 
-  /** 80 % in French (with a narrow no-break space), 80% in English. */
+  /** 80 % in French (with a narrow no-break space), 80% in English; rounded to a whole number. */
   pct(v: number | null): string {
-    if (v === null) return '—'
-    const n = formatNumber(this.input.lang, Math.round(v))
-    return this.input.lang === 'fr' ? `${n}\u202f%` : `${n}%`
+    return v === null ? '—' : this.tr.percent(Math.round(v))
   }
 
   number(v: number | null, digits = 0): string {
-    if (v === null) return '—'
-    return new Intl.NumberFormat(this.input.lang === 'fr' ? 'fr-FR' : 'en-GB', {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      signDisplay: 'auto',
-    }).format(v)
+    return v === null ? '—' : this.tr.number(v, digits)
   }
 
   date(iso: string | null): string {
-    return formatDate(this.input.lang, iso)
+    return this.tr.date(iso)
   }
 
   /** The consultant's text for a section, when there is one. */

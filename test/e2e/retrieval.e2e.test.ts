@@ -125,7 +125,7 @@ browserSuite('retrieval of coded excerpts', (chromiumPath) => {
     await chooseFind(page)
     const e = apps.current.session.requireEngagement()
     const find = e.codebook.codeByKey('OUT.FIND')!.id
-    await page.getByRole('button', { name: 'Attributed (ATTR)' }).click()
+    await page.getByRole('button', { name: 'Attributed', exact: true }).click()
     await page.getByLabel('Attributed to').selectOption('employee')
     const attr = retrieveExcerpts(e, { query: { codeIds: [find], stance: 'ATTR', target: 'employee' } }).total
     await expect.poll(() => page.locator('.retrieval-results h3').textContent()).toMatch(new RegExp(`^${attr} excerpt`))

@@ -45,7 +45,7 @@ describe('terrain codebook', { timeout: SLOW }, () => {
     const file = engagement()
     const r = terrain(['codebook', file, '--import', SAMPLE], { LANG: 'fr_FR.UTF-8' })
     expect(r.code).toBe(0)
-    expect(r.stderr).toContain('Codes ajoutés : 3')
+    expect(r.stderr).toContain('Codes ajoutés\u202f: 3')
     const { counts } = JSON.parse(terrain(['info', file, '--json']).stdout)
     expect(counts).toMatchObject({ codes: 28, codeFamilies: 9 })
   })

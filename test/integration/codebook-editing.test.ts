@@ -15,8 +15,8 @@ const span = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf
 const fields = (en: string): Omit<CreateCodeInput, 'familyId' | 'parentId'> => ({
   name: { fr: '', en },
   definition: { fr: 'Définition', en: 'Definition' },
-  include: 'meetings',
-  exclude: '',
+  include: { fr: 'réunions', en: 'meetings' },
+  exclude: { fr: '', en: '' },
   example: { fr: '', en: '' },
   color: '#336699',
   shortcut: null,
@@ -123,7 +123,7 @@ describe('updating codes', () => {
       name: { fr: 'Trouver', en: 'Finding' },
       color: '#aa0000',
       shortcut: 'z',
-      include: 'search, directories',
+      include: { fr: 'recherche, annuaires', en: 'search, directories' },
       diagnosis: { pragmatism: null, idealism: 'pragmatic' },
     })
     expect(updated).toMatchObject({
@@ -131,7 +131,7 @@ describe('updating codes', () => {
       name: { fr: 'Trouver', en: 'Finding' },
       color: '#AA0000',
       shortcut: 'z',
-      include: 'search, directories',
+      include: { fr: 'recherche, annuaires', en: 'search, directories' },
       definition: find.definition,
       diagnosis: { pragmatism: null, idealism: 'pragmatic' },
     })

@@ -53,7 +53,7 @@ describe('exchanging the codebook through the contract, with the system dialogs 
       { line: 1, key: 'codebookTransfer.problem.badColour', params: { line: 1, code: '"A"', value: 'vert' } },
     ])
     expect(translate('fr', error.problems![0]!.key as MessageKey, error.problems![0]!.params)).toMatch(
-      /^Ligne 1 : la couleur « vert » de "A"/,
+      /^Ligne 1\u202f: la couleur «\u202fvert\u202f» de "A"/,
     )
     expect(await s.run('codebook.get', {})).toEqual(before)
   })

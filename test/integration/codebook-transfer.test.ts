@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import type { Code } from '../../shared/domain/codebook'
 import type { Engagement } from '../../electron/core/engagement/engagement'
@@ -8,8 +7,8 @@ import { exportCodebook } from '../../electron/core/codebook-transfer/export-cod
 import { CodebookImportError, importCodebook } from '../../electron/core/codebook-transfer/import-codebook'
 import { readXmlTree } from '../../electron/core/codebook-transfer/xml-tree'
 import { fileHash, tempDir, tempEngagement } from '../helpers/temp-engagement'
+import { hasXmllint, INTEROP, validateQdc } from '../helpers/refi-codebook-schema'
 
-const INTEROP = '/work/shared/interop'
 const SAMPLE = path.join(INTEROP, 'samples/hand-authored-project.qde')
 
 /** The source engagement of the round trips: the default codebook with a consultant's edits. */
@@ -22,8 +21,8 @@ function editedEngagement(lang: 'fr' | 'en'): Engagement {
     parentId: find.id,
     name: { fr: 'Trouver l’expert « maison »', en: 'Finding the in-house expert' },
     definition: { fr: 'Savoir à qui s’adresser, sans détour.', en: 'Knowing whom to ask.' },
-    include: 'annuaire, experts, « qui sait quoi »',
-    exclude: '',
+    include: { fr: 'annuaire, experts, «\u202fqui sait quoi\u202f»', en: 'directory, experts, “who knows what”' },
+    exclude: { fr: '', en: 'finding a document (OUT.FIND)' },
     example: { fr: 'Je ne sais jamais qui connaît le dossier.', en: 'I never know who knows the file.' },
     color: '#1B5E20',
     shortcut: null,
@@ -34,6 +33,7 @@ function editedEngagement(lang: 'fr' | 'en'): Engagement {
     ...bel,
     name: { fr: 'Appartenance, être « en équipe »', en: 'Belonging & “team”' },
     color: '#AB47BC',
+    defaultValence: '+',
   })
   e.codebook.addCode({
     ...bel,
@@ -58,8 +58,9 @@ function comparable(e: Engagement, langs: ('fr' | 'en')[] = ['fr', 'en']) {
         name: pick(c.name),
         definition: pick(c.definition),
         example: pick(c.example),
-        include: c.include,
-        exclude: c.exclude,
+        include: pick(c.include),
+        exclude: pick(c.exclude),
+        defaultValence: c.defaultValence,
         color: c.color,
         parent: c.parentId ? keyOf.get(c.parentId) : null,
         family: c.familyId ? familyOf.get(c.familyId) : null,
@@ -86,21 +87,6 @@ const write = (name: string, text: string | Buffer): string => {
   fs.writeFileSync(file, text)
   return file
 }
-
-/** REFI's project schema read in the codebook namespace, with the CodeBook root of a .qdc (and its origin). */
-function codebookSchema(): string {
-  const project = fs.readFileSync(path.join(INTEROP, 'Project-mrt2019.xsd'), 'utf8')
-  const xsd = project.replaceAll('urn:QDA-XML:project:1.0', 'urn:QDA-XML:codebook:1.0').replace(
-    '<!-- ===== Type Definitions ===== -->',
-    `<xsd:element name="CodeBook" type="CodeBookFileType"/>
-       <xsd:complexType name="CodeBookFileType"><xsd:complexContent><xsd:extension base="CodeBookType">
-         <xsd:attribute name="origin" type="xsd:string"/></xsd:extension></xsd:complexContent></xsd:complexType>
-       <!-- ===== Type Definitions ===== -->`,
-  )
-  return write('codebook.xsd', xsd)
-}
-
-const hasXmllint = spawnSync('xmllint', ['--version']).status === 0
 
 describe('codebook round trips', () => {
   it('carries the whole codebook through Terrain JSON: keys, names, nesting, colours, rules, ids', () => {
@@ -144,7 +130,8 @@ describe('codebook round trips', () => {
     const out = source.codebook.codeByKey('OUT.EFF')!
     expect(xml).toContain(`name="Besoins opérationnels" isCodable="false" color="#2E7D32"`)
     expect(xml).toContain(`<Code guid="${out.id}" name="Outils simples et efficaces" isCodable="true"`)
-    expect(xml).toContain('Inclure: speed, simplicity')
+    expect(xml).toMatch(/Inclure\s*: rapidité, simplicité/)
+    expect(xml).toMatch(/Valence par défaut\s*: négative \(-\)/)
 
     const target = tempEngagement('fr')
     const summary = importCodebook(target, file)
@@ -158,7 +145,7 @@ describe('codebook round trips', () => {
     const file = path.join(tempDir(), 'grille.qdc')
     exportCodebook(editedEngagement('en'), file, 'qdc')
     if (hasXmllint) {
-      const r = spawnSync('xmllint', ['--noout', '--schema', codebookSchema(), file], { encoding: 'utf8' })
+      const r = validateQdc(file)
       expect(r.stderr).toContain('validates')
       expect(r.status).toBe(0)
       return

@@ -94,7 +94,7 @@ describe('saving a typed answer', () => {
     return { e, r, i, q }
   }
 
-  it('makes the answer a document of the respondent, titled by the question, saved now', () => {
+  it('makes the answer a document of the respondent, titled by the question in the engagement’s language, saved now', () => {
     const { e, r, i, q } = interview()
     const saved = saveAnswer(e, i.id, q.id, 'On cherche les dossiers.')
     const doc = e.documents.get(saved.documentId)!
@@ -103,7 +103,7 @@ describe('saving a typed answer', () => {
       interviewId: i.id,
       respondentId: r.id,
       questionId: q.id,
-      title: q.text.en,
+      title: q.text.fr,
       text: 'On cherche les dossiers.',
     })
     expect(saved.savedAt).toBe(doc.updatedAt)

@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { IdealismRole, PragmatismRole } from '../../../shared/domain/codebook'
+import { Valence } from '../../../shared/domain/groups'
 
 const Texts = z.object({ fr: z.string(), en: z.string() })
+/**
+ * A rule in both languages; files written before rules had two languages give one string, the
+ * method's English (engagements were made from it), read as the English rule.
+ */
+const Rule = z.union([Texts.partial(), z.string().transform((en) => ({ en }))])
 
 /** A code in Terrain's codebook file: resources/codebook.json's, plus what an engagement adds. */
 export const CodebookJsonCode = z.object({
@@ -10,9 +16,11 @@ export const CodebookJsonCode = z.object({
   id: z.string().optional(),
   name: Texts,
   definition: Texts.optional(),
-  include: z.string().optional(),
-  exclude: z.string().optional(),
+  include: Rule.optional(),
+  exclude: Rule.optional(),
   example: Texts.optional(),
+  /** The valence a new coding of the code takes ("-" for overload); absent: not said (kept, or neutral for a new code). */
+  defaultValence: Valence.optional(),
   color: z.string().optional(),
   shortcut: z.string().nullable().optional(),
   /** The key of the code it is nested under. */

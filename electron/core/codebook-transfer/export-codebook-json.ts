@@ -12,6 +12,8 @@ export function codebookJson(cb: Codebook): CodebookJson {
     include: c.include,
     exclude: c.exclude,
     example: c.example,
+    // Always written, neutral too: a file that does not say leaves a code's valence as it is.
+    defaultValence: c.defaultValence,
     color: c.color,
     shortcut: c.shortcut,
     parent: c.parentId ? (keyOf.get(c.parentId) ?? null) : null,

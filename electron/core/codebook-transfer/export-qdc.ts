@@ -18,7 +18,7 @@ interface Node {
 /**
  * The codebook as a REFI-QDA .qdc: families as categories (isCodable="false"), each code under its
  * parent code or else its family, guids the codes' own UUIDs so that a re-import recognises them.
- * Names and descriptions in the engagement's language.
+ * Names, descriptions and rules in the engagement's language.
  */
 export function codebookQdc(cb: Codebook, lang: Language, origin: string): string {
   const codeNode = (c: Code): Node => ({
@@ -27,7 +27,14 @@ export function codebookQdc(cb: Codebook, lang: Language, origin: string): strin
     codable: true,
     color: c.color,
     description: composeDescription(
-      { definition: c.definition[lang], include: c.include, exclude: c.exclude, example: c.example[lang], key: c.key },
+      {
+        definition: c.definition[lang],
+        include: c.include[lang],
+        exclude: c.exclude[lang],
+        example: c.example[lang],
+        valence: c.defaultValence,
+        key: c.key,
+      },
       lang,
     ),
     children: cb.codes.filter((child) => child.parentId === c.id).map(codeNode),

@@ -15,6 +15,11 @@ export const overlay = (base: Bilingual, t: Texts | undefined): Bilingual => ({
 })
 /** A new item's texts: a language the file lacks takes the other's. */
 export const complete = (t: Texts | undefined): Bilingual => ({ fr: t?.fr ?? t?.en ?? '', en: t?.en ?? t?.fr ?? '' })
+/**
+ * A new code's rules in the languages the file gives, the other left empty: a rule shown in the
+ * wrong language is what a screen in the other language falls back to, never what it stores.
+ */
+export const asWritten = (t: Texts | undefined): Bilingual => ({ fr: t?.fr ?? '', en: t?.en ?? '' })
 export const nameOf = (t: Texts, lang: Language): string => t[lang] ?? t.fr ?? t.en ?? ''
 export const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
 

@@ -1,6 +1,6 @@
 import type { CodebookFormat } from '../../../shared/api/codebook-transfer'
 import type { DiagnosisRoles } from '../../../shared/domain/codebook'
-import type { Language } from '../../../shared/domain/groups'
+import type { Language, Valence } from '../../../shared/domain/groups'
 
 /** Texts in the languages the file gives: a .qdc carries one, Terrain JSON both. */
 export type Texts = Partial<Record<Language, string>>
@@ -29,10 +29,12 @@ export interface IncomingCode {
   parentRef: string | null
   name: Texts
   definition?: Texts
-  include?: string
-  exclude?: string
+  include?: Texts
+  exclude?: Texts
   example?: Texts
   color?: string
+  /** The valence its new codings take; the file does not say when undefined (kept as it is). */
+  defaultValence?: Valence
   /** Only for codes the import adds: an existing code keeps its shortcut, roles and flags. */
   extras?: {
     shortcut: string | null

@@ -97,6 +97,7 @@ class JsonCodes {
       include: c.include,
       exclude: c.exclude,
       example: c.example,
+      defaultValence: c.defaultValence,
       ...(color ? { color } : {}),
       extras: {
         shortcut: this.shortcut(c.shortcut, line, who),

@@ -77,9 +77,10 @@ class QdcCodes {
       parentRef,
       name: { [this.lang]: base.name },
       definition: text(d?.definition),
-      include: d?.include,
-      exclude: d?.exclude,
+      include: text(d?.include),
+      exclude: text(d?.exclude),
       example: text(d?.example),
+      defaultValence: d?.valence,
     })
     for (const child of this.children(element)) this.code(child, familyRef, base.ref)
   }

@@ -4,7 +4,7 @@ import type { Language } from '../../../shared/domain/groups'
 import { lineProblem } from '../import/problem-list'
 import type { IncomingCode, IncomingCodebook } from './incoming-codebook'
 import { keyFromName } from './key-from-name'
-import { complete, differs, GREY, nameOf, overlay, sameName, uniqueBy, usableId } from './import-matching'
+import { asWritten, complete, differs, GREY, nameOf, overlay, sameName, uniqueBy, usableId } from './import-matching'
 import type { CodebookPlan } from './plan-codebook-import'
 import type { planFamilies } from './plan-family-import'
 
@@ -84,12 +84,13 @@ export class CodePlanner {
       parentId: null,
       name: complete(c.name),
       definition: complete(c.definition),
-      include: c.include ?? '',
-      exclude: c.exclude ?? '',
+      include: asWritten(c.include),
+      exclude: asWritten(c.exclude),
       example: complete(c.example),
       color: c.color ?? family?.color ?? GREY,
       shortcut,
       diagnosis: c.extras?.diagnosis ?? { pragmatism: null, idealism: null },
+      defaultValence: c.defaultValence ?? '0',
       analystOnly: c.extras?.analystOnly ?? false,
       flags: c.extras?.flags ?? [],
       ibmItems: c.extras?.ibmItems ?? [],
@@ -121,10 +122,11 @@ export class CodePlanner {
       parentId,
       name: overlay(existing.name, c.name),
       definition: overlay(existing.definition, c.definition),
-      include: c.include ?? existing.include,
-      exclude: c.exclude ?? existing.exclude,
+      include: overlay(existing.include, c.include),
+      exclude: overlay(existing.exclude, c.exclude),
       example: overlay(existing.example, c.example),
       color: c.color ?? existing.color,
+      defaultValence: c.defaultValence ?? existing.defaultValence,
     }
   }
 

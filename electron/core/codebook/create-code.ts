@@ -41,6 +41,7 @@ export function createCode(e: Engagement, input: CreateCodeInput): Code {
       color: input.color,
       shortcut: input.shortcut,
       diagnosis: input.diagnosis,
+      defaultValence: input.defaultValence ?? '0',
       analystOnly: false,
       flags: [],
       ibmItems: [],

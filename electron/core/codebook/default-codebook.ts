@@ -1,17 +1,20 @@
 import { z } from 'zod'
 import source from '../../../resources/codebook.json'
 import { shadeOf } from '../../../shared/domain/colour'
+import { Valence } from '../../../shared/domain/groups'
 import type { Engagement } from '../engagement/engagement'
 import { TERRAIN_NAMESPACE, uuidV5 } from './uuid-v5'
 
 const Text2 = z.object({ fr: z.string(), en: z.string() })
+const NO_RULE = { fr: '', en: '' }
 const SourceCode = z.object({
   key: z.string(),
   name: Text2,
   definition: Text2,
-  include: z.string().default(''),
-  exclude: z.string().default(''),
+  include: Text2.default(NO_RULE),
+  exclude: Text2.default(NO_RULE),
   example: Text2.optional(),
+  defaultValence: Valence.default('0'),
   diagnosis: z
     .object({
       pragmatism: z.enum(['pragmatic', 'relational']).optional(),
@@ -40,6 +43,10 @@ export const SourceCodebook = z.object({
 export type SourceCodebook = z.infer<typeof SourceCodebook>
 
 export const defaultCodebook = (): SourceCodebook => SourceCodebook.parse(source)
+
+/** The id a codebook's code gets in every engagement made from it. */
+export const sourceCodeId = (codebookId: string, key: string): string =>
+  uuidV5(`${codebookId}/code/${key}`, TERRAIN_NAMESPACE)
 
 /** Shortcut keys of the default codes in codebook order: 1-9, then letters. */
 const SHORTCUTS = '123456789abcdefghijklmnopqrstuvwxyz'
@@ -70,12 +77,13 @@ export function loadCodebook(e: Engagement, cb: SourceCodebook = defaultCodebook
           color: shadeOf(f.color, ci, f.codes.length),
           shortcut: SHORTCUTS[position] ?? null,
           diagnosis: { pragmatism: c.diagnosis?.pragmatism ?? null, idealism: c.diagnosis?.idealism ?? null },
+          defaultValence: c.defaultValence,
           analystOnly: c.analystOnly ?? false,
           flags: c.flags ?? [],
           ibmItems: c.ibmItems ?? [],
           position,
         },
-        uuidV5(`${cb.id}/code/${c.key}`, TERRAIN_NAMESPACE),
+        sourceCodeId(cb.id, c.key),
       )
       position++
     })

@@ -30,7 +30,9 @@ export function applyCodingToSpans(
   action: HistoryLabel['action'],
 ): Coding[] {
   const added = e.transaction(() => {
-    for (const codeId of input.codeIds) if (!e.codebook.code(codeId)) fail('NOT_FOUND', `No code ${codeId}.`)
+    const codes = new Map(
+      input.codeIds.map((codeId) => [codeId, e.codebook.code(codeId) ?? fail('NOT_FOUND', `No code ${codeId}.`)]),
+    )
     const coderId = input.coderId ?? defaultCoderId(e)
     if (!e.coders.get(coderId)) fail('NOT_FOUND', `No coder ${coderId}.`)
     const defaults = new Map<string, CodingDefaults>()
@@ -54,9 +56,11 @@ export function applyCodingToSpans(
               coderId,
               stance,
               target: stance === 'ATTR' ? (input.target !== undefined ? input.target : d.target) : null,
-              valence: input.valence ?? '0',
+              // Unless told, the code's own: overload is coded as the complaint it nearly always is.
+              valence: input.valence ?? codes.get(codeId)!.defaultValence,
               intensity: input.intensity ?? null,
               memo: input.memo ?? '',
+              flags: input.flags ?? [],
             },
             undefined,
             doc.text,

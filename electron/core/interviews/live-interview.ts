@@ -1,6 +1,7 @@
 import { fail } from '../../../shared/domain/terrain-error'
 import { changeBetween } from '../../../shared/domain/text-diff'
 import type { ClosedValue } from '../../../shared/domain/interview'
+import type { Bilingual, Language } from '../../../shared/domain/groups'
 import type { Engagement } from '../engagement/engagement'
 import { editDocument } from '../coding/edit-document'
 import { now } from '../db/clock'
@@ -51,7 +52,7 @@ export function saveAnswer(
         interviewId,
         respondentId: interview.respondentId,
         questionId,
-        title: q.text.en,
+        title: answerTitle(q.text, e.info.get().language),
         text,
       })
       return { documentId: doc.id, savedAt: doc.updatedAt }
@@ -60,6 +61,16 @@ export function saveAnswer(
     if (change) editDocument(e, existing.id, [change])
     return { documentId: existing.id, savedAt: e.documents.get(existing.id)!.updatedAt }
   })
+}
+
+/**
+ * An answer is titled by its question in the engagement's language (the other one where that is
+ * empty). The file keeps the title in step when the question is reworded or the language changes
+ * (migration 0009's triggers), so that every reader of documents.title reads the current wording.
+ */
+function answerTitle(text: Bilingual, lang: Language): string {
+  const other: Language = lang === 'fr' ? 'en' : 'fr'
+  return text[lang] || text[other]
 }
 
 export function saveClosedAnswer(e: Engagement, interviewId: string, questionId: string, value: ClosedValue): void {

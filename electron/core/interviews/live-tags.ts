@@ -58,7 +58,7 @@ export function quickTag(e: Engagement, s: AnswerSpan & { codeId: string }) {
       coderId: interviewerCoder(e, s.interviewId),
       stance: q.stance,
       target: q.stance === 'ATTR' ? q.target : null,
-      valence: '0',
+      valence: code.defaultValence,
       intensity: null,
     })
   })

@@ -23,14 +23,17 @@ interface CodeRow {
   name_en: string
   definition_fr: string
   definition_en: string
-  include_rule: string
-  exclude_rule: string
+  include_fr: string
+  include_en: string
+  exclude_fr: string
+  exclude_en: string
   example_fr: string
   example_en: string
   color: string
   shortcut: string | null
   pragmatism_role: Code['diagnosis']['pragmatism']
   idealism_role: Code['diagnosis']['idealism']
+  default_valence: Code['defaultValence']
   analyst_only: number
   flags: string
   ibm_items: string
@@ -51,12 +54,13 @@ const toCode = (r: CodeRow): Code => ({
   parentId: r.parent_id,
   name: { fr: r.name_fr, en: r.name_en },
   definition: { fr: r.definition_fr, en: r.definition_en },
-  include: r.include_rule,
-  exclude: r.exclude_rule,
+  include: { fr: r.include_fr, en: r.include_en },
+  exclude: { fr: r.exclude_fr, en: r.exclude_en },
   example: { fr: r.example_fr, en: r.example_en },
   color: r.color,
   shortcut: r.shortcut,
   diagnosis: { pragmatism: r.pragmatism_role, idealism: r.idealism_role },
+  defaultValence: r.default_valence,
   analystOnly: r.analyst_only === 1,
   flags: readJson<string[]>(r.flags, []),
   ibmItems: readJson<string[]>(r.ibm_items, []),
@@ -67,9 +71,44 @@ export type NewCode = Omit<Code, 'id' | 'position'> & { position?: number }
 
 /** What the codebook editor changes on a code; its place (family, parent, position) changes by place(). */
 export type CodeChange = Partial<
-  Pick<Code, 'key' | 'name' | 'definition' | 'include' | 'exclude' | 'example' | 'color' | 'shortcut' | 'diagnosis'>
+  Pick<
+    Code,
+    | 'key'
+    | 'name'
+    | 'definition'
+    | 'include'
+    | 'exclude'
+    | 'example'
+    | 'color'
+    | 'shortcut'
+    | 'diagnosis'
+    | 'defaultValence'
+  >
 >
-/** The columns a code's content fills, from family_id to ibm_items, in the table's order. */
+/** The columns a code's content fills, beside its id, key and position. */
+const CODE_COLUMNS = [
+  'family_id',
+  'parent_id',
+  'name_fr',
+  'name_en',
+  'definition_fr',
+  'definition_en',
+  'include_fr',
+  'include_en',
+  'exclude_fr',
+  'exclude_en',
+  'example_fr',
+  'example_en',
+  'color',
+  'shortcut',
+  'pragmatism_role',
+  'idealism_role',
+  'default_valence',
+  'analyst_only',
+  'flags',
+  'ibm_items',
+] as const
+/** The values of CODE_COLUMNS, in its order. */
 const codeValues = (c: Omit<Code, 'id' | 'key' | 'position'>) => [
   c.familyId,
   c.parentId,
@@ -77,14 +116,17 @@ const codeValues = (c: Omit<Code, 'id' | 'key' | 'position'>) => [
   c.name.en,
   c.definition.fr,
   c.definition.en,
-  c.include,
-  c.exclude,
+  c.include.fr,
+  c.include.en,
+  c.exclude.fr,
+  c.exclude.en,
   c.example.fr,
   c.example.en,
   c.color,
   c.shortcut,
   c.diagnosis.pragmatism,
   c.diagnosis.idealism,
+  c.defaultValence,
   c.analystOnly ? 1 : 0,
   writeJson(c.flags),
   writeJson(c.ibmItems),
@@ -120,21 +162,18 @@ export function codebookRepository(db: Database) {
       const t = now()
       const position = c.position ?? (db.prepare('SELECT count(*) AS n FROM codes').get() as { n: number }).n
       db.prepare(
-        `INSERT INTO codes (id, key, family_id, parent_id, name_fr, name_en, definition_fr, definition_en, include_rule,
-           exclude_rule, example_fr, example_en, color, shortcut, pragmatism_role, idealism_role, analyst_only, flags,
-           ibm_items, position, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO codes (id, key, ${CODE_COLUMNS.join(', ')}, position, created_at, updated_at)
+         VALUES (?, ?, ${CODE_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?)`,
       ).run(id, c.key, ...codeValues(c), position, t, t)
       return getCode(id)!
     },
     /** Everything of a code but its id, key and position, which never change here (an import). */
     replaceCode(c: Omit<Code, 'key' | 'position'>): void {
-      db.prepare(
-        `UPDATE codes SET family_id = ?, parent_id = ?, name_fr = ?, name_en = ?, definition_fr = ?, definition_en = ?,
-           include_rule = ?, exclude_rule = ?, example_fr = ?, example_en = ?, color = ?, shortcut = ?,
-           pragmatism_role = ?, idealism_role = ?, analyst_only = ?, flags = ?, ibm_items = ?, updated_at = ?
-         WHERE id = ?`,
-      ).run(...codeValues(c), now(), c.id)
+      db.prepare(`UPDATE codes SET ${CODE_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+        ...codeValues(c),
+        now(),
+        c.id,
+      )
     },
     /** A family's names, pole and colour; its key and position stay (an import). */
     replaceFamily(f: Omit<CodeFamily, 'key' | 'position'>): void {
@@ -155,23 +194,26 @@ export function codebookRepository(db: Database) {
     updateCode(id: string, patch: CodeChange): Code {
       const n = { ...(getCode(id) ?? fail('NOT_FOUND', `No code ${id}.`)), ...patch }
       db.prepare(
-        `UPDATE codes SET key = ?, name_fr = ?, name_en = ?, definition_fr = ?, definition_en = ?, include_rule = ?,
-           exclude_rule = ?, example_fr = ?, example_en = ?, color = ?, shortcut = ?, pragmatism_role = ?,
-           idealism_role = ?, updated_at = ? WHERE id = ?`,
+        `UPDATE codes SET key = ?, name_fr = ?, name_en = ?, definition_fr = ?, definition_en = ?, include_fr = ?,
+           include_en = ?, exclude_fr = ?, exclude_en = ?, example_fr = ?, example_en = ?, color = ?, shortcut = ?,
+           pragmatism_role = ?, idealism_role = ?, default_valence = ?, updated_at = ? WHERE id = ?`,
       ).run(
         n.key,
         n.name.fr,
         n.name.en,
         n.definition.fr,
         n.definition.en,
-        n.include,
-        n.exclude,
+        n.include.fr,
+        n.include.en,
+        n.exclude.fr,
+        n.exclude.en,
         n.example.fr,
         n.example.en,
         n.color,
         n.shortcut,
         n.diagnosis.pragmatism,
         n.diagnosis.idealism,
+        n.defaultValence,
         now(),
         id,
       )

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/language-store'
-import type { Code, Codebook } from '../../../shared/domain/codebook'
+import { ruleIn, type Code, type Codebook } from '../../../shared/domain/codebook'
 import { siblingsOf } from '../../../shared/domain/code-tree'
 import { effectiveRole } from './code-roles'
 
@@ -17,6 +17,8 @@ export function CodeDetail(p: { codebook: Codebook; code: Code; actions: DetailA
   const { t, lang } = useT()
   const { code, codebook, actions } = p
   const other = lang === 'fr' ? 'en' : 'fr'
+  const include = ruleIn(code.include, lang)
+  const exclude = ruleIn(code.exclude, lang)
   const family = codebook.families.find((f) => f.id === code.familyId)
   const parent = codebook.codes.find((c) => c.id === code.parentId)
   const siblings = siblingsOf(codebook.codes, code.familyId, code.parentId)
@@ -73,11 +75,21 @@ export function CodeDetail(p: { codebook: Codebook; code: Code; actions: DetailA
         <button type="button" className="button ghost small" onClick={() => actions.newSubCode(code)}>
           {t('codebookEdit.newSubCode')}
         </button>
-        <button type="button" className="button ghost small" onClick={() => actions.merge(code)}>
+        <button
+          type="button"
+          className="button ghost small"
+          data-opens="MergeDialog"
+          onClick={() => actions.merge(code)}
+        >
           {t('codebookEdit.merge')}
         </button>
         <span className="spacer" />
-        <button type="button" className="button ghost small danger-text" onClick={() => actions.remove(code)}>
+        <button
+          type="button"
+          className="button ghost small danger-text"
+          data-opens="DeleteCodeDialog"
+          onClick={() => actions.remove(code)}
+        >
           {t('codebookEdit.delete')}
         </button>
       </div>
@@ -90,21 +102,28 @@ export function CodeDetail(p: { codebook: Codebook; code: Code; actions: DetailA
           </p>
         )}
       </section>
-      {(code.include || code.exclude) && (
+      {(include || exclude) && (
         <section className="code-section rules-grid">
-          {code.include && (
+          {include && (
             <div>
               <h3>{t('codebook.include')}</h3>
-              <p>{code.include}</p>
+              <p>{include}</p>
             </div>
           )}
-          {code.exclude && (
+          {exclude && (
             <div>
               <h3>{t('codebook.exclude')}</h3>
-              <p>{code.exclude}</p>
+              <p>{exclude}</p>
             </div>
           )}
         </section>
+      )}
+      {code.defaultValence !== '0' && (
+        <p className="code-section default-valence">
+          {t('codebook.defaultValence', {
+            valence: t(`coding.valence.${code.defaultValence}`).toLocaleLowerCase(lang),
+          })}
+        </p>
       )}
       {code.example[lang] && (
         <section className="code-section">

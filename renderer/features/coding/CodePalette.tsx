@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Code, CodeFamily } from '../../../shared/domain/codebook'
+import { ruleIn, type Code, type CodeFamily } from '../../../shared/domain/codebook'
 import { depthOf } from '../../../shared/domain/code-tree'
 import { foldText } from '../../../shared/domain/fold-text'
 import { useT } from '../../i18n/language-store'
@@ -95,14 +95,21 @@ export function CodePalette({
             <span className="mono muted">{shown.key}</span> <strong>{shown.name[lang]}</strong>
           </div>
           <p>{shown.definition[lang]}</p>
-          {shown.include && (
+          {ruleIn(shown.include, lang) && (
             <p className="rule">
-              <em>{t('codebook.include')}:</em> {shown.include}
+              <em>{t('codebook.ruleLabel', { label: t('codebook.include') })}</em> {ruleIn(shown.include, lang)}
             </p>
           )}
-          {shown.exclude && (
+          {ruleIn(shown.exclude, lang) && (
             <p className="rule">
-              <em>{t('codebook.exclude')}:</em> {shown.exclude}
+              <em>{t('codebook.ruleLabel', { label: t('codebook.exclude') })}</em> {ruleIn(shown.exclude, lang)}
+            </p>
+          )}
+          {shown.defaultValence !== '0' && (
+            <p className="rule">
+              {t('codebook.defaultValence', {
+                valence: t(`coding.valence.${shown.defaultValence}`).toLocaleLowerCase(lang),
+              })}
             </p>
           )}
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { CodingAttributes } from '../../../shared/api/coding'
 import type { Code } from '../../../shared/domain/codebook'
-import type { Coding } from '../../../shared/domain/coding'
+import { CODING_FLAGS, type Coding, type CodingFlag } from '../../../shared/domain/coding'
 import { VALENCES } from '../../../shared/domain/groups'
 import { call } from '../../api/client'
 import { useDataRevision } from '../../api/use-call'
@@ -31,20 +31,42 @@ export function CodingInspector({
   return (
     <section className="coding-inspector" aria-label={t('coding.inspector')}>
       {codings.map((c) => (
-        <CodingCard key={c.id} coding={c} code={codeById.get(c.codeId)} onError={onError} onDone={onDone} />
+        <CodingCard
+          key={c.id}
+          coding={c}
+          code={codeById.get(c.codeId)}
+          codeById={codeById}
+          onError={onError}
+          onDone={onDone}
+        />
       ))}
     </section>
   )
 }
 
+const isFlag = (f: string): f is CodingFlag => (CODING_FLAGS as readonly string[]).includes(f)
+
+/** The ticks a coding of this code may carry: its own code's flags, or an ancestor's (EXE.GOV's sub-codes). */
+function allowedFlags(code: Code | undefined, codeById: Map<string, Code>): CodingFlag[] {
+  const seen = new Set<string>()
+  for (let c = code; c && !seen.has(c.id); c = c.parentId ? codeById.get(c.parentId) : undefined) {
+    seen.add(c.id)
+    const flags = c.flags.filter(isFlag)
+    if (flags.length) return flags
+  }
+  return []
+}
+
 function CodingCard({
   coding,
   code,
+  codeById,
   onError,
   onDone,
 }: {
   coding: Coding
   code: Code | undefined
+  codeById: Map<string, Code>
   onError: (e: unknown) => void
   onDone: () => void
 }) {
@@ -145,6 +167,19 @@ function CodingCard({
           </select>
         </label>
       </div>
+      {allowedFlags(code, codeById).map((flag) => (
+        <label key={flag} className="coding-flag">
+          <input
+            type="checkbox"
+            checked={coding.flags.includes(flag)}
+            onChange={(e) => {
+              const others = coding.flags.filter(isFlag).filter((f) => f !== flag)
+              void update({ flags: e.target.checked ? [...others, flag] : others })
+            }}
+          />
+          {t(`coding.flag.${flag}`)}
+        </label>
+      ))}
       <label className="coding-memo">
         {t('coding.memo')}
         <textarea

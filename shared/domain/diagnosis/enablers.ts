@@ -2,6 +2,7 @@ import type { Corpus } from './corpus'
 import { SELF } from './corpus'
 import { gte, lte } from './compare'
 import { refOf, type Enabler, type EnablerBand } from './result'
+import { ignoredForValence } from './ignored-valence'
 
 /** G. Enablers: NV = (n+ - n-) / (n+ + n-) over the capped excerpts of employees and managers. */
 export function enabler(corpus: Corpus, code: 'RH.POL' | 'MGT.PRA', underFloor: boolean): Enabler {
@@ -22,6 +23,7 @@ export function enabler(corpus: Corpus, code: 'RH.POL' | 'MGT.PRA', underFloor: 
     negative: negative.length,
     supporting: supporting.map(refOf),
     counter: counter.map(refOf),
+    ignored: ignoredForValence(corpus, excerpts, [code], ['+', '-']),
   }
 }
 

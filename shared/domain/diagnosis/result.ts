@@ -1,4 +1,4 @@
-import type { Group } from '../groups'
+import type { Group, Valence } from '../groups'
 import type { Excerpt } from './corpus'
 
 /** Where a figure's evidence is: a span of a respondent's document. */
@@ -117,6 +117,17 @@ export interface ExecutionMaturity {
   evidence: ExcerptRef[]
 }
 
+/**
+ * Codings a measure that reads valence left out because of theirs (an overload excerpt coded
+ * neutral counts for nothing in the attention load), by code key and valence, so that a zero can
+ * say why.
+ */
+export interface IgnoredCodings {
+  code: string
+  valence: Valence
+  count: number
+}
+
 export interface AttentionLoad {
   value: number | null
   band: AttentionBand | null
@@ -124,6 +135,8 @@ export interface AttentionLoad {
   n: number
   indicative: boolean
   evidence: ExcerptRef[]
+  /** ATT.* codings of the measure's people not of valence "-". */
+  ignored: IgnoredCodings[]
 }
 
 export interface Enabler {
@@ -135,6 +148,8 @@ export interface Enabler {
   negative: number
   supporting: ExcerptRef[]
   counter: ExcerptRef[]
+  /** Neutral codings among the excerpts NV reads: neither for nor against. */
+  ignored: IgnoredCodings[]
 }
 
 export interface CustomerValue {
@@ -142,6 +157,14 @@ export interface CustomerValue {
   idealismIndex: number | null
   band: IdealismBand | null
   indicative: boolean
+}
+
+/** A measure's band as the consultant set it, beside the computed one. */
+export interface OverriddenMeasure {
+  measure: string
+  band: string
+  computedBand: string | null
+  reason: string
 }
 
 export interface Recommendation {
@@ -152,6 +175,8 @@ export interface Recommendation {
   values: Record<string, number | boolean | string | null>
   supporting: ExcerptRef[]
   counterCount: number
+  /** Measures the trigger reads whose band the consultant set: the trigger still reads the values. */
+  overridden?: OverriddenMeasure[]
   /** The consultant's decision on it, when there is one. */
   decision?: {
     decision: 'accepted' | 'edited' | 'rejected'

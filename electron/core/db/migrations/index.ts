@@ -5,7 +5,20 @@ import m0003 from './0003-transcript-turns'
 import m0004 from './0004-campaign-plan'
 import m0005 from './0005-key-verbatims'
 import m0006 from './0006-evidence-criterion'
+import m0007 from './0007-code-rules-in-both-languages'
+import m0008 from './0008-code-default-valence'
+import m0009 from './0009-answer-titles'
 
 /** Migrations in order; migration i (1-based) brings a file to user_version i. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005, m0006]
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+]
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -1,0 +1,36 @@
+/**
+ * English words for the values a recommendation's trigger reads (shared/report/trigger-values.ts):
+ * each a phrase in lower case, to be listed ("idealism index: +57 · employees’ profile: pragmatic").
+ */
+export const enTriggers = {
+  'trigger.none': 'none',
+  'trigger.groupsUnderFloor': 'groups under their evidence floor: {value}',
+  'trigger.lowestAlpha': 'lowest agreement between coders (Krippendorff’s alpha): {value}',
+  'trigger.idealismIndex': 'idealism index: {value}',
+  'trigger.employeeLabel': 'employees’ profile: {value}',
+  'trigger.expressedFind': 'employees who speak of finding information or experts: {value}',
+  'trigger.gapFind': 'perception gap on finding information (employees): {value}',
+  'trigger.expressedFlow': 'employees who speak of the flow of work: {value}',
+  'trigger.attentionLoad': 'attention load: {value}',
+  'trigger.fragmentationNegative': 'complaints about scattered channels: {value}',
+  'trigger.overloadNegative': 'complaints about overload: {value}',
+  'trigger.misRate': 'share of “communities” that are project groups: {value}',
+  'trigger.genuineCommunityWithPositiveEvidence.true': 'a genuine community of practice, with positive evidence',
+  'trigger.genuineCommunityWithPositiveEvidence.false': 'no genuine community of practice with positive evidence',
+  'trigger.genuineCommunityWithPositiveEvidence.none': 'no collective described yet',
+  'trigger.gapConnection': 'perception gap on customers’ wish for connection: {value}',
+  'trigger.valueLead': 'lead of value, information and service over connection (customers): {value}',
+  'trigger.expressedService': 'customers who speak of customer service: {value}',
+  'trigger.negativeServiceShare': 'negative share of their customer-service excerpts: {value}',
+  'trigger.negativeTrust.true': 'a customer doubts the company’s honesty',
+  'trigger.negativeTrust.false': 'no customer doubts the company’s honesty',
+  'trigger.negativeTrust.none': 'customers’ trust: no data',
+  'trigger.expressedTrust': 'customers who speak of trust: {value}',
+  'trigger.nvManagement': 'net valence of management practices: {value}',
+  'trigger.nvHrPolicy': 'net valence of HR policy: {value}',
+  'trigger.expressedRecognition': 'employees who speak of recognition: {value}',
+  'trigger.executionMaturity': 'execution maturity: {value} out of 4',
+  'trigger.governanceActivityOnly.true': 'governance measures activity only',
+  'trigger.governanceActivityOnly.false': 'governance measures more than activity',
+  'trigger.governanceActivityOnly.none': 'no excerpt on governance',
+}
