@@ -1,6 +1,11 @@
 /**
- * How long the interview screen waits after the last keystroke before it writes the answer: short
- * enough that a word typed more than a second before a crash is on disk, long enough not to write
- * on every key. Blur, question change, window close and quit write at once.
+ * How long every autosaving field waits after the last keystroke before it writes: short enough
+ * that a word typed more than a second before a crash is on disk, long enough not to write on every
+ * key. Blur, leaving the screen, closing a dialog, window close and quit write at once.
  */
-export const ANSWER_AUTOSAVE_MS = 300
+export const AUTOSAVE_MS = 300
+
+/** After a failed write (a full disk, a locked file), the next try; what was typed is kept. */
+export const AUTOSAVE_RETRY_MS = 3_000
+/** Tries before the app stops retrying on its own (the next keystroke or blur tries again). */
+export const AUTOSAVE_MAX_RETRIES = 20

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { createEngagementFile } from '../../electron/core/engagement/create-engagement'
 import { saveAnswer, startInterview } from '../../electron/core/interviews/live-interview'
-import { ANSWER_AUTOSAVE_MS } from '../../shared/domain/autosave'
+import { AUTOSAVE_MS } from '../../shared/domain/autosave'
 import { print, summarise } from './measure'
 
 /**
@@ -35,7 +35,7 @@ export function run(): void {
   const sorted = [...times].sort((a, b) => a - b)
   print({ ...figure, ...{ p99Ms: Math.round(sorted[Math.ceil(0.99 * sorted.length) - 1]! * 1000) / 1000 } })
   process.stdout.write(
-    `${JSON.stringify({ bench: 'interview', figure: 'longest delay between a keystroke and its write (the autosave debounce, stated)', debounceMs: ANSWER_AUTOSAVE_MS, worstCaseMs: ANSWER_AUTOSAVE_MS + Math.ceil(figure.p95Ms) })}\n`,
+    `${JSON.stringify({ bench: 'interview', figure: 'longest delay between a keystroke and its write (the autosave debounce, stated)', debounceMs: AUTOSAVE_MS, worstCaseMs: AUTOSAVE_MS + Math.ceil(figure.p95Ms) })}\n`,
   )
   fs.rmSync(path.dirname(file), { recursive: true, force: true })
 }

@@ -1,3 +1,4 @@
+import { Dialog } from '../../components/Dialog'
 import { toApiError, useCall, useMutation } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
@@ -23,32 +24,35 @@ export function DeleteCodeDialog(p: { code: Code; keyFixed: boolean; onClose: ()
   const title = t('codebookEdit.deleteTitle', { key: p.code.key })
   const counted = (i: DeleteImpact) => COUNTED.filter((k) => i[k] > 0)
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
-      <div className="modal" role="alertdialog" aria-modal="true" aria-label={title}>
-        <h2>{title}</h2>
-        {impact.data && counted(impact.data).length > 0 && (
-          <>
-            <p>{t('codebookEdit.deleteIntro', { key: p.code.key })}</p>
-            <ul className="delete-impact">
-              {counted(impact.data).map((k) => (
-                <li key={k}>{tn(`codebookEdit.impact.${k}`, impact.data![k])}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {impact.data && counted(impact.data).length === 0 && (
-          <p>{t('codebookEdit.deleteNothing', { key: p.code.key })}</p>
-        )}
-        {p.keyFixed && <p className="inline-problem">{t('codebookEdit.deleteDefault', { key: p.code.key })}</p>}
-        <div className="modal-actions">
+    <Dialog
+      title={title}
+      onClose={p.onClose}
+      alert
+      actions={
+        <>
           <button type="button" className="button ghost" autoFocus onClick={p.onClose}>
             {t('codebookEdit.cancel')}
           </button>
           <button type="button" className="button danger" disabled={!impact.data} onClick={() => void confirm()}>
             {t('codebookEdit.deleteConfirm')}
           </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    >
+      {impact.data && counted(impact.data).length > 0 && (
+        <>
+          <p>{t('codebookEdit.deleteIntro', { key: p.code.key })}</p>
+          <ul className="delete-impact">
+            {counted(impact.data).map((k) => (
+              <li key={k}>{tn(`codebookEdit.impact.${k}`, impact.data![k])}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {impact.data && counted(impact.data).length === 0 && (
+        <p>{t('codebookEdit.deleteNothing', { key: p.code.key })}</p>
+      )}
+      {p.keyFixed && <p className="inline-problem">{t('codebookEdit.deleteDefault', { key: p.code.key })}</p>}
+    </Dialog>
   )
 }

@@ -4,13 +4,13 @@ import { useT } from '../../i18n/language-store'
 export function DialogButtons(p: { onCancel: () => void; label: string; disabled?: boolean }) {
   const { t } = useT()
   return (
-    <div className="modal-actions">
+    <>
       <button type="button" className="button ghost" onClick={p.onCancel}>
         {t('codebookEdit.cancel')}
       </button>
       <button type="submit" className="button primary" disabled={p.disabled}>
         {p.label}
       </button>
-    </div>
+    </>
   )
 }

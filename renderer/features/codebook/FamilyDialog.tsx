@@ -1,3 +1,4 @@
+import { Dialog } from '../../components/Dialog'
 import { useState, type FormEvent } from 'react'
 import { toApiError, useMutation } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
@@ -32,20 +33,21 @@ export function FamilyDialog(p: { family: CodeFamily | null; onClose: () => void
     ? t('codebookEdit.familyTitleEdit', { name: p.family.name[lang] })
     : t('codebookEdit.familyTitleNew')
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
-      <form className="modal" role="dialog" aria-modal="true" aria-label={title} onSubmit={submit}>
-        <h2>{title}</h2>
-        <TextField
-          label={t('codebookEdit.nameFr')}
-          value={name.fr}
-          onChange={(fr) => setName({ ...name, fr })}
-          autoFocus
-        />
-        <TextField label={t('codebookEdit.nameEn')} value={name.en} onChange={(en) => setName({ ...name, en })} />
-        <ColourField value={color} onChange={setColor} />
-        {!named && <p className="inline-problem">{t('codebookEdit.problem.name')}</p>}
-        <DialogButtons onCancel={p.onClose} label={t('codebookEdit.save')} disabled={!named} />
-      </form>
-    </div>
+    <Dialog
+      title={title}
+      onClose={p.onClose}
+      onSubmit={submit}
+      actions={<DialogButtons onCancel={p.onClose} label={t('codebookEdit.save')} disabled={!named} />}
+    >
+      <TextField
+        label={t('codebookEdit.nameFr')}
+        value={name.fr}
+        onChange={(fr) => setName({ ...name, fr })}
+        autoFocus
+      />
+      <TextField label={t('codebookEdit.nameEn')} value={name.en} onChange={(en) => setName({ ...name, en })} />
+      <ColourField value={color} onChange={setColor} />
+      {!named && <p className="inline-problem">{t('codebookEdit.problem.name')}</p>}
+    </Dialog>
   )
 }

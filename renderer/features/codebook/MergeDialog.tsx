@@ -1,3 +1,4 @@
+import { Dialog } from '../../components/Dialog'
 import { useState, type FormEvent } from 'react'
 import { toApiError, useMutation } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
@@ -34,24 +35,26 @@ export function MergeDialog(p: {
   }
   const title = t('codebookEdit.mergeTitle', { key: p.source.key })
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
-      <form className="modal merge-form" role="dialog" aria-modal="true" aria-label={title} onSubmit={submit}>
-        <h2>{title}</h2>
-        <label>
-          {t('codebookEdit.mergeTarget')}
-          <select value={targetId} autoFocus onChange={(e) => setTargetId(e.target.value)}>
-            <option value="">{t('codebookEdit.mergeChoose')}</option>
-            {targets.map((c) => (
-              <option key={c.id} value={c.id}>
-                {'\u00a0\u00a0'.repeat(depthOf(p.codebook.codes, c.id))}
-                {c.key} · {c.name[lang]} ({familyName(c)})
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="muted">{t('codebookEdit.mergeExplain', { key: p.source.key })}</p>
-        <DialogButtons onCancel={p.onClose} label={t('codebookEdit.mergeConfirm')} disabled={!targetId} />
-      </form>
-    </div>
+    <Dialog
+      title={title}
+      onClose={p.onClose}
+      className="merge-form"
+      onSubmit={submit}
+      actions={<DialogButtons onCancel={p.onClose} label={t('codebookEdit.mergeConfirm')} disabled={!targetId} />}
+    >
+      <label>
+        {t('codebookEdit.mergeTarget')}
+        <select value={targetId} autoFocus onChange={(e) => setTargetId(e.target.value)}>
+          <option value="">{t('codebookEdit.mergeChoose')}</option>
+          {targets.map((c) => (
+            <option key={c.id} value={c.id}>
+              {'\u00a0\u00a0'.repeat(depthOf(p.codebook.codes, c.id))}
+              {c.key} · {c.name[lang]} ({familyName(c)})
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted">{t('codebookEdit.mergeExplain', { key: p.source.key })}</p>
+    </Dialog>
   )
 }

@@ -1,16 +1,15 @@
+import { Dialog } from '../../components/Dialog'
 import { useState, type FormEvent } from 'react'
 import type { CollectiveLabel } from '../../../shared/domain/collective'
 import type { CollectiveCard } from '../../../shared/api/collectives'
 import { toApiError, useMutation } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
-import { useEscape } from './use-escape'
 import { LabelSelect } from './LabelSelect'
 
 /** Names a new collective (with its label), or renames one; a name already taken is said inline. */
 export function CollectiveNameDialog(p: { card: CollectiveCard | null; onClose: () => void }) {
   const { t } = useT()
-  useEscape(p.onClose)
   const create = useMutation('collectives.create')
   const update = useMutation('collectives.update')
   const showError = useAppView((s) => s.showError)
@@ -32,37 +31,40 @@ export function CollectiveNameDialog(p: { card: CollectiveCard | null; onClose: 
   }
   const title = t(p.card ? 'collectives.renameTitle' : 'collectives.newTitle')
   return (
-    <div className="modal-backdrop">
-      <form className="modal" role="dialog" aria-modal="true" aria-label={title} onSubmit={submit}>
-        <h2>{title}</h2>
-        <label>
-          {t('collectives.name')}
-          <input
-            value={name}
-            autoFocus
-            maxLength={120}
-            aria-invalid={taken}
-            onChange={(e) => {
-              setName(e.target.value)
-              setTaken(false)
-            }}
-          />
-        </label>
-        {taken && (
-          <p className="form-problems" role="alert">
-            {t('collectives.nameTaken')}
-          </p>
-        )}
-        {!p.card && <LabelSelect value={label} onChange={setLabel} />}
-        <div className="modal-actions">
+    <Dialog
+      title={title}
+      onClose={p.onClose}
+      onSubmit={submit}
+      actions={
+        <>
           <button type="button" className="button ghost" onClick={p.onClose}>
             {t('collectives.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={!name.trim()}>
             {t(p.card ? 'collectives.save' : 'collectives.create')}
           </button>
-        </div>
-      </form>
-    </div>
+        </>
+      }
+    >
+      <label>
+        {t('collectives.name')}
+        <input
+          value={name}
+          autoFocus
+          maxLength={120}
+          aria-invalid={taken}
+          onChange={(e) => {
+            setName(e.target.value)
+            setTaken(false)
+          }}
+        />
+      </label>
+      {taken && (
+        <p className="form-problems" role="alert">
+          {t('collectives.nameTaken')}
+        </p>
+      )}
+      {!p.card && <LabelSelect value={label} onChange={setLabel} />}
+    </Dialog>
   )
 }

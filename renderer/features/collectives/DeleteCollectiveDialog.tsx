@@ -1,13 +1,12 @@
+import { Dialog } from '../../components/Dialog'
 import type { CollectiveCard } from '../../../shared/api/collectives'
 import { toApiError, useMutation } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
-import { useEscape } from './use-escape'
 
 /** Asks before deleting a card: its evidence links go, the codings stay. */
 export function DeleteCollectiveDialog(p: { card: CollectiveCard; onClose: () => void }) {
   const { t, tn } = useT()
-  useEscape(p.onClose)
   const remove = useMutation('collectives.remove')
   const showError = useAppView((s) => s.showError)
   const links = p.card.evidence.length
@@ -21,19 +20,22 @@ export function DeleteCollectiveDialog(p: { card: CollectiveCard; onClose: () =>
     }
   }
   return (
-    <div className="modal-backdrop">
-      <div className="modal" role="alertdialog" aria-modal="true" aria-label={title}>
-        <h2>{title}</h2>
-        <p>{links > 0 ? tn('collectives.deleteBody', links) : t('collectives.deleteEmpty')}</p>
-        <div className="modal-actions">
+    <Dialog
+      title={title}
+      onClose={p.onClose}
+      alert
+      actions={
+        <>
           <button type="button" className="button ghost" autoFocus onClick={p.onClose}>
             {t('collectives.cancel')}
           </button>
           <button type="button" className="button danger" onClick={() => void confirm()}>
             {t('collectives.deleteConfirm')}
           </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    >
+      <p>{links > 0 ? tn('collectives.deleteBody', links) : t('collectives.deleteEmpty')}</p>
+    </Dialog>
   )
 }

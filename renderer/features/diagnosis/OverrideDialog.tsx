@@ -1,3 +1,4 @@
+import { Dialog } from '../../components/Dialog'
 import { useState, type FormEvent } from 'react'
 import { useMutation, toApiError } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
@@ -33,30 +34,12 @@ export function OverrideDialog(p: {
     void run(() => override({ measure: p.measure, band, reason }))
   }
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
-      <form
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('diag.override.title', { measure: p.title })}
-        onSubmit={submit}
-      >
-        <h2>{t('diag.override.title', { measure: p.title })}</h2>
-        <label>
-          {t('diag.override.band')}
-          <select value={band} onChange={(e) => setBand(e.target.value)} autoFocus>
-            {p.bands.map((b) => (
-              <option key={b} value={b}>
-                {p.names.band(b)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('diag.override.reason')}
-          <textarea rows={3} value={reason} required onChange={(e) => setReason(e.target.value)} />
-        </label>
-        <div className="modal-actions">
+    <Dialog
+      title={t('diag.override.title', { measure: p.title })}
+      onClose={p.onClose}
+      onSubmit={submit}
+      actions={
+        <>
           {p.current && (
             <button
               type="button"
@@ -72,8 +55,23 @@ export function OverrideDialog(p: {
           <button type="submit" className="button primary" disabled={reason.trim() === ''}>
             {t('diag.override.save')}
           </button>
-        </div>
-      </form>
-    </div>
+        </>
+      }
+    >
+      <label>
+        {t('diag.override.band')}
+        <select value={band} onChange={(e) => setBand(e.target.value)} autoFocus>
+          {p.bands.map((b) => (
+            <option key={b} value={b}>
+              {p.names.band(b)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('diag.override.reason')}
+        <textarea rows={3} value={reason} required onChange={(e) => setReason(e.target.value)} />
+      </label>
+    </Dialog>
   )
 }

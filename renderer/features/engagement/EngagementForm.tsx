@@ -1,21 +1,15 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { call } from '../../api/client'
-import { toApiError } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
-import { useFlushOnLeave } from '../../stores/pending-writes'
+import { useAutosave } from '../../components/use-autosave'
 import { useT } from '../../i18n/language-store'
 import type { EngagementPatch } from '../../../shared/domain/engagement'
 import type { Language } from '../../../shared/domain/groups'
-
-/** Delay between the last keystroke and the write; a blur writes at once. */
-const AUTOSAVE_MS = 400
 
 /** The study's details, saved as the consultant types (no Save button). */
 export function EngagementForm() {
   const { t } = useT()
   const open = useAppView((s) => s.open)!
-  const setSaving = useAppView((s) => s.setSaving)
-  const showError = useAppView((s) => s.showError)
   const info = open.info
   const [draft, setDraft] = useState({
     client: info.client,
@@ -25,14 +19,8 @@ export function EngagementForm() {
     endDate: info.endDate ?? '',
     consultants: info.consultants.join('\n'),
   })
-  const pending = useRef<number | undefined>(undefined)
-  const latest = useRef(draft)
-  latest.current = draft
-
-  const flush = async () => {
-    window.clearTimeout(pending.current)
-    pending.current = undefined
-    const d = latest.current
+  type Draft = typeof draft
+  const autosave = useAutosave<'details', Draft>(async (_key, d) => {
     const patch: EngagementPatch = {
       client: d.client,
       title: d.title,
@@ -44,28 +32,14 @@ export function EngagementForm() {
         .map((s) => s.trim())
         .filter(Boolean),
     }
-    try {
-      const summary = await call('engagement.update', patch)
-      useAppView.setState({ open: summary })
-      setSaving('saved')
-    } catch (e) {
-      showError(toApiError(e).error)
-    }
+    useAppView.setState({ open: await call('engagement.update', patch) })
+  })
+  const change = (patch: Partial<Draft>) => {
+    const next = { ...draft, ...patch }
+    setDraft(next)
+    autosave.change('details', next)
   }
-  // Leaving the screen, closing the window or quitting writes what is still pending.
-  const flushIfPending = useRef(async () => {})
-  flushIfPending.current = async () => {
-    if (pending.current !== undefined) await flush()
-  }
-  useFlushOnLeave(flushIfPending)
-
-  const change = (patch: Partial<typeof draft>) => {
-    setDraft((d) => ({ ...d, ...patch }))
-    setSaving('saving')
-    window.clearTimeout(pending.current)
-    pending.current = window.setTimeout(() => void flush(), AUTOSAVE_MS)
-  }
-  const onBlur = () => pending.current !== undefined && void flush()
+  const onBlur = () => void autosave.flush()
 
   return (
     <section className="card">
@@ -105,9 +79,7 @@ export function EngagementForm() {
             onChange={(e) => change({ consultants: e.target.value })}
           />
         </label>
-        <div className="span-2 muted">
-          {t('engagement.file')}: {open.path}
-        </div>
+        <div className="span-2 muted">{t('engagement.fileAt', { path: open.path })}</div>
       </div>
     </section>
   )

@@ -1,3 +1,4 @@
+import { Dialog } from '../../components/Dialog'
 import { useState, type FormEvent } from 'react'
 import { toApiError, useMutation } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
@@ -25,30 +26,33 @@ export function DuplicateGuideDialog(p: { guide: Guide; onDone: (copy: Guide) =>
   }
   const title = t('guideEdit.duplicateTitle', { name: p.guide.name[lang] })
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
-      <form className="modal" role="dialog" aria-modal="true" aria-label={title} onSubmit={submit}>
-        <h2>{title}</h2>
-        <label>
-          {t('guideEdit.duplicateGroup')}
-          <GroupSelect value={group} onChange={setGroup} autoFocus />
-        </label>
-        <label>
-          {t('guideEdit.duplicateNameFr')}
-          <input value={nameFr} onChange={(e) => setNameFr(e.target.value)} />
-        </label>
-        <label>
-          {t('guideEdit.duplicateNameEn')}
-          <input value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
-        </label>
-        <div className="modal-actions">
+    <Dialog
+      title={title}
+      onClose={p.onClose}
+      onSubmit={submit}
+      actions={
+        <>
           <button type="button" className="button ghost" onClick={p.onClose}>
             {t('guideEdit.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={!nameFr.trim() || !nameEn.trim()}>
             {t('guideEdit.save')}
           </button>
-        </div>
-      </form>
-    </div>
+        </>
+      }
+    >
+      <label>
+        {t('guideEdit.duplicateGroup')}
+        <GroupSelect value={group} onChange={setGroup} autoFocus />
+      </label>
+      <label>
+        {t('guideEdit.duplicateNameFr')}
+        <input value={nameFr} onChange={(e) => setNameFr(e.target.value)} />
+      </label>
+      <label>
+        {t('guideEdit.duplicateNameEn')}
+        <input value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
+      </label>
+    </Dialog>
   )
 }

@@ -1,3 +1,4 @@
+import { Dialog } from '../../components/Dialog'
 import { useEffect, useState, type FormEvent } from 'react'
 import { call } from '../../api/client'
 import { toApiError, useMutation } from '../../api/use-call'
@@ -39,39 +40,42 @@ export function EditRespondentDialog({ respondent: r, onClose }: { respondent: R
   }
   const title = t('respondents.editTitle', { code: r.code })
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <form className="modal" role="dialog" aria-modal="true" aria-label={title} onSubmit={(e) => void submit(e)}>
-        <h2>{title}</h2>
-        <label>
-          {t('respondents.code')}
-          <input value={code} autoFocus onChange={(e) => setCode(e.target.value)} />
-        </label>
-        <label>
-          {t('respondents.group')}
-          <GroupSelect singular value={group} onChange={setGroup} />
-        </label>
-        {(
-          [
-            ['respondents.role', role, setRole],
-            ['respondents.unit', unit, setUnit],
-            ['respondents.site', site, setSite],
-            ['respondents.realName', realName, setRealName],
-          ] as const
-        ).map(([label, value, set]) => (
-          <label key={label}>
-            {t(label)}
-            <input value={value} onChange={(e) => set(e.target.value)} />
-          </label>
-        ))}
-        <div className="modal-actions">
+    <Dialog
+      title={title}
+      onClose={onClose}
+      onSubmit={(e) => void submit(e)}
+      actions={
+        <>
           <button type="button" className="button ghost" onClick={onClose}>
             {t('respondents.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={code.trim() === ''}>
             {t('respondents.saveEdit')}
           </button>
-        </div>
-      </form>
-    </div>
+        </>
+      }
+    >
+      <label>
+        {t('respondents.code')}
+        <input value={code} autoFocus onChange={(e) => setCode(e.target.value)} />
+      </label>
+      <label>
+        {t('respondents.group')}
+        <GroupSelect singular value={group} onChange={setGroup} />
+      </label>
+      {(
+        [
+          ['respondents.role', role, setRole],
+          ['respondents.unit', unit, setUnit],
+          ['respondents.site', site, setSite],
+          ['respondents.realName', realName, setRealName],
+        ] as const
+      ).map(([label, value, set]) => (
+        <label key={label}>
+          {t(label)}
+          <input value={value} onChange={(e) => set(e.target.value)} />
+        </label>
+      ))}
+    </Dialog>
   )
 }

@@ -1,3 +1,4 @@
+import { Dialog } from '../../components/Dialog'
 import { useT } from '../../i18n/language-store'
 import type { MessageKey } from '../../../shared/i18n/translate'
 
@@ -17,27 +18,30 @@ const KEYS: [string, MessageKey][] = [
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const { t } = useT()
   return (
-    <div className="modal-backdrop" onClick={onClose}>
-      <div className="modal" role="dialog" aria-modal="true" aria-label={t('live.help')}>
-        <h2>{t('live.help')}</h2>
-        <table className="table compact">
-          <tbody>
-            {KEYS.map(([k, label]) => (
-              <tr key={k}>
-                <td>
-                  <kbd>{k}</kbd>
-                </td>
-                <td>{t(label)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="modal-actions">
+    <Dialog
+      title={t('live.help')}
+      onClose={onClose}
+      closeOnBackdrop
+      actions={
+        <>
           <button type="button" className="button primary" onClick={onClose} autoFocus>
             {t('live.helpClose')}
           </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    >
+      <table className="table compact">
+        <tbody>
+          {KEYS.map(([k, label]) => (
+            <tr key={k}>
+              <td>
+                <kbd>{k}</kbd>
+              </td>
+              <td>{t(label)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
   )
 }

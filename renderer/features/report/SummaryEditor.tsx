@@ -1,12 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { call } from '../../api/client'
-import { toApiError, useCall, useDataRevision } from '../../api/use-call'
-import { useAppView } from '../../stores/app-view'
-import { useFlushOnLeave } from '../../stores/pending-writes'
+import { useCall, useDataRevision } from '../../api/use-call'
+import { useAutosave } from '../../components/use-autosave'
 import { useT } from '../../i18n/language-store'
 import type { Language } from '../../../shared/domain/groups'
-
-const AUTOSAVE_MS = 700
 
 /**
  * A text of the report in the consultant's words, saved as they type: the executive summary (empty
@@ -28,31 +25,19 @@ export function SummaryEditor({
   const { t } = useT()
   const texts = useCall('report.texts', { language })
   const bump = useDataRevision((s) => s.bump)
-  const showError = useAppView((s) => s.showError)
   const [body, setBody] = useState<string | null>(null)
-  const pending = useRef<number | undefined>(undefined)
-  const latest = useRef('')
   useEffect(() => {
     if (body === null && texts.data) setBody(texts.data[section] ?? '')
   }, [texts.data, body])
-  const flush = useRef(async () => {})
-  flush.current = async () => {
-    if (pending.current === undefined) return
-    window.clearTimeout(pending.current)
-    pending.current = undefined
-    try {
-      await call('report.setText', { section, language, body: latest.current })
-      bump()
-    } catch (e) {
-      showError(toApiError(e).error)
-    }
-  }
-  useFlushOnLeave(flush)
+  const autosave = useAutosave<string, string>(
+    (key, text) => call('report.setText', { section: key, language, body: text }),
+    {
+      onWritten: () => bump(),
+    },
+  )
   const change = (value: string) => {
     setBody(value)
-    latest.current = value
-    window.clearTimeout(pending.current)
-    pending.current = window.setTimeout(() => void flush.current(), AUTOSAVE_MS)
+    autosave.change(section, value)
   }
   return (
     <section className={section === 'executiveSummary' ? 'card' : 'commentary'}>
@@ -64,7 +49,7 @@ export function SummaryEditor({
         value={body ?? ''}
         placeholder={draft}
         onChange={(e) => change(e.target.value)}
-        onBlur={() => void flush.current()}
+        onBlur={() => void autosave.flush()}
       />
       {!body && draft && (
         <button type="button" className="button small" onClick={() => change(draft)}>

@@ -1,3 +1,4 @@
+import { Dialog } from '../../components/Dialog'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { call } from '../../api/client'
 import { useT } from '../../i18n/language-store'
@@ -23,39 +24,36 @@ export function NewEngagementDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <form
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="new-title"
-        onSubmit={(e) => void submit(e)}
-      >
-        <h2 id="new-title">{t('new.title')}</h2>
-        <label>
-          {t('new.client')}
-          <input ref={first} value={client} onChange={(e) => setClient(e.target.value)} maxLength={200} />
-        </label>
-        <label>
-          {t('new.studyTitle')}
-          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
-        </label>
-        <label>
-          {t('new.language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            <option value="fr">{t('app.languageName.fr')}</option>
-            <option value="en">{t('app.languageName.en')}</option>
-          </select>
-        </label>
-        <div className="modal-actions">
+    <Dialog
+      title={t('new.title')}
+      onClose={onClose}
+      onSubmit={(e) => void submit(e)}
+      actions={
+        <>
           <button type="button" className="button ghost" onClick={onClose}>
             {t('new.cancel')}
           </button>
           <button type="submit" className="button primary">
             {t('new.create')}
           </button>
-        </div>
-      </form>
-    </div>
+        </>
+      }
+    >
+      <label>
+        {t('new.client')}
+        <input ref={first} value={client} onChange={(e) => setClient(e.target.value)} maxLength={200} />
+      </label>
+      <label>
+        {t('new.studyTitle')}
+        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
+      </label>
+      <label>
+        {t('new.language')}
+        <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <option value="fr">{t('app.languageName.fr')}</option>
+          <option value="en">{t('app.languageName.en')}</option>
+        </select>
+      </label>
+    </Dialog>
   )
 }
