@@ -38,4 +38,22 @@ export const interviewsApi = {
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
   }),
   'interviews.finish': call({ input: InterviewId, output: Interview, errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'] }),
+  /** What discarding would take away; codings > 0 means it is refused. */
+  'interviews.discardImpact': call({
+    input: InterviewId,
+    output: z.object({
+      answers: z.number().int(),
+      closedAnswers: z.number().int(),
+      transcripts: z.number().int(),
+      hasNotes: z.boolean(),
+      codings: z.number().int(),
+    }),
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
+  }),
+  /** Deletes an interview and everything it holds; refused (CONFLICT) while its words are coded. */
+  'interviews.discard': call({
+    input: InterviewId,
+    output: z.null(),
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND', 'CONFLICT'],
+  }),
 } as const

@@ -86,6 +86,8 @@ export const CALL_NAMES = [
   'interviews.saveAnswer',
   'interviews.saveClosed',
   'interviews.finish',
+  'interviews.discardImpact',
+  'interviews.discard',
   'interviews.saveNotes',
   'interviews.toggleKeyVerbatim',
   'interviews.quickTag',

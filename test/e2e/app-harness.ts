@@ -90,7 +90,7 @@ export interface AppHarness {
 /** The real UI in Chromium, with window.terrain bound to the real core in this process. */
 export async function launchApp(
   executablePath: string,
-  options: { locale?: string; firstRun?: boolean } = {},
+  options: { locale?: string; firstRun?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<AppHarness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-e2e-'))
   const session = new Session({ dataDir, appVersion: '0.0.0-e2e' })
@@ -103,7 +103,7 @@ export async function launchApp(
   const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   const context = await browser.newContext({
     locale: options.locale ?? 'en-GB',
-    viewport: { width: 1360, height: 880 },
+    viewport: options.viewport ?? { width: 1360, height: 880 },
   })
   const pageErrors: string[] = []
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`

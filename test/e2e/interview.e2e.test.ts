@@ -64,7 +64,7 @@ browserSuite('a live interview', (chromiumPath) => {
     page = await app.crashAndReopen()
     await page.locator('.topbar').waitFor()
     await page.keyboard.press('Control+3')
-    await page.getByRole('button', { name: /Resume/ }).click()
+    await page.getByRole('button', { name: /Resume · R01/ }).click()
     await page.getByLabel('Answer').waitFor()
     // It resumes on the first question not yet answered; the answers before it are whole.
     await page.keyboard.press('Alt+ArrowLeft')
@@ -73,7 +73,12 @@ browserSuite('a live interview', (chromiumPath) => {
     )
     await page.keyboard.press('Alt+ArrowLeft')
     expect(await page.getByLabel('Answer').inputValue()).toBe('Mostly on the app, for the discounts.')
+    // Finishing early asks first, and names the questions left unanswered.
     await page.keyboard.press('Control+Shift+F')
+    const finishing = page.getByRole('dialog', { name: 'Finish with unanswered questions?' })
+    await finishing.getByText('questions have no answer', { exact: false }).waitFor()
+    expect(e.interviews.get(interviewId)!.status).toBe('in_progress')
+    await finishing.getByRole('button', { name: 'Finish anyway' }).click()
     await expect.poll(() => e.interviews.get(interviewId)!.status).toBe('completed')
   }, 90_000)
 
@@ -134,16 +139,18 @@ browserSuite('a live interview', (chromiumPath) => {
     await page.getByLabel('Answer').waitFor()
     await page.keyboard.type('On the app, for the price.')
 
-    // Marks with a modifier: the whole answer as key verbatim, then the last words tagged with code 1.
+    // Marks with a modifier: the whole answer as key verbatim, then the last words tagged with a customer code.
     await page.keyboard.press('Control+K')
     await page.getByRole('list', { name: 'Key verbatims' }).getByText('★ On the app, for the price.').waitFor()
     for (let i = 0; i < 'the price.'.length; i++) await page.keyboard.press('Shift+ArrowLeft')
     await page.keyboard.press('Control+T')
     await page.getByRole('dialog', { name: /Tag with which code/ }).waitFor()
     await screenshot(page, 'interview-tag-prompt-en')
-    await page.keyboard.press('1')
+    // A customer interview offers the customer codes only; CLI.VAL (deals and offers) by its key.
+    const code1 = e.codebook.get().codes.find((c) => c.key === 'CLI.VAL')!
+    expect(await page.getByRole('dialog', { name: /Tag with which code/ }).textContent()).not.toContain('OUT.EFF')
+    await page.keyboard.press(code1.shortcut!)
     await page.getByRole('dialog', { name: /Tag with which code/ }).waitFor({ state: 'detached' })
-    const code1 = e.codebook.get().codes.find((c) => c.shortcut === '1')!
     await page.getByRole('list', { name: 'Tagged' }).getByText(code1.key, { exact: true }).waitFor()
     await page.getByText(`Tagged ${code1.key}: “the price.”`).waitFor()
     await screenshot(page, 'interview-tags-en')

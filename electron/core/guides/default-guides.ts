@@ -14,6 +14,8 @@ const SourceGuides = z.object({
       group: Group,
       name: Bilingual,
       intro: Bilingual,
+      /** A guide's own consent text (the customers' names the brand); else the common one. */
+      consent: Bilingual.optional(),
       questions: z.array(Question.omit({ id: true, guideId: true, position: true }).extend({ key: z.string() })),
     }),
   ),
@@ -29,7 +31,7 @@ export const defaultGuides = (): SourceGuides => SourceGuides.parse(source)
 export function loadGuides(e: Engagement, g: SourceGuides = defaultGuides()): void {
   for (const guide of g.guides) {
     const { id } = e.guides.add(
-      { key: guide.key, group: guide.group, name: guide.name, intro: guide.intro, consent: g.consent },
+      { key: guide.key, group: guide.group, name: guide.name, intro: guide.intro, consent: guide.consent ?? g.consent },
       uuidV5(`${g.id}/guide/${guide.key}`, TERRAIN_NAMESPACE),
     )
     for (const q of guide.questions) e.guides.addQuestion(id, q, uuidV5(`${g.id}/question/${q.key}`, TERRAIN_NAMESPACE))

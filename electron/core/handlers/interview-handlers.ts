@@ -9,6 +9,7 @@ import {
   saveClosedAnswer,
   startInterview,
 } from '../interviews/live-interview'
+import { discardImpact, discardInterview } from '../interviews/discard-interview'
 import { answerTags, quickTag, toggleKeyVerbatim } from '../interviews/live-tags'
 
 type InterviewHandlers = Pick<
@@ -19,6 +20,8 @@ type InterviewHandlers = Pick<
   | 'interviews.saveAnswer'
   | 'interviews.saveClosed'
   | 'interviews.finish'
+  | 'interviews.discardImpact'
+  | 'interviews.discard'
   | 'interviews.saveNotes'
   | 'interviews.toggleKeyVerbatim'
   | 'interviews.quickTag'
@@ -61,5 +64,7 @@ export function interviewHandlers(session: Session): InterviewHandlers {
       return { savedAt: now() }
     },
     'interviews.finish': ({ interviewId }) => (interview(interviewId), finishInterview(e(), interviewId)),
+    'interviews.discardImpact': ({ interviewId }) => discardImpact(e(), interviewId),
+    'interviews.discard': ({ interviewId }) => (discardInterview(e(), interviewId), null),
   }
 }

@@ -12,13 +12,16 @@ import { closedAfterKey } from '../../../shared/domain/closed-answer-keys'
 import { HelpOverlay } from './HelpOverlay'
 import { Clock } from './Clock'
 import { AnswerTagsStrip, TagPrompt } from './AnswerTags'
+import { FinishDialog } from './FinishDialog'
+import { withClientName } from '../../../shared/domain/brand-placeholder'
+import { codesForGroup } from '../../../shared/domain/codes-for-group'
 
 /**
  * One interview, one question at a time: consent first, then each question with its probes, a
  * large answer box saved as the consultant types, closed questions answered from the keyboard.
  */
 export function LiveInterview({ interviewId }: { interviewId: string }) {
-  const { t, lang } = useT()
+  const { t, lang, date } = useT()
   const live = useCall('interviews.live', { interviewId })
   const guides = useCall('guides.list', {})
   const respondents = useCall('respondents.list', {})
@@ -40,22 +43,38 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
   const [notice, setNotice] = useState('')
   const [notes, setNotes] = useState<string | null>(null)
   const notesBox = useRef<HTMLTextAreaElement>(null)
+  const consentButton = useRef<HTMLButtonElement>(null)
+  const [confirmFinish, setConfirmFinish] = useState(false)
 
   const interview = live.data?.interview
   const guide = guides.data?.find((g) => g.id === interview?.guideId)
   const respondent = respondents.data?.find((r) => r.id === interview?.respondentId)
   const questions = useMemo(() => guide?.questions ?? [], [guide])
   const q = questions[index]
+  const client = useAppView((s) => s.open?.info.client ?? '')
+  const aloud = (text: string) => withClientName(text, client)
+  // Ctrl+T offers the codes of this respondent's group, the question's expected ones first.
+  const taggable =
+    codebook.data && respondent
+      ? codesForGroup(respondent.group, codebook.data.codes, codebook.data.families, q?.expectedCodes)
+      : []
+  // A finished interview opens for review: every answer, closed answers and notes, corrected with
+  // the same autosave; no consent screen, no clock, and leaving does not finish it again.
+  const reviewing = interview?.status === 'completed' || interview?.status === 'imported'
+  const unanswered = questions
+    .map((x, n) => ({ q: x, n }))
+    .filter(({ q: x }) => (answers?.[x.id] ?? '').trim() === '' && !closed[x.id])
 
   useEffect(() => {
     // Once both the saved answers and the guide are here: resume on the first question not answered.
     if (!live.data || !guide || answers !== null) return
     setAnswers(live.data.answers)
     setClosed(live.data.closed)
-    setConsented(live.data.interview.consentGiven)
+    const done = live.data.interview.status === 'completed' || live.data.interview.status === 'imported'
+    setConsented(live.data.interview.consentGiven || done)
     setNotes(live.data.interview.notes)
     const firstOpen = guide.questions.findIndex((x) => !(live.data!.answers[x.id] ?? live.data!.closed[x.id]))
-    setIndex(firstOpen < 0 ? 0 : firstOpen)
+    setIndex(firstOpen < 0 || done ? 0 : firstOpen)
   }, [live.data, guide, answers])
 
   const go = (next: number) => {
@@ -74,7 +93,16 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
       showError(toApiError(e).error)
     }
   }
-  const finish = async () => {
+  const leave = () =>
+    void autosave.flush().then(() => {
+      bump()
+      run(null)
+    })
+  /** Finishing asks first when questions are left unanswered (unless the consultant said so). */
+  const finish = async (anyway = false) => {
+    if (reviewing) return leave()
+    if (!anyway && unanswered.length > 0) return setConfirmFinish(true)
+    setConfirmFinish(false)
     try {
       await autosave.flush()
       await call('interviews.finish', { interviewId })
@@ -120,7 +148,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
       return t(r.marked ? 'live.markedKey' : 'live.unmarkedKey', { text: r.text })
     })
   const tagWith = (key: string) => {
-    const code = codebook.data?.codes.find((c) => c.shortcut === key.toLowerCase())
+    const code = taggable.find((c) => c.shortcut === key.toLowerCase())
     if (!code) return
     void markAnswer(async (span) => {
       const coding = await call('interviews.quickTag', { interviewId, questionId: q!.id, codeId: code.id, ...span })
@@ -130,6 +158,16 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Nothing is read from the keyboard before the interview is loaded (an early Enter would
+      // give consent that the loading then overwrites), and a dialog open over it has the keyboard.
+      if (answers === null) return
+      if (confirmFinish || help) {
+        if (help && (e.key === 'F1' || (e.ctrlKey && e.key === '/'))) {
+          e.preventDefault()
+          setHelp(false)
+        }
+        return
+      }
       if (tagging) {
         // The key after Ctrl+T names the code; nothing is typed into the answer meanwhile.
         e.preventDefault()
@@ -160,7 +198,12 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
         return
       }
       if (!consented) {
-        if (e.key === 'Enter') {
+        // Enter gives consent from the consent screen itself, never from another button (Leave, Help).
+        const onOtherControl =
+          e.target instanceof HTMLElement &&
+          e.target !== consentButton.current &&
+          e.target.closest('button, a, input, select, textarea')
+        if (e.key === 'Enter' && !onOtherControl) {
           e.preventDefault()
           void consent()
         }
@@ -202,16 +245,27 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
           <span className="muted">{guide.name[lang]}</span>
         </div>
         <div className="live-clocks">
-          <Clock label={t('live.total')} since={interview.startedAt ? Date.parse(interview.startedAt) : Date.now()} />
-          {consented && <Clock label={t('live.onQuestion')} since={questionSince} />}
+          {reviewing ? (
+            <span className="review-state" title={t('lifecycle.reviewHint')}>
+              {t('lifecycle.reviewing', { date: date(interview.endedAt ?? interview.startedAt) })}
+            </span>
+          ) : (
+            <>
+              <Clock
+                label={t('live.total')}
+                since={interview.startedAt ? Date.parse(interview.startedAt) : Date.now()}
+              />
+              {consented && <Clock label={t('live.onQuestion')} since={questionSince} />}
+            </>
+          )}
           <span className={`save-state ${saving}`}>{saving === 'saving' ? t('live.saving') : t('live.saved')}</span>
         </div>
         <div className="live-actions">
-          <button type="button" className="button ghost" onClick={() => setHelp(true)}>
+          <button type="button" className="button ghost" data-opens="HelpOverlay" onClick={() => setHelp(true)}>
             {t('live.help')} <kbd>F1</kbd>
           </button>
-          <button type="button" className="button ghost" onClick={() => void autosave.flush().then(() => run(null))}>
-            {t('live.leave')}
+          <button type="button" className={reviewing ? 'button primary' : 'button ghost'} onClick={leave}>
+            {reviewing ? t('lifecycle.doneReviewing') : t('live.leave')}
           </button>
         </div>
       </header>
@@ -219,9 +273,9 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
       {!consented ? (
         <section className="live-consent card">
           <h2>{t('live.consentTitle')}</h2>
-          <p className="consent-text">{guide.consent[lang]}</p>
+          <p className="consent-text">{aloud(guide.consent[lang])}</p>
           <p className="muted">{t('live.consentHint')}</p>
-          <button type="button" className="button primary" onClick={() => void consent()}>
+          <button ref={consentButton} type="button" className="button primary" autoFocus onClick={() => void consent()}>
             {t('live.consentGiven')} <kbd>Enter</kbd>
           </button>
         </section>
@@ -229,11 +283,11 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
         q && (
           <section className="live-question" aria-label={t('live.question', { n: index + 1, total: questions.length })}>
             <div className="live-progress muted">{t('live.question', { n: index + 1, total: questions.length })}</div>
-            <h2 className="live-text">{q.text[lang]}</h2>
+            <h2 className="live-text">{aloud(q.text[lang])}</h2>
             {q.probes[lang].length > 0 && (
               <ul className="probes" aria-label={t('live.probes')}>
                 {q.probes[lang].map((p) => (
-                  <li key={p}>{p}</li>
+                  <li key={p}>{aloud(p)}</li>
                 ))}
               </ul>
             )}
@@ -252,6 +306,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
             ) : (
               <ClosedQuestion q={q} value={closed[q.id]} />
             )}
+            {q.type === 'open' && tagging && <TagPrompt codes={taggable} />}
             {q.type === 'open' && <AnswerTagsStrip tags={tags.data?.[q.id]} notice={notice} />}
             <footer className="live-nav">
               <button type="button" className="button" disabled={index === 0} onClick={() => go(index - 1)}>
@@ -263,7 +318,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
                 </button>
               ) : (
                 <button type="button" className="button primary" onClick={() => void finish()}>
-                  {t('live.finish')}
+                  {reviewing ? t('lifecycle.doneReviewing') : t('live.finish')}
                 </button>
               )}
             </footer>
@@ -287,8 +342,18 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
           />
         </label>
       )}
-      {tagging && <TagPrompt codes={codebook.data?.codes ?? []} />}
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {confirmFinish && (
+        <FinishDialog
+          unanswered={unanswered.map(({ q: x, n }) => ({ n: n + 1, text: x.text[lang] }))}
+          onFinish={() => void finish(true)}
+          onBack={(n) => {
+            setConfirmFinish(false)
+            go(n - 1)
+          }}
+          onClose={() => setConfirmFinish(false)}
+        />
+      )}
     </div>
   )
 }

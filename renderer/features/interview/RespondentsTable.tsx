@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react'
 import { useMutation, toApiError } from '../../api/use-call'
-import { call } from '../../api/client'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
@@ -16,18 +15,11 @@ export function RespondentsTable({
   onInterview,
 }: {
   respondents: RespondentRow[]
-  onInterview: (interviewId: string) => void
+  /** "Interview" on a row: the page decides whether to start, resume or ask. */
+  onInterview: (respondent: RespondentRow) => void
 }) {
   const { t } = useT()
-  const showError = useAppView((s) => s.showError)
   const [editing, setEditing] = useState<RespondentRow | null>(null)
-  const start = async (respondentId: string) => {
-    try {
-      onInterview((await call('interviews.start', { respondentId })).id)
-    } catch (e) {
-      showError(toApiError(e).error)
-    }
-  }
   return (
     <section className="card">
       <h2>{t('respondents.title')}</h2>
@@ -58,10 +50,20 @@ export function RespondentsTable({
                 <td>{r.site}</td>
                 <td className="num">{r.interviewsDone}</td>
                 <td className="row-actions">
-                  <button type="button" className="button ghost small" onClick={() => setEditing(r)}>
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    data-opens="EditRespondentDialog"
+                    onClick={() => setEditing(r)}
+                  >
                     {t('respondents.edit')}
                   </button>
-                  <button type="button" className="button small" onClick={() => void start(r.id)}>
+                  <button
+                    type="button"
+                    className="button small"
+                    data-opens={r.interviews > 0 ? 'InterviewChoiceDialog' : undefined}
+                    onClick={() => onInterview(r)}
+                  >
                     {t('live.start')}
                   </button>
                 </td>
