@@ -69,9 +69,15 @@ export function Workspace() {
         <ul>
           {SECTIONS.map((s, i) => (
             <li key={s}>
-              <button type="button" aria-current={s === section ? 'page' : undefined} onClick={() => go(s)}>
+              <button
+                type="button"
+                aria-current={s === section ? 'page' : undefined}
+                aria-keyshortcuts={`${IS_MAC ? 'Meta' : 'Control'}+${i + 1}`}
+                title={t(IS_MAC ? 'nav.shortcutMac' : 'nav.shortcut', { key: i + 1 })}
+                onClick={() => go(s)}
+              >
                 <span>{t(`nav.${s}`)}</span>
-                <kbd>{t(IS_MAC ? 'nav.shortcutMac' : 'nav.shortcut', { key: i + 1 })}</kbd>
+                <kbd aria-hidden="true">{t(IS_MAC ? 'nav.shortcutMac' : 'nav.shortcut', { key: i + 1 })}</kbd>
               </button>
             </li>
           ))}

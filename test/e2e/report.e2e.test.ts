@@ -58,4 +58,32 @@ browserSuite('the report screen', (chromiumPath) => {
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-')
     await screenshot(page, 'report-exported-en')
   }, 120_000)
+
+  it('keeps the preview where the consultant was reading after a commentary edit or a verbatim tick', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
+    const { page } = app
+    await page.locator('.start-actions .action-card.accent').click()
+    await page.locator('.topbar .client').waitFor()
+    await page.keyboard.press('Control+7')
+    const frame = page.locator('.report-preview iframe')
+    const preview = page.frameLocator('.report-preview iframe')
+    await preview.getByRole('heading', { name: 'Synthèse' }).waitFor()
+    const scrollOf = () =>
+      frame.evaluate((f) => (f as unknown as { contentWindow: { scrollY: number } }).contentWindow.scrollY)
+    await frame.evaluate((f) =>
+      (f as unknown as { contentWindow: { scrollTo(x: number, y: number): void } }).contentWindow.scrollTo(0, 2400),
+    )
+    await expect.poll(scrollOf).toBe(2400)
+
+    await page.getByLabel('Commentaire').first().fill('Les outils d’abord : chacun demande des réponses.')
+    await page.getByLabel('Commentaire').first().blur()
+    await preview.getByText('Les outils d’abord', { exact: false }).waitFor()
+    expect(await scrollOf()).toBe(2400)
+
+    const candidates = page.locator('.candidates label')
+    await candidates.nth(2).locator('input').click()
+    await expect.poll(() => app.session.requireEngagement().reportChoices.verbatims().pragmatism?.length).toBe(1)
+    await page.waitForTimeout(500)
+    expect(await scrollOf()).toBe(2400)
+  }, 90_000)
 })

@@ -84,10 +84,15 @@ export function CodebookPage() {
           </p>
         </div>
         <span className="spacer" />
-        <button type="button" className="button ghost" onClick={() => setDialog({ kind: 'family', family: null })}>
+        <button
+          type="button"
+          className="button ghost"
+          data-opens="FamilyDialog"
+          onClick={() => setDialog({ kind: 'family', family: null })}
+        >
           {t('codebookEdit.newFamily')}
         </button>
-        <button type="button" className="button primary" onClick={newCode}>
+        <button type="button" className="button primary" data-opens="CodeDialog" onClick={newCode}>
           {t('codebookEdit.newCode')}
         </button>
       </header>

@@ -1,5 +1,6 @@
+import { useRef, type KeyboardEvent } from 'react'
 import { useT } from '../../i18n/language-store'
-import { CODING_TABS, useCodingView } from './coding-view'
+import { CODING_TABS, useCodingView, type CodingTab } from './coding-view'
 import { CodeTab } from './CodeTab'
 import { RetrievalPanel } from './RetrievalPanel'
 import { SearchPanel } from './SearchPanel'
@@ -18,33 +19,60 @@ const PANELS = {
   agreement: AgreementPanel,
 }
 
-/** The coding workbench: code documents, retrieve excerpts, search, autocode, collective cards. */
+/**
+ * The coding workbench: code documents, retrieve excerpts, search, autocode, collective cards.
+ * The tabs are one keyboard stop, moved with the arrow keys (WAI-ARIA tabs); the coder picker and
+ * the history buttons sit beside them, outside the tab list.
+ */
 export function CodingPage() {
   const { t } = useT()
   const tab = useCodingView((s) => s.tab)
   const setTab = useCodingView((s) => s.setTab)
+  const list = useRef<HTMLDivElement>(null)
   const Panel = PANELS[tab]
+  const onKeyDown = (e: KeyboardEvent) => {
+    const at = CODING_TABS.indexOf(tab)
+    const to: Record<string, number> = {
+      ArrowRight: (at + 1) % CODING_TABS.length,
+      ArrowLeft: (at - 1 + CODING_TABS.length) % CODING_TABS.length,
+      Home: 0,
+      End: CODING_TABS.length - 1,
+    }
+    const next = to[e.key]
+    if (next === undefined) return
+    e.preventDefault()
+    const k: CodingTab = CODING_TABS[next]!
+    setTab(k)
+    list.current?.querySelector<HTMLElement>(`#coding-tab-${k}`)?.focus()
+  }
   return (
     <div className="coding-page">
-      <div className="tabs" role="tablist" aria-label={t('nav.coding')}>
-        {CODING_TABS.map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="tab"
-            aria-selected={k === tab}
-            className={k === tab ? 'tab active' : 'tab'}
-            onClick={() => setTab(k)}
-          >
-            {t(`coding.tab.${k}`)}
-          </button>
-        ))}
-        <span className="tabs-end">
+      <div className="tabs-bar">
+        <div className="tabs" role="tablist" aria-label={t('nav.coding')} ref={list} onKeyDown={onKeyDown}>
+          {CODING_TABS.map((k) => (
+            <button
+              key={k}
+              id={`coding-tab-${k}`}
+              type="button"
+              role="tab"
+              aria-selected={k === tab}
+              aria-controls="coding-panel"
+              tabIndex={k === tab ? 0 : -1}
+              className={k === tab ? 'tab active' : 'tab'}
+              onClick={() => setTab(k)}
+            >
+              {t(`coding.tab.${k}`)}
+            </button>
+          ))}
+        </div>
+        <div className="tabs-end">
           <CoderPicker />
           <HistoryButtons />
-        </span>
+        </div>
       </div>
-      <Panel />
+      <div className="coding-panel" role="tabpanel" id="coding-panel" aria-labelledby={`coding-tab-${tab}`}>
+        <Panel />
+      </div>
     </div>
   )
 }

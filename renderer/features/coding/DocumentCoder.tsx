@@ -21,10 +21,15 @@ export function DocumentCoder({
   documentId,
   codes,
   families,
+  onShowDocuments,
+  documentsShown,
 }: {
   documentId: string
   codes: Code[]
   families: CodeFamily[]
+  /** Shows or hides the document list where the window is too narrow to keep it beside the text. */
+  onShowDocuments: () => void
+  documentsShown: boolean
 }) {
   const { t, lang } = useT()
   const showError = useAppView((s) => s.showError)
@@ -39,7 +44,7 @@ export function DocumentCoder({
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codesKey]) // codes as they look, not as fetched
 
   const fail = (e: unknown) => showError(toApiError(e).error)
-  const edits = useDocumentEdits(documentId, () => bump(), fail)
+  const edits = useDocumentEdits(documentId, () => bump())
   const actions = useCodingActions({ documentId, codes, selection, flushEdits: edits.flush, onError: fail })
   const { activeIds, setActive: setActiveIds, hint } = actions
   const marksOf = (d: CodingDocument): CodingMark[] =>
@@ -55,6 +60,16 @@ export function DocumentCoder({
   // Latest handlers for the editor, which is created once per document.
   const handlers = useRef<Pick<typeof actions, 'apply' | 'key'>>(actions)
 
+  // Alt+T: to the text, from the document list or the codebook.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.key.toLowerCase() !== 't') return
+      e.preventDefault()
+      editor.current?.focus()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
   useEffect(() => {
     const d = doc.data
     if (!d || !host.current) return
@@ -125,6 +140,15 @@ export function DocumentCoder({
     <div className="document-coder">
       <div className="coder-main">
         <header className="coder-header">
+          <button
+            type="button"
+            className="button ghost small navigator-toggle"
+            aria-expanded={documentsShown}
+            aria-keyshortcuts="Alt+D"
+            onClick={onShowDocuments}
+          >
+            {t('coding.documents')} <kbd>Alt D</kbd>
+          </button>
           <div className="coder-title">
             {d?.respondentCode && <strong className="mono">{d.respondentCode}</strong>}
             {d?.group && <GroupBadge group={d.group} />}

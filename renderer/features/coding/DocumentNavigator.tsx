@@ -3,15 +3,22 @@ import type { CodingDocumentRow } from '../../../shared/api/coding'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
 
-/** Every codable text by respondent, with how much of it is coded; Alt+PageDown/PageUp walk it. */
+/**
+ * Every codable text by respondent, with how much of it is coded; Alt+PageDown/PageUp walk it.
+ * The list is one Tab stop: the arrow keys move in it, Enter opens, Alt+D comes back to it from
+ * anywhere in the tab, and Escape closes it when it is shown over the text.
+ */
 export function DocumentNavigator({
   documents,
   current,
   onOpen,
+  onClose,
 }: {
   documents: CodingDocumentRow[]
   current: string | null
   onOpen: (id: string) => void
+  /** Set while the list is shown over the text (a narrow window). */
+  onClose?: () => void
 }) {
   const { t } = useT()
   const [filter, setFilter] = useState('')
@@ -33,6 +40,39 @@ export function DocumentNavigator({
     return [...groups]
   }, [documents, needle, toReview, t])
   const reviewTotal = documents.reduce((n, d) => n + d.needsReview, 0)
+  const shownIds = byRespondent.flatMap(([, docs]) => docs.map((d) => d.id))
+  const [focusId, setFocusId] = useState<string | null>(null)
+  // The one entry Tab reaches: the last one moved to, else the open document, else the first.
+  const stop = [focusId, current].find((id) => id && shownIds.includes(id)) ?? shownIds[0]
+  const focusEntry = (id: string | undefined) => {
+    if (!id) return
+    setFocusId(id)
+    list.current?.querySelector<HTMLElement>(`[data-document="${id}"]`)?.focus()
+  }
+  const onListKey = (e: React.KeyboardEvent) => {
+    const at = shownIds.indexOf((e.target as HTMLElement).dataset.document ?? '')
+    const to: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: shownIds.length - 1,
+      PageDown: at + 10,
+      PageUp: at - 10,
+    }
+    if (e.altKey || !(e.key in to)) return
+    e.preventDefault()
+    focusEntry(shownIds[Math.max(0, Math.min(shownIds.length - 1, to[e.key]!))])
+  }
+  // Alt+D: back to the list, where the open document is.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.key.toLowerCase() !== 'd') return
+      e.preventDefault()
+      requestAnimationFrame(() => focusEntry(stop))
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
 
   // Alt+PageDown / Alt+PageUp: the next or previous document of the list as filtered.
   useEffect(() => {
@@ -50,7 +90,16 @@ export function DocumentNavigator({
     return () => window.removeEventListener('keydown', onKey)
   }, [byRespondent, current, onOpen])
   return (
-    <nav className="document-navigator" aria-label={t('coding.documents')}>
+    <nav
+      className="document-navigator"
+      aria-label={t('coding.documents')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onClose) {
+          e.preventDefault()
+          onClose()
+        }
+      }}
+    >
       <input
         type="search"
         className="input"
@@ -65,7 +114,7 @@ export function DocumentNavigator({
           {t('coding.onlyToReview', { n: reviewTotal })}
         </label>
       )}
-      <div className="navigator-list" ref={list}>
+      <div className="navigator-list" ref={list} onKeyDown={onListKey}>
         {byRespondent.map(([respondent, docs]) => (
           <div key={respondent} className="navigator-respondent">
             <h4>
@@ -79,10 +128,14 @@ export function DocumentNavigator({
                 className="navigator-document"
                 data-document={d.id}
                 aria-current={d.id === current ? 'true' : undefined}
+                tabIndex={d.id === stop ? 0 : -1}
+                onFocus={() => setFocusId(d.id)}
                 onClick={() => onOpen(d.id)}
                 title={d.title}
               >
-                <span className="navigator-title">{d.title || t(`coding.kind.${d.kind}`)}</span>
+                <span className="navigator-title" title={d.title || t(`coding.kind.${d.kind}`)}>
+                  {d.title || t(`coding.kind.${d.kind}`)}
+                </span>
                 <span className="navigator-counts">
                   {d.needsReview > 0 && (
                     <span className="badge warn" title={t('coding.reviewCount', { n: d.needsReview })}>

@@ -34,7 +34,7 @@ export function CollectiveCardView(p: {
           <button type="button" className="button ghost small" onClick={p.onRename}>
             {t('collectives.rename')}
           </button>
-          <button type="button" className="button ghost small" onClick={p.onDelete}>
+          <button type="button" className="button ghost small" data-opens="DeleteCollectiveDialog" onClick={p.onDelete}>
             {t('collectives.delete')}
           </button>
         </div>
@@ -47,7 +47,7 @@ export function CollectiveCardView(p: {
             <h4>
               {t('collectives.evidence')} <span className="muted">({card.evidence.length})</span>
             </h4>
-            <button type="button" className="button small" onClick={p.onLink}>
+            <button type="button" className="button small" data-opens="LinkEvidenceDialog" onClick={p.onLink}>
               {t('collectives.link')}
             </button>
           </div>

@@ -30,7 +30,12 @@ export function CollectivesPanel() {
           <h2>{t('collectives.title')}</h2>
           <p className="muted">{t('collectives.intro')}</p>
         </div>
-        <button type="button" className="button primary" onClick={() => setDialog({ kind: 'new' })}>
+        <button
+          type="button"
+          className="button primary"
+          data-opens="CollectiveNameDialog"
+          onClick={() => setDialog({ kind: 'new' })}
+        >
           {t('collectives.new')}
         </button>
       </header>

@@ -32,7 +32,7 @@ export function DiagnosisPage() {
       <div className="stack diagnosis">
         <header className="page-header">
           <h1>{t('diag.title')}</h1>
-          <button type="button" className="button" onClick={() => setThresholds(true)}>
+          <button type="button" className="button" data-opens="ThresholdsDialog" onClick={() => setThresholds(true)}>
             {t('diag.thresholds')}
           </button>
         </header>
@@ -41,7 +41,7 @@ export function DiagnosisPage() {
         <OverviewCharts data={data} names={names} />
         <MotiveCardsSection d={d} names={names} labels={cardLabels} />
         <CollectivesSection d={d} names={names} />
-        <RecommendationsSection d={d} />
+        <RecommendationsSection d={d} names={names} />
       </div>
       <EvidencePanel />
       {thresholds && <ThresholdsDialog settings={data.settings} onClose={() => setThresholds(false)} />}

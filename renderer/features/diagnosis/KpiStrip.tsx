@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { Dashboard } from '../../../shared/api/diagnosis'
-import type { ExcerptRef } from '../../../shared/domain/diagnosis/result'
+import type { ExcerptRef, IgnoredCodings } from '../../../shared/domain/diagnosis/result'
 import type { Overridden } from '../../../shared/domain/diagnosis/overrides'
 import { useT } from '../../i18n/language-store'
 import type { MessageKey } from '../../../shared/i18n/translate'
 import { useEvidence } from './evidence-store'
-import { formatPct, formatSigned, type DashboardNames } from './chart-labels'
+import type { DashboardNames } from './chart-labels'
 import { OverrideDialog } from './OverrideDialog'
 
 interface Kpi {
@@ -19,11 +19,13 @@ interface Kpi {
   override?: Overridden['override']
   evidence: ExcerptRef[]
   reliability?: string
+  /** Codings the measure left out for their valence: said, so that a zero is not silent. */
+  ignored?: IgnoredCodings[]
 }
 
 /** The headline measures, each with its band, its evidence and the consultant's override. */
 export function KpiStrip({ d, names }: { d: Dashboard['diagnosis']; names: DashboardNames }) {
-  const { t } = useT()
+  const { t, tn, lang } = useT()
   const show = useEvidence((s) => s.show)
   const [editing, setEditing] = useState<Kpi | null>(null)
   const emp = d.pragmatism.byGroup.employee
@@ -31,7 +33,7 @@ export function KpiStrip({ d, names }: { d: Dashboard['diagnosis']; names: Dashb
     {
       measure: 'idealismIndex',
       title: t('diag.measure.idealismIndex'),
-      value: formatSigned(d.idealismIndex.value, 0),
+      value: names.signed(d.idealismIndex.value, 0),
       band: d.idealismIndex.band,
       bands: ['idealist', 'leaningIdealist', 'aligned', 'instrumentalBlindSpot'],
       detail: '',
@@ -43,10 +45,11 @@ export function KpiStrip({ d, names }: { d: Dashboard['diagnosis']; names: Dashb
     {
       measure: 'pragmatism.employee',
       title: t('diag.measure.pragmatism'),
-      value: emp.median === null ? '—' : emp.median.toFixed(2),
+      value: names.number(emp.median, 2),
       band: emp.label,
       bands: ['pragmatic', 'mixed', 'relational', 'insufficientEvidence'],
-      detail: emp.median === null ? '' : t('diag.employeesMedian', { median: emp.median.toFixed(2), valid: emp.valid }),
+      detail:
+        emp.median === null ? '' : t('diag.employeesMedian', { median: names.number(emp.median, 2), valid: emp.valid }),
       indicative: emp.indicative,
       override: (emp as Overridden).override,
       evidence: d.pragmatism.respondents
@@ -58,17 +61,17 @@ export function KpiStrip({ d, names }: { d: Dashboard['diagnosis']; names: Dashb
     {
       measure: 'collectives',
       title: t('diag.measure.collectives'),
-      value: formatPct(d.collectives.misRate),
+      value: names.pct(d.collectives.misRate),
       band: d.collectives.band,
       bands: ['clear', 'blurred', 'projectGroupsInDisguise'],
-      detail: d.collectives.misRate === null ? '' : t('diag.misRate', { rate: formatPct(d.collectives.misRate) }),
+      detail: d.collectives.misRate === null ? '' : t('diag.misRate', { rate: names.pct(d.collectives.misRate) }),
       override: (d.collectives as Overridden).override,
       evidence: [],
     },
     {
       measure: 'attentionLoad',
       title: t('diag.measure.attentionLoad'),
-      value: formatPct(d.attentionLoad.value),
+      value: names.pct(d.attentionLoad.value),
       band: d.attentionLoad.band,
       bands: ['low', 'moderate', 'high'],
       detail:
@@ -77,6 +80,7 @@ export function KpiStrip({ d, names }: { d: Dashboard['diagnosis']; names: Dashb
       override: (d.attentionLoad as Overridden).override,
       evidence: d.attentionLoad.evidence,
       reliability: d.reliability.attentionLoad,
+      ignored: d.attentionLoad.ignored,
     },
     {
       measure: 'executionMaturity',
@@ -92,13 +96,14 @@ export function KpiStrip({ d, names }: { d: Dashboard['diagnosis']; names: Dashb
     ...(['RH.POL', 'MGT.PRA'] as const).map((code): Kpi => ({
       measure: `enablers.${code}`,
       title: names.code(code),
-      value: d.enablers[code].nv === null ? '—' : formatSigned(d.enablers[code].nv, 2),
+      value: names.signed(d.enablers[code].nv, 2),
       band: d.enablers[code].band,
       bands: ['barrier', 'neutral', 'enabler'],
       detail: t('diag.measure.enablers'),
       override: (d.enablers[code] as Overridden).override,
       evidence: [...d.enablers[code].supporting, ...d.enablers[code].counter],
       reliability: d.reliability[`enablers.${code}`],
+      ignored: d.enablers[code].ignored,
     })),
   ]
   return (
@@ -126,8 +131,21 @@ export function KpiStrip({ d, names }: { d: Dashboard['diagnosis']; names: Dashb
               </span>
             )}
           </button>
+          {k.ignored?.map((x) => (
+            <p key={`${x.code}|${x.valence}`} className="kpi-ignored muted hint">
+              {tn('diag.ignored', x.count, {
+                code: names.code(x.code),
+                valence: t(`coding.valence.${x.valence}`).toLocaleLowerCase(lang),
+              })}
+            </p>
+          ))}
           {k.band !== null && (
-            <button type="button" className="button ghost small kpi-edit" onClick={() => setEditing(k)}>
+            <button
+              type="button"
+              className="button ghost small kpi-edit"
+              data-opens="OverrideDialog"
+              onClick={() => setEditing(k)}
+            >
               {t('diag.override')}
             </button>
           )}

@@ -7,9 +7,12 @@ import { useT } from '../../i18n/language-store'
 import type { MessageKey } from '../../../shared/i18n/translate'
 import { GroupBadge } from '../../components/GroupBadge'
 import { useEvidence } from './evidence-store'
+import type { DashboardNames } from './chart-labels'
+import { overriddenTriggerNote } from '../../../shared/report/measure-names'
+import { triggerLine } from '../../../shared/report/trigger-values'
 
 /** The recommendation library: which fired, on what values, with quotes; the consultant decides. */
-export function RecommendationsSection({ d }: { d: Dashboard['diagnosis'] }) {
+export function RecommendationsSection({ d, names }: { d: Dashboard['diagnosis']; names: DashboardNames }) {
   const { t } = useT()
   const [all, setAll] = useState(false)
   const shown = d.recommendations.filter((r) => all || r.triggered)
@@ -23,15 +26,16 @@ export function RecommendationsSection({ d }: { d: Dashboard['diagnosis'] }) {
       </header>
       <ol className="recs">
         {shown.map((r) => (
-          <RecommendationItem key={r.id} r={r} />
+          <RecommendationItem key={r.id} r={r} names={names} />
         ))}
       </ol>
     </section>
   )
 }
 
-function RecommendationItem({ r }: { r: Recommendation }) {
-  const { t, tn, lang } = useT()
+function RecommendationItem({ r, names }: { r: Recommendation; names: DashboardNames }) {
+  const tr = useT()
+  const { t, tn, lang } = tr
   const show = useEvidence((s) => s.show)
   const decide = useMutation('diagnosis.decideRecommendation')
   const undo = useMutation('diagnosis.clearRecommendationDecision')
@@ -70,18 +74,16 @@ function RecommendationItem({ r }: { r: Recommendation }) {
         <span className={`rec-status ${status}`}>{t(`diag.recs.${status}` as MessageKey)}</span>
         {r.decision && <span className="badge">{t(`diag.recs.decision.${r.decision.decision}`)}</span>}
       </div>
-      <div className="rec-values mono">
-        {Object.entries(r.values)
-          .map(
-            ([k, v]) =>
-              `${k} = ${v === null ? '—' : typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(2)) : String(v)}`,
-          )
-          .join(' · ')}
-      </div>
+      <div className="rec-values">{triggerLine(tr, r.values)}</div>
+      {(r.overridden ?? []).map((o) => (
+        <div key={o.measure} className="rec-override">
+          {overriddenTriggerNote(tr, o, names.code)}
+        </div>
+      ))}
       {r.decision && <div className="rec-reason">{r.decision.reason}</div>}
       {distinctQuotes(quotes.data ?? []).map((q) => (
         <blockquote key={`${q.documentId}:${q.start}`} className="rec-quote">
-          “{q.text}” <span className="muted">— {q.respondentCode}</span> <GroupBadge group={q.group} />
+          {tr.quote(q.text)} <span className="muted">— {q.respondentCode}</span> <GroupBadge group={q.group} />
         </blockquote>
       ))}
       <div className="rec-actions">

@@ -44,10 +44,20 @@ export function GuidePage() {
               </h2>
               <GroupBadge group={guide.group} />
               <span className="spacer" />
-              <button type="button" className="button ghost" onClick={() => setDuplicating(true)}>
+              <button
+                type="button"
+                className="button ghost"
+                data-opens="DuplicateGuideDialog"
+                onClick={() => setDuplicating(true)}
+              >
                 {t('guideEdit.duplicate')}
               </button>
-              <button type="button" className="button primary" onClick={() => setEditing('new')}>
+              <button
+                type="button"
+                className="button primary"
+                data-opens="QuestionDialog"
+                onClick={() => setEditing('new')}
+              >
                 {t('guideEdit.add')}
               </button>
             </header>

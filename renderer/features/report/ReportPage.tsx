@@ -6,6 +6,7 @@ import { useT } from '../../i18n/language-store'
 import type { Language } from '../../../shared/domain/groups'
 import { SummaryEditor } from './SummaryEditor'
 import { VerbatimPicker } from './VerbatimPicker'
+import { ReportPreview } from './ReportPreview'
 
 /** The client report: the consultant's texts and verbatims on the left, the live preview on the right. */
 export function ReportPage() {
@@ -75,7 +76,7 @@ export function ReportPage() {
         <VerbatimPicker language={language} sections={preview.data?.sections ?? []} />
       </aside>
       <section className="report-preview" aria-label={t('report.ui.preview')}>
-        {preview.data && <iframe title={t('report.ui.preview')} srcDoc={preview.data.html} sandbox="" />}
+        {preview.data && <ReportPreview title={t('report.ui.preview')} html={preview.data.html} />}
       </section>
     </div>
   )

@@ -30,7 +30,12 @@ export function StartScreen() {
 
       <div className="start-body">
         <section className="start-actions" aria-label={t('app.name')}>
-          <button type="button" className="action-card" onClick={() => setCreating(true)}>
+          <button
+            type="button"
+            className="action-card"
+            data-opens="NewEngagementDialog"
+            onClick={() => setCreating(true)}
+          >
             <span className="action-title">{t('start.new')}</span>
             <span className="action-hint">{t('start.newHint')}</span>
           </button>

@@ -91,7 +91,9 @@ export function CodePicker({ index }: { index: CodebookIndex }) {
                     onKeyDown={(e) => (e.key === 'ArrowDown' ? move(e, 1) : e.key === 'ArrowUp' ? move(e, -1) : null)}
                   >
                     <span className="code-dot" style={{ background: code.color }} aria-hidden />
-                    <span className="code-name">{code.name[lang]}</span>
+                    <span className="code-name" title={code.name[lang]}>
+                      {code.name[lang]}
+                    </span>
                     <span className="code-key">{code.key}</span>
                   </button>
                   <button

@@ -1,0 +1,38 @@
+import fs from 'node:fs'
+import { expect, it } from 'vitest'
+import { browserSuite } from './browser-suite'
+import { appPerTest } from './app-lifecycle'
+import { screenshot } from './screenshots'
+import { layoutProblems } from './walk/layout-checks'
+import { walkEveryScreen } from './walk/walk'
+import { DIALOGS, SCREENS } from './walk/registry'
+
+const apps = appPerTest()
+
+/** A 13-inch laptop, and a 1366x768 screen at 125 % (what the window may not go below). */
+const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1093, height: 614 },
+]
+
+browserSuite('every screen and dialog on a small screen', (chromiumPath) => {
+  for (const size of SIZES)
+    it(`fits ${size.width}x${size.height}: nothing past the window, nothing cut off, no control over another`, async () => {
+      const app = await apps.launch(chromiumPath, { locale: 'fr-FR', viewport: size })
+      const found: Record<string, string[]> = {}
+      const visited = await walkEveryScreen(app, async ({ screen, dialog }) => {
+        const id = dialog ? `${screen.id}/${dialog.component}` : screen.id
+        const problems = await layoutProblems(app.page, dialog ? '[role="dialog"], [role="alertdialog"]' : null)
+        if (screen.id === 'coding-document' && !dialog) {
+          const width = await app.page.locator('.cm-content').evaluate((el) => el.getBoundingClientRect().width)
+          if (width < 360) problems.push(`the coding text column is ${Math.round(width)}px wide (360 at least)`)
+        }
+        if (problems.length) found[id] = problems
+        await screenshot(app.page, `layout-${size.width}x${size.height}-${id.replace('/', '-')}`)
+      })
+      fs.mkdirSync('test-results', { recursive: true })
+      fs.writeFileSync(`test-results/layout-${size.width}x${size.height}.json`, JSON.stringify(found, null, 1))
+      expect(visited).toEqual(expect.arrayContaining([...SCREENS.map((s) => s.id), ...DIALOGS.map((d) => d.component)]))
+      expect(found).toEqual({})
+    }, 240_000)
+})

@@ -1,0 +1,151 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+
+/**
+ * Every screen and dialog of the app, and how to reach it from the demo engagement: the walks
+ * (layout, language, accessibility) visit them all, and a test fails when a dialog in the code is
+ * missing here. Navigation uses ids and keys, never words, so one registry serves both languages.
+ */
+export interface ScreenEntry {
+  id: string
+  /** Reaches the screen from the demo engagement's open workspace. */
+  open: (page: Page) => Promise<void>
+  /** The start screen is shown before the demo is open. */
+  beforeDemo?: boolean
+}
+
+export interface DialogEntry {
+  /** The component's name, as exported by the file that renders <Dialog>. */
+  component: string
+  screen: string
+  /** Opens it from its screen; by default a click on the first `[data-opens="<component>"]`. */
+  open?: (page: Page) => Promise<void>
+}
+
+const section = (n: number) => async (page: Page) => {
+  await page.keyboard.press(`Control+${n}`)
+  await page.locator('main').first().waitFor()
+}
+const codingTab = (tab: string) => async (page: Page) => {
+  await page.keyboard.press('Control+5')
+  await page.locator(`#coding-tab-${tab}`).click()
+  await page.locator('#coding-panel').waitFor()
+}
+/** A new interview of the demo's first respondent, on purpose (the demo's are all done). */
+const newInterview = async (page: Page) => {
+  await page.keyboard.press('Control+3')
+  await page.locator('[data-opens="InterviewChoiceDialog"]').first().click()
+  await page.locator('.choice-list li').last().getByRole('button').click()
+  await page.locator('.live-consent').waitFor()
+}
+
+export const SCREENS: ScreenEntry[] = [
+  { id: 'start', beforeDemo: true, open: async (page) => void (await page.locator('.start-actions').waitFor()) },
+  { id: 'engagement', open: section(1) },
+  { id: 'guide', open: section(2) },
+  { id: 'interviews', open: section(3) },
+  { id: 'live-consent', open: newInterview },
+  {
+    id: 'live-question',
+    open: async (page) => {
+      await newInterview(page)
+      await page.keyboard.press('Enter')
+      await page.locator('.live-question').waitFor()
+    },
+  },
+  {
+    id: 'live-review',
+    open: async (page) => {
+      await page.keyboard.press('Control+3')
+      await page.locator('[data-opens="InterviewChoiceDialog"]').first().click()
+      await page.locator('.choice-list li').first().getByRole('button').last().click()
+      await page.locator('.review-state').waitFor()
+    },
+  },
+  { id: 'codebook', open: section(4) },
+  { id: 'coding-code', open: codingTab('code') },
+  {
+    id: 'coding-document',
+    open: async (page) => {
+      await codingTab('code')(page)
+      await page.locator('.navigator-document').first().click()
+      await page.locator('.cm-content').waitFor()
+    },
+  },
+  { id: 'coding-retrieve', open: codingTab('retrieve') },
+  { id: 'coding-search', open: codingTab('search') },
+  { id: 'coding-autocode', open: codingTab('autocode') },
+  { id: 'coding-collectives', open: codingTab('collectives') },
+  { id: 'coding-agreement', open: codingTab('agreement') },
+  {
+    id: 'diagnosis',
+    open: async (page) => {
+      await section(6)(page)
+      await page.locator('[data-chart="perception-gap"] svg').waitFor()
+    },
+  },
+  {
+    id: 'report',
+    open: async (page) => {
+      await section(7)(page)
+      await page.locator('iframe').first().waitFor()
+    },
+  },
+]
+
+/** The codebook's code actions need a code chosen in the tree. */
+const withCodeSelected = (component: string) => async (page: Page) => {
+  await page.locator('.tree-code').first().click()
+  await page.locator(`[data-opens="${component}"]`).first().click()
+}
+
+export const DIALOGS: DialogEntry[] = [
+  { component: 'NewEngagementDialog', screen: 'start' },
+  { component: 'QuestionDialog', screen: 'guide' },
+  { component: 'DuplicateGuideDialog', screen: 'guide' },
+  { component: 'EditRespondentDialog', screen: 'interviews' },
+  { component: 'InterviewChoiceDialog', screen: 'interviews' },
+  { component: 'DiscardInterviewDialog', screen: 'interviews' },
+  { component: 'HelpOverlay', screen: 'live-question' },
+  {
+    component: 'FinishDialog',
+    screen: 'live-question',
+    open: async (page) => {
+      await page.keyboard.press('Control+Shift+F')
+    },
+  },
+  { component: 'CodeDialog', screen: 'codebook' },
+  { component: 'FamilyDialog', screen: 'codebook' },
+  { component: 'MergeDialog', screen: 'codebook', open: withCodeSelected('MergeDialog') },
+  { component: 'DeleteCodeDialog', screen: 'codebook', open: withCodeSelected('DeleteCodeDialog') },
+  { component: 'CollectiveNameDialog', screen: 'coding-collectives' },
+  { component: 'LinkEvidenceDialog', screen: 'coding-collectives' },
+  { component: 'DeleteCollectiveDialog', screen: 'coding-collectives' },
+  { component: 'OverrideDialog', screen: 'diagnosis' },
+  { component: 'ThresholdsDialog', screen: 'diagnosis' },
+]
+
+export async function openDialog(page: Page, d: DialogEntry): Promise<void> {
+  if (d.open) await d.open(page)
+  else await page.locator(`[data-opens="${d.component}"]`).first().click()
+  await page.locator('[role="dialog"][aria-modal="true"], [role="alertdialog"]').first().waitFor()
+}
+
+/** The components that render a <Dialog>, read from the renderer's source. */
+export function dialogComponentsInSource(): string[] {
+  const root = path.resolve(__dirname, '../../../renderer')
+  const found: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(file)
+      else if (file.endsWith('.tsx') && /<Dialog\s+title=/.test(fs.readFileSync(file, 'utf8'))) {
+        const exported = /export function (\w+)/.exec(fs.readFileSync(file, 'utf8'))
+        if (exported && exported[1] !== 'Dialog') found.push(exported[1]!)
+      }
+    }
+  }
+  walk(root)
+  return found.sort()
+}
