@@ -88,7 +88,7 @@ export function Workspace() {
       </nav>
       <div className="main-column">
         <header className="topbar">
-          <div className="topbar-title">
+          <div className="topbar-title" data-content>
             <span className="client">{open.info.client || t('start.untitled')}</span>
             <span className="title">{open.info.title}</span>
           </div>
@@ -106,7 +106,9 @@ export function Workspace() {
           <span className={`save-state ${saving}`}>
             {saving === 'saving' ? '…' : saving === 'unsaved' ? t('status.unsaved') : t('status.saved')}
           </span>
-          <span className="muted">{open.path}</span>
+          <span className="muted" data-content>
+            {open.path}
+          </span>
           <span className="muted">{t('status.schema', { version: open.schemaVersion })}</span>
         </footer>
       </div>

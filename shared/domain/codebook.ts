@@ -56,11 +56,21 @@ export const Code = z.object({
 })
 export type Code = z.infer<typeof Code>
 
+/**
+ * A decision rule of the codebook, in both languages. Files and engagements made before rules had
+ * two languages hold one string: the English rule.
+ */
+export const DecisionRule = z.union([
+  z.string().transform((en) => ({ fr: '', en })),
+  z.object({ fr: z.string(), en: z.string() }),
+])
+export type DecisionRule = z.output<typeof DecisionRule>
+
 export const Codebook = z.object({
   sourceId: z.string().nullable(),
   name: Bilingual,
   note: z.string(),
-  decisionRules: z.array(z.string()),
+  decisionRules: z.array(DecisionRule),
   families: z.array(CodeFamily),
   codes: z.array(Code),
 })

@@ -371,6 +371,7 @@ export const en = {
   'threshold.group.recommendations.hint': 'When each recommendation is proposed; you still accept or reject each one.',
   'threshold.method': 'method: {value}',
   'threshold.reset': 'Back to the method’s value',
+  'threshold.resetOne': 'Back to the method’s value: {name}',
   'threshold.resetAll': 'All back to the method',
   'threshold.invalid': 'A number is needed.',
   'threshold.changedCount.one': '{count} threshold differs from the method',

@@ -380,6 +380,7 @@ export const fr: Record<MessageKey, string> = {
     'Quand chaque recommandation est proposée ; vous acceptez ou rejetez toujours chacune.',
   'threshold.method': 'méthode : {value}',
   'threshold.reset': 'Revenir à la valeur de la méthode',
+  'threshold.resetOne': 'Revenir à la valeur de la méthode : {name}',
   'threshold.resetAll': 'Tout ramener à la méthode',
   'threshold.invalid': 'Un nombre est attendu.',
   'threshold.changedCount.one': '{count} seuil diffère de la méthode',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdealismRole, PragmatismRole } from '../../../shared/domain/codebook'
+import { DecisionRule, IdealismRole, PragmatismRole } from '../../../shared/domain/codebook'
 import { Valence } from '../../../shared/domain/groups'
 
 const Texts = z.object({ fr: z.string(), en: z.string() })
@@ -49,7 +49,7 @@ export const CodebookJson = z.object({
   id: z.string(),
   name: Texts,
   note: z.string().optional(),
-  decisionRules: z.array(z.string()).optional(),
+  decisionRules: z.array(DecisionRule).optional(),
   families: z.array(CodebookJsonFamily),
   /** Codes outside any family. */
   codes: z.array(CodebookJsonCode).optional(),

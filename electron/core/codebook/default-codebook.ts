@@ -2,6 +2,7 @@ import { z } from 'zod'
 import source from '../../../resources/codebook.json'
 import { shadeOf } from '../../../shared/domain/colour'
 import { Valence } from '../../../shared/domain/groups'
+import { DecisionRule } from '../../../shared/domain/codebook'
 import type { Engagement } from '../engagement/engagement'
 import { TERRAIN_NAMESPACE, uuidV5 } from './uuid-v5'
 
@@ -29,7 +30,7 @@ export const SourceCodebook = z.object({
   id: z.string(),
   name: Text2,
   note: z.string().default(''),
-  decisionRules: z.array(z.string()).default([]),
+  decisionRules: z.array(DecisionRule).default([]),
   families: z.array(
     z.object({
       id: z.string(),

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import type { Code, Codebook, CodeFamily } from '../../../shared/domain/codebook'
+import { z } from 'zod'
+import { DecisionRule, type Code, type Codebook, type CodeFamily } from '../../../shared/domain/codebook'
 import type { Bilingual } from '../../../shared/domain/groups'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId, now } from '../db/clock'
@@ -143,7 +144,7 @@ export function codebookRepository(db: Database) {
     db.prepare<[], FamilyRow>('SELECT * FROM code_families ORDER BY position').all().map(toFamily)
   const codes = (): Code[] => db.prepare<[], CodeRow>('SELECT * FROM codes ORDER BY position').all().map(toCode)
   return {
-    setHeader(h: { sourceId: string | null; name: Bilingual; note: string; decisionRules: string[] }): void {
+    setHeader(h: { sourceId: string | null; name: Bilingual; note: string; decisionRules: DecisionRule[] }): void {
       db.prepare(
         `INSERT INTO codebook (singleton, source_id, name_fr, name_en, note, decision_rules) VALUES (1, ?, ?, ?, ?, ?)
          ON CONFLICT(singleton) DO UPDATE SET source_id = excluded.source_id, name_fr = excluded.name_fr,
@@ -259,7 +260,10 @@ export function codebookRepository(db: Database) {
         sourceId: h?.source_id ?? null,
         name: { fr: h?.name_fr ?? '', en: h?.name_en ?? '' },
         note: h?.note ?? '',
-        decisionRules: readJson<string[]>(h?.decision_rules ?? null, []),
+        decisionRules: z
+          .array(DecisionRule)
+          .catch([])
+          .parse(readJson<unknown>(h?.decision_rules ?? null, [])),
         families: families(),
         codes: codes(),
       }

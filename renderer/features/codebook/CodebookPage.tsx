@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import { toApiError, useCall, useMutation } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
-import type { Code, Codebook, CodeFamily } from '../../../shared/domain/codebook'
+import { ruleIn, type Code, type Codebook, type CodeFamily } from '../../../shared/domain/codebook'
 import { siblingsOf } from '../../../shared/domain/code-tree'
 import { CodeTree } from './CodeTree'
 import { CodeDetail } from './CodeDetail'
@@ -171,14 +171,14 @@ export function CodebookPage() {
 }
 
 function NothingSelected({ codebook }: { codebook: Codebook }) {
-  const { t } = useT()
+  const { t, lang } = useT()
   return (
     <div className="codebook-overview">
       <p className="muted">{t('codebookEdit.noneSelected')}</p>
       <h3>{t('codebook.decisionRules')}</h3>
       <ul className="rules">
         {codebook.decisionRules.map((r) => (
-          <li key={r}>{r}</li>
+          <li key={r.en}>{ruleIn(r, lang)}</li>
         ))}
       </ul>
     </div>

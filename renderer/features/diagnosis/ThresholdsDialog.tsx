@@ -129,7 +129,7 @@ export function ThresholdsDialog({ settings, onClose }: { settings: Record<strin
                     type="button"
                     className="button ghost small threshold-reset"
                     disabled={!isChanged}
-                    aria-label={`${t('threshold.reset')}: ${t(`threshold.${path}` as MessageKey)}`}
+                    aria-label={t('threshold.resetOne', { name: t(`threshold.${path}` as MessageKey) })}
                     title={t('threshold.reset')}
                     onClick={() => reset(path)}
                   >

@@ -79,7 +79,9 @@ export function EngagementForm() {
             onChange={(e) => change({ consultants: e.target.value })}
           />
         </label>
-        <div className="span-2 muted">{t('engagement.fileAt', { path: open.path })}</div>
+        <div className="span-2 muted" data-content>
+          {t('engagement.fileAt', { path: open.path })}
+        </div>
       </div>
     </section>
   )

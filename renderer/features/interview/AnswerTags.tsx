@@ -17,7 +17,7 @@ export function AnswerTagsStrip({ tags, notice }: { tags: AnswerTags[string] | u
       {tags && tags.codes.length > 0 && (
         <ul className="quick-tags" aria-label={t('live.tagged')}>
           {tags.codes.map((c, i) => (
-            <li key={i} className="badge" title={c.text}>
+            <li key={i} className="badge" title={c.text} data-content>
               {c.key}
             </li>
           ))}

@@ -8,6 +8,7 @@ import m0006 from './0006-evidence-criterion'
 import m0007 from './0007-code-rules-in-both-languages'
 import m0008 from './0008-code-default-valence'
 import m0009 from './0009-answer-titles'
+import m0010 from './0010-decision-rules-in-both-languages'
 
 /** Migrations in order; migration i (1-based) brings a file to user_version i. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -20,5 +21,6 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   m0007,
   m0008,
   m0009,
+  m0010,
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length
