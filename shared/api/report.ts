@@ -26,6 +26,8 @@ export const VerbatimCandidate = z.object({
   end: z.number().int(),
   text: z.string(),
   group: Group,
+  /** The respondent's code (R07), so that the consultant sees who said it; never printed in the report. */
+  respondentCode: z.string().nullable(),
   picked: z.boolean(),
   /** Overlaps a quote the interviewer marked as key verbatim on site. */
   key: z.boolean(),

@@ -9,6 +9,13 @@ import { bandName, stateBand } from './measure-names'
 import type { Overridden } from '../domain/diagnosis/overrides'
 import { verbatimCandidates, type VerbatimSection } from './verbatim-candidates'
 
+/** A verbatim as printed: the words and their attribution (the respondent is never printed). */
+export interface Quote {
+  text: string
+  by: string
+  respondentId: string
+}
+
 /** Groups of fewer respondents than this get no breakdown in the report. */
 export const SMALL_GROUP = 3
 
@@ -86,7 +93,7 @@ export class ReportContext {
    * more people share it), never by name. An automatic candidate that names someone is skipped; a
    * pick that does is printed as the consultant chose, and reported as a warning.
    */
-  quotes(section: VerbatimSection, count = 3): { text: string; by: string }[] {
+  quotes(section: VerbatimSection, count = 3): Quote[] {
     const picked = this.input.picks[section]
     if (picked?.length)
       return this.quotesOf(
@@ -99,25 +106,27 @@ export class ReportContext {
   }
 
   /** The first quotes of words not yet quoted, attributed, checked for names. */
-  quotesOf(
-    refs: readonly ExcerptRef[],
-    count: number,
-    section: string,
-    chosen = false,
-  ): { text: string; by: string }[] {
-    const out: { text: string; by: string }[] = []
-    for (const ref of refs) {
-      const text = this.input.excerpts[refKey(ref)]?.trim()
-      const key = text?.toLowerCase()
-      if (!text || !key || text.length < 12 || (!chosen && this.quoted.has(key))) continue
-      const respondent = this.respondents.get(ref.respondentId)
-      const names = namesIn(text, this.input.realNames)
-      if (names.length && !chosen) continue
-      for (const name of names)
-        this.warnings.push({ section: this.sectionTitle(section), respondent: respondent?.code ?? '', name, text })
-      this.quoted.add(key)
-      out.push({ text, by: this.attribution(respondent) })
-      if (out.length >= count) break
+  quotesOf(refs: readonly ExcerptRef[], count: number, section: string, chosen = false): Quote[] {
+    const out: Quote[] = []
+    const voices = new Set<string>()
+    // Chosen quotes as chosen; automatic ones from as many different people as the list allows
+    // (a first pass takes one quote per respondent, a second fills up if there are too few).
+    for (const pass of chosen ? ['chosen'] : ['one each', 'fill']) {
+      for (const ref of refs) {
+        if (out.length >= count) break
+        const text = this.input.excerpts[refKey(ref)]?.trim()
+        const key = text?.toLowerCase()
+        if (!text || !key || text.length < 12 || (!chosen && this.quoted.has(key))) continue
+        if (pass === 'one each' && voices.has(ref.respondentId)) continue
+        const respondent = this.respondents.get(ref.respondentId)
+        const names = namesIn(text, this.input.realNames)
+        if (names.length && !chosen) continue
+        for (const name of names)
+          this.warnings.push({ section: this.sectionTitle(section), respondent: respondent?.code ?? '', name, text })
+        this.quoted.add(key)
+        voices.add(ref.respondentId)
+        out.push({ text, by: this.attribution(respondent), respondentId: ref.respondentId })
+      }
     }
     return out
   }

@@ -29,10 +29,9 @@ browserSuite('the report screen', (chromiumPath) => {
 
     const candidates = page.locator('.candidates label')
     await candidates.first().waitFor()
-    // The label reads "<group badge> <words>".
-    const chosen = (await candidates.nth(4).textContent())!
-      .replace(/^(Employee|Manager|Leadership|Customer|Other)\s*/, '')
-      .trim()
+    // Each candidate says who said it (code, group), then the words.
+    expect(await candidates.nth(4).locator('.candidate-who .mono').textContent()).toMatch(/^R\d+$/)
+    const chosen = (await candidates.nth(4).locator('[data-content]').textContent())!.trim()
     await candidates.nth(4).locator('input').click()
     await expect.poll(() => app.session.requireEngagement().reportChoices.verbatims().pragmatism?.length).toBe(1)
     await preview

@@ -42,22 +42,26 @@ export function reportHandlers(session: Session): ReportHandlers {
       const e = session.requireEngagement()
       const input = reportInput(e, language)
       const picked = new Set((input.picks[section] ?? []).map(refKey))
-      const groupOf = new Map(input.respondents.map((r) => [r.id, r.group]))
+      const respondentOf = new Map(input.respondents.map((r) => [r.id, r]))
       const refs = [...(input.picks[section] ?? []), ...verbatimCandidates(input.diagnosis)[section]]
+      // One line per quote: the same words (coded twice, or by two coders) are listed once.
       const seen = new Set<string>()
+      const words = (r: { documentId: string; start: number; end: number }) =>
+        (input.excerpts[refKey(r)] ?? '').trim().replace(/\s+/g, ' ').toLowerCase()
       const marks = new Map<string, { start: number; end: number }[]>()
       const isKey = (r: { documentId: string; start: number; end: number }) => {
         if (!marks.has(r.documentId)) marks.set(r.documentId, e.keyVerbatims.ofDocument(r.documentId))
         return marks.get(r.documentId)!.some((k) => k.start < r.end && r.start < k.end)
       }
       const candidates = refs
-        .filter((r) => !seen.has(refKey(r)) && seen.add(refKey(r)) !== undefined)
+        .filter((r) => words(r) !== '' && !seen.has(words(r)) && seen.add(words(r)) !== undefined)
         .map((r) => ({
           documentId: r.documentId,
           start: r.start,
           end: r.end,
           text: input.excerpts[refKey(r)] ?? '',
-          group: groupOf.get(input.documentRespondent[r.documentId] ?? '') ?? 'other',
+          group: respondentOf.get(input.documentRespondent[r.documentId] ?? '')?.group ?? 'other',
+          respondentCode: respondentOf.get(input.documentRespondent[r.documentId] ?? '')?.code ?? null,
           picked: picked.has(refKey(r)),
           key: isKey(r),
         }))

@@ -72,13 +72,16 @@ export function VerbatimPicker({
                 onChange={() => void toggle(c)}
               />
               <span>
-                <GroupBadge group={c.group} />{' '}
-                {c.key && (
-                  <span className="key-mark" title={t('report.ui.keyVerbatim')}>
-                    ★
-                  </span>
-                )}{' '}
-                {c.text}
+                <span className="candidate-who">
+                  {c.respondentCode && <span className="mono">{c.respondentCode}</span>}
+                  <GroupBadge group={c.group} />
+                  {c.key && (
+                    <span className="key-mark" title={t('report.ui.keyVerbatim')}>
+                      ★
+                    </span>
+                  )}
+                </span>{' '}
+                <span data-content>{c.text}</span>
               </span>
             </label>
           </li>
