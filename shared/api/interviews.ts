@@ -38,6 +38,12 @@ export const interviewsApi = {
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
   }),
   'interviews.finish': call({ input: InterviewId, output: Interview, errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'] }),
+  /** Time spent in the interview's screen since the last call (at most a few hours at once). */
+  'interviews.addTime': call({
+    input: z.object({ interviewId: z.uuid(), ms: z.number().int().min(0).max(6 * 3_600_000) }).strict(),
+    output: Interview,
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
+  }),
   /** What discarding would take away; codings > 0 means it is refused. */
   'interviews.discardImpact': call({
     input: InterviewId,

@@ -86,6 +86,7 @@ export const CALL_NAMES = [
   'interviews.saveAnswer',
   'interviews.saveClosed',
   'interviews.finish',
+  'interviews.addTime',
   'interviews.discardImpact',
   'interviews.discard',
   'interviews.saveNotes',

@@ -17,6 +17,8 @@ export const Interview = z.object({
   consentGiven: z.boolean(),
   consentAt: Timestamp.nullable(),
   notes: z.string(),
+  /** Milliseconds spent in the interview's screen (0 for one never timed so: imported, older). */
+  activeMs: z.number().int().nonnegative(),
 })
 export type Interview = z.infer<typeof Interview>
 

@@ -135,4 +135,29 @@ browserSuite('the life of an interview', (chromiumPath) => {
     await discard.waitFor({ state: 'detached' })
     expect(e.interviews.list()).toHaveLength(1)
   }, 90_000)
+
+  it('counts only the time spent in the interview: a night between two sittings adds nothing', async () => {
+    const { page, e, interviewButton } = await customerInterviewed(chromiumPath)
+    await page.clock.install()
+    await interviewButton.click()
+    await page.getByRole('heading', { name: 'Avant de commencer' }).waitFor()
+    await page.keyboard.press('Enter')
+    await page.getByLabel('Réponse', { exact: true }).waitFor()
+    await page.clock.fastForward('10:00')
+    await page.getByRole('button', { name: /Quitter/ }).click()
+    const id = e.interviews.list()[0]!.id
+    await expect.poll(() => Math.round(e.interviews.get(id)!.activeMs / 60_000)).toBe(10)
+
+    // The next morning: twenty hours later, the interview resumes at its ten minutes.
+    await page.clock.fastForward('20:00:00')
+    await page.getByRole('button', { name: /Reprendre · R01/ }).click()
+    const total = page.locator('.clock').first().locator('.mono')
+    await expect.poll(() => total.textContent()).toMatch(/^10:0\d$/)
+    await page.clock.fastForward('05:00')
+    await expect.poll(() => total.textContent()).toMatch(/^15:0\d$/)
+    await page.getByRole('button', { name: /Quitter/ }).click()
+    await expect.poll(() => Math.round(e.interviews.get(id)!.activeMs / 60_000)).toBe(15)
+    // The list says fifteen minutes, not twenty hours.
+    await page.getByRole('cell', { name: '15 min' }).waitFor()
+  }, 90_000)
 })

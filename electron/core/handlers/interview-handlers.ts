@@ -20,6 +20,7 @@ type InterviewHandlers = Pick<
   | 'interviews.saveAnswer'
   | 'interviews.saveClosed'
   | 'interviews.finish'
+  | 'interviews.addTime'
   | 'interviews.discardImpact'
   | 'interviews.discard'
   | 'interviews.saveNotes'
@@ -64,6 +65,7 @@ export function interviewHandlers(session: Session): InterviewHandlers {
       return { savedAt: now() }
     },
     'interviews.finish': ({ interviewId }) => (interview(interviewId), finishInterview(e(), interviewId)),
+    'interviews.addTime': ({ interviewId, ms }) => e().transaction(() => e().interviews.addActiveTime(interviewId, ms)),
     'interviews.discardImpact': ({ interviewId }) => discardImpact(e(), interviewId),
     'interviews.discard': ({ interviewId }) => (discardInterview(e(), interviewId), null),
   }

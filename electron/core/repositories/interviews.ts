@@ -16,6 +16,7 @@ interface Row {
   consent_given: number
   consent_at: string | null
   notes: string
+  active_ms: number
 }
 const toInterview = (r: Row): Interview => ({
   id: r.id,
@@ -29,9 +30,11 @@ const toInterview = (r: Row): Interview => ({
   consentGiven: r.consent_given === 1,
   consentAt: r.consent_at,
   notes: r.notes,
+  activeMs: r.active_ms,
 })
 
-export type NewInterview = Pick<Interview, 'respondentId'> & Partial<Omit<Interview, 'id' | 'respondentId'>>
+export type NewInterview = Pick<Interview, 'respondentId'> &
+  Partial<Omit<Interview, 'id' | 'respondentId' | 'activeMs'>>
 
 export function interviewRepository(db: Database) {
   const byId = db.prepare<[string], Row>('SELECT * FROM interviews WHERE id = ?')
@@ -85,7 +88,15 @@ export function interviewRepository(db: Database) {
       )
       return get(id)!
     },
-    update(id: string, patch: Partial<Omit<Interview, 'id' | 'respondentId'>>): Interview {
+    /** Time spent in the interview's screen, added as it passes. */
+    addActiveTime(id: string, ms: number): Interview {
+      const changed = db
+        .prepare('UPDATE interviews SET active_ms = active_ms + ?, updated_at = ? WHERE id = ?')
+        .run(Math.max(0, Math.round(ms)), now(), id).changes
+      if (changed === 0) fail('NOT_FOUND', `No interview ${id}.`)
+      return get(id)!
+    },
+    update(id: string, patch: Partial<Omit<Interview, 'id' | 'respondentId' | 'activeMs'>>): Interview {
       const cur = get(id) ?? fail('NOT_FOUND', `No interview ${id}.`)
       const n = { ...cur, ...patch }
       db.prepare(

@@ -13,6 +13,7 @@ import { HelpOverlay } from './HelpOverlay'
 import { Clock } from './Clock'
 import { AnswerTagsStrip, TagPrompt } from './AnswerTags'
 import { FinishDialog } from './FinishDialog'
+import { useInterviewClock } from './use-interview-clock'
 import { withClientName } from '../../../shared/domain/brand-placeholder'
 import { codesForGroup } from '../../../shared/domain/codes-for-group'
 
@@ -61,6 +62,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
   // A finished interview opens for review: every answer, closed answers and notes, corrected with
   // the same autosave; no consent screen, no clock, and leaving does not finish it again.
   const reviewing = interview?.status === 'completed' || interview?.status === 'imported'
+  const clockSince = useInterviewClock(interviewId, interview?.activeMs, !!interview && !reviewing)
   const unanswered = questions
     .map((x, n) => ({ q: x, n }))
     .filter(({ q: x }) => (answers?.[x.id] ?? '').trim() === '' && !closed[x.id])
@@ -251,10 +253,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
             </span>
           ) : (
             <>
-              <Clock
-                label={t('live.total')}
-                since={interview.startedAt ? Date.parse(interview.startedAt) : Date.now()}
-              />
+              {clockSince !== null && <Clock label={t('live.total')} since={clockSince} />}
               {consented && <Clock label={t('live.onQuestion')} since={questionSince} />}
             </>
           )}

@@ -9,6 +9,7 @@ import m0007 from './0007-code-rules-in-both-languages'
 import m0008 from './0008-code-default-valence'
 import m0009 from './0009-answer-titles'
 import m0010 from './0010-decision-rules-in-both-languages'
+import m0011 from './0011-interview-active-time'
 
 /** Migrations in order; migration i (1-based) brings a file to user_version i. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -22,5 +23,6 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   m0008,
   m0009,
   m0010,
+  m0011,
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length
