@@ -20,6 +20,8 @@ export const CampaignView = z.object({
   warnings: z.array(
     z.object({ group: Group, done: z.number(), floor: z.number(), need: z.enum(['groupFigures', 'perceptionGap']) }),
   ),
+  /** Each group's evidence floor (respondents its figures need). */
+  floors: z.record(Group, z.number()),
 })
 export type CampaignView = z.infer<typeof CampaignView>
 

@@ -45,6 +45,37 @@ browserSuite('the campaign plan', (chromiumPath) => {
   })
 })
 
+browserSuite('a line of the campaign plan', (chromiumPath) => {
+  it('takes its dates day first and says when the plan leaves a group below its floor, in French', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
+    const { page } = app
+    await newEngagement(app, 'plan-fr.terrain')
+    await page.keyboard.press('Control+3')
+    const form = page.getByRole('form', { name: 'Ajouter au plan' })
+    await form.getByLabel('Groupe').selectOption('customer')
+    await form.getByLabel('Prévus').fill('3')
+    await form
+      .getByText('Avec cette ligne, le plan compte 3\u202fclients\u202f: la méthode en demande 5', { exact: false })
+      .waitFor()
+    await form.getByLabel('Du', { exact: true }).fill('09/03/2026')
+    await form.getByLabel('Au', { exact: true }).fill('11/3/2026')
+    await form.getByLabel('Lieu').fill('Agence de Nantes')
+    await screenshot(page, 'campaign-plan-line-fr')
+    await form.getByRole('button', { name: 'Ajouter au plan' }).click()
+    const plan = page.getByRole('table', { name: 'Plan de campagne' })
+    await plan.getByText('9–11 mars 2026').waitFor()
+    expect(app.session.requireEngagement().campaign.list()[0]).toMatchObject({
+      plannedFrom: '2026-03-09',
+      plannedTo: '2026-03-11',
+      quota: 3,
+    })
+    // A date that is not one says so, and is not taken.
+    await form.getByLabel('Du', { exact: true }).fill('31/02/2026')
+    await form.getByLabel('Du', { exact: true }).blur()
+    await form.getByText('Une date au format jj/mm/aaaa, par exemple 09/03/2026.').waitFor()
+  })
+})
+
 browserSuite('the respondents table', (chromiumPath) => {
   it('edits a respondent, its real name kept apart from the table', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })

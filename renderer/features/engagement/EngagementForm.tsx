@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { call } from '../../api/client'
 import { useAppView } from '../../stores/app-view'
 import { useAutosave } from '../../components/use-autosave'
+import { DateField } from '../../components/DateField'
 import { useT } from '../../i18n/language-store'
 import type { EngagementPatch } from '../../../shared/domain/engagement'
 import type { Language } from '../../../shared/domain/groups'
@@ -63,11 +64,15 @@ export function EngagementForm() {
         <div className="form-row">
           <label>
             {t('engagement.start')}
-            <input type="date" value={draft.startDate} onChange={(e) => change({ startDate: e.target.value })} />
+            <DateField
+              label={t('engagement.start')}
+              value={draft.startDate}
+              onChange={(startDate) => change({ startDate })}
+            />
           </label>
           <label>
             {t('engagement.end')}
-            <input type="date" value={draft.endDate} onChange={(e) => change({ endDate: e.target.value })} />
+            <DateField label={t('engagement.end')} value={draft.endDate} onChange={(endDate) => change({ endDate })} />
           </label>
         </div>
         <label className="span-2">

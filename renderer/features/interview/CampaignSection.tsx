@@ -5,6 +5,7 @@ import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
 import type { Group } from '../../../shared/domain/groups'
 import { GroupSelect } from '../../components/GroupSelect'
+import { DateField } from '../../components/DateField'
 
 /** The interviews to run, what is done and missing, and the evidence floors not met yet. */
 export function CampaignSection() {
@@ -105,13 +106,20 @@ export function CampaignSection() {
       ) : (
         <p className="muted">{t('campaign.empty')}</p>
       )}
-      <NewTargetForm />
+      <NewTargetForm byGroup={data.byGroup} floors={data.floors} />
     </section>
   )
 }
 
-function NewTargetForm() {
-  const { t } = useT()
+/** A line of the plan: each field with its label, and a word when the group's plan stays below its floor. */
+function NewTargetForm({
+  byGroup,
+  floors,
+}: {
+  byGroup: { group: Group; planned: number }[]
+  floors: Record<Group, number>
+}) {
+  const { t, tn } = useT()
   const save = useMutation('campaign.saveTarget')
   const showError = useAppView((s) => s.showError)
   const [group, setGroup] = useState<Group>('employee')
@@ -142,46 +150,47 @@ function NewTargetForm() {
       showError(toApiError(err).error)
     }
   }
+  const current = byGroup.find((g) => g.group === group)
+  const floor = floors[group]
+  const planned = (current?.planned ?? 0) + (Number(quota) || 0)
   return (
-    <form className="inline-form" aria-label={t('campaign.add')} onSubmit={(e) => void submit(e)}>
-      <GroupSelect label={t('campaign.group')} value={group} onChange={setGroup} />
-      <input
-        aria-label={t('campaign.unit')}
-        placeholder={t('campaign.unit')}
-        value={unit}
-        onChange={(e) => setUnit(e.target.value)}
-      />
-      <input
-        aria-label={t('campaign.site')}
-        placeholder={t('campaign.site')}
-        value={site}
-        onChange={(e) => setSite(e.target.value)}
-        className="short"
-      />
-      <input
-        aria-label={t('campaign.quota')}
-        type="number"
-        min={0}
-        value={quota}
-        onChange={(e) => setQuota(e.target.value)}
-        className="short"
-      />
-      <input
-        aria-label={`${t('campaign.dates')} 1`}
-        type="date"
-        value={from}
-        onChange={(e) => setFrom(e.target.value)}
-      />
-      <input aria-label={`${t('campaign.dates')} 2`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-      <input
-        aria-label={t('campaign.place')}
-        placeholder={t('campaign.place')}
-        value={place}
-        onChange={(e) => setPlace(e.target.value)}
-      />
+    <form className="plan-form" aria-label={t('campaign.add')} onSubmit={(e) => void submit(e)}>
+      <label>
+        {t('campaign.group')}
+        <GroupSelect label={t('campaign.group')} value={group} onChange={setGroup} />
+      </label>
+      <label>
+        {t('campaign.unit')}
+        <input value={unit} onChange={(e) => setUnit(e.target.value)} />
+      </label>
+      <label>
+        {t('campaign.site')}
+        <input value={site} onChange={(e) => setSite(e.target.value)} />
+      </label>
+      <label>
+        {t('campaign.quota')}
+        <input type="number" min={0} value={quota} onChange={(e) => setQuota(e.target.value)} />
+      </label>
+      <label>
+        {t('campaign.from')}
+        <DateField label={t('campaign.from')} value={from} onChange={setFrom} />
+      </label>
+      <label>
+        {t('campaign.to')}
+        <DateField label={t('campaign.to')} value={to} onChange={setTo} />
+      </label>
+      <label>
+        {t('campaign.place')}
+        <input value={place} onChange={(e) => setPlace(e.target.value)} />
+      </label>
       <button type="submit" className="button primary">
         {t('campaign.add')}
       </button>
+      {floor > 0 && planned < floor && (
+        <p className="inline-problem plan-floor" role="status">
+          {t('campaign.planBelowFloor', { people: tn(`report.count.${group}`, planned), floor })}
+        </p>
+      )}
     </form>
   )
 }

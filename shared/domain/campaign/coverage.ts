@@ -58,11 +58,11 @@ export function coverage(
     const inProgress = mine.filter((r) => r.done === 0 && r.inProgress > 0).length
     return { targetId: t.id, quota: t.quota, done, inProgress, missing: Math.max(0, t.quota - done) }
   })
+  const floorOf = (group: Group) => (group === 'leadership' ? s.floors.leadership : s.floors.group)
   const byGroup: GroupCoverage[] = GROUPS.map((group) => {
     const planned = targets.filter((t) => t.group === group).reduce((n, t) => n + t.quota, 0)
     const done = respondents.filter((r) => r.group === group && r.done > 0).length
-    const floor = group === 'leadership' ? s.floors.leadership : s.floors.group
-    return { group, planned, done, missing: Math.max(0, planned - done), floor }
+    return { group, planned, done, missing: Math.max(0, planned - done), floor: floorOf(group) }
   }).filter((g) => g.planned > 0 || g.done > 0)
   const warnings: FloorWarning[] = byGroup
     .filter((g) => g.done < g.floor)
@@ -72,6 +72,8 @@ export function coverage(
       floor: g.floor,
       need: g.group === 'leadership' ? 'perceptionGap' : 'groupFigures',
     }))
-  return { byTarget, byGroup, warnings }
+  // Every group's floor, planned or not: a new line of the plan is checked against it.
+  const floors = Object.fromEntries(GROUPS.map((g) => [g, floorOf(g)])) as Record<Group, number>
+  return { byTarget, byGroup, warnings, floors }
 }
 export type Coverage = ReturnType<typeof coverage>
