@@ -68,4 +68,52 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
     await r4.scrollIntoViewIfNeeded()
     await screenshot(page, 'diagnosis-recommendations-en')
   })
+
+  it('groups the thresholds by measure, shows the method’s value beside each, reads a French decimal, and keeps the focus', async () => {
+    const page = await openDemoDiagnosis(chromiumPath, 'fr-FR')
+    await page.setViewportSize({ width: 1024, height: 700 })
+    const opener = page.getByRole('button', { name: 'Seuils…' })
+    await opener.click()
+    const dialog = page.getByRole('dialog', { name: 'Seuils de cette mission' })
+    // One group per measure, each saying what it changes.
+    const groups = dialog.locator('fieldset legend')
+    expect(await groups.count()).toBe(11)
+    await dialog
+      .getByRole('group', { name: 'Pragmatiques et relationnels' })
+      .getByText('besoins pratiques', { exact: false })
+      .waitFor()
+    const field = dialog.getByLabel('Un répondant est pragmatique à partir d’un indice de (0 à 1)', { exact: true })
+    expect(await field.inputValue()).toBe('0,65')
+    await dialog.getByText('méthode\u202f: 0,65').first().waitFor()
+    // The buttons stay in view while the body scrolls.
+    const apply = dialog.getByRole('button', { name: 'Appliquer' })
+    expect(await apply.isVisible()).toBe(true)
+    const box = (await apply.boundingBox())!
+    expect(box.y + box.height).toBeLessThanOrEqual(700)
+
+    await field.fill('0,7')
+    await dialog.getByText('1 seuil diffère de la méthode').waitFor()
+    await field.fill('0,7x')
+    await dialog.getByText('Un nombre est attendu.').waitFor()
+    expect(await apply.isDisabled()).toBe(true)
+    await field.fill('0,7')
+    await screenshot(page, 'thresholds-fr-1024')
+    await apply.click()
+    await dialog.waitFor({ state: 'detached' })
+    const stored = apps.current.session.requireEngagement().info.settings() as {
+      diagnosis: { pragmatism: { pragmaticAt: number } }
+    }
+    expect(stored.diagnosis.pragmatism.pragmaticAt).toBe(0.7)
+
+    // Escape closes it from anywhere inside, and the focus goes back to the button.
+    await opener.click()
+    await dialog.getByRole('button', { name: 'Tout ramener à la méthode' }).focus()
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    expect(
+      await opener.evaluate(
+        (el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+      ),
+    ).toBe(true)
+  })
 })
