@@ -160,4 +160,32 @@ browserSuite('the life of an interview', (chromiumPath) => {
     // The list says fifteen minutes, not twenty hours.
     await page.getByRole('cell', { name: '15 min' }).waitFor()
   }, 90_000)
+
+  it('shows its shortcuts in the interface’s words (Maj, Entrée), the scale keys included, each chord on one line', async () => {
+    const { page, interviewButton } = await customerInterviewed(chromiumPath)
+    await interviewButton.click()
+    await page.getByRole('button', { name: /Consentement donné\s*Entrée/ }).waitFor()
+    await page.keyboard.press('Enter')
+    await page.getByLabel('Réponse', { exact: true }).waitFor()
+    await page.getByText('Notes libres sur l’entretien').locator('kbd').getByText('Ctrl Maj N').waitFor()
+    await page.keyboard.press('F1')
+    const help = page.getByRole('dialog', { name: 'Raccourcis clavier' })
+    await help
+      .getByRole('row', { name: /Répondre à une question sur échelle/ })
+      .getByText('1 … 9')
+      .waitFor()
+    const keys = await help.locator('td.keys').allTextContents()
+    expect(keys.join(' ')).not.toMatch(/Shift|Enter/)
+    expect(keys.some((k) => k.includes('Maj'))).toBe(true)
+    // No chord wraps: every key cell is one line high.
+    const heights = await help
+      .locator('td.keys')
+      .evaluateAll((cells) =>
+        cells.map((c) => (c as unknown as { getClientRects(): { length: number } }).getClientRects().length),
+      )
+    expect(heights.every((h) => h === 1)).toBe(true)
+    await screenshot(page, 'interview-help-fr-1024')
+    await page.keyboard.press('Escape')
+    await help.waitFor({ state: 'detached' })
+  }, 60_000)
 })

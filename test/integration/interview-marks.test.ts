@@ -66,6 +66,16 @@ describe('a quick tag', () => {
     expect(e.coders.list()).toHaveLength(2)
   })
 
+  it('is made by the first consultant the engagement names, before any coder exists', () => {
+    const { e, at, code } = answered()
+    e.info.update({ consultants: ['Antoine Soulier', 'Claire Dubois'] })
+    const tag = quickTag(e, { ...at(3, 10), codeId: code.id })
+    expect(e.coders.get(tag.coderId)).toMatchObject({ name: 'Antoine Soulier', kind: 'person' })
+    // The next tag is by the same coder, not a second one.
+    expect(quickTag(e, { ...at(0, 2), codeId: code.id }).coderId).toBe(tag.coderId)
+    expect(e.coders.list().map((c) => c.name)).toEqual(['Antoine Soulier'])
+  })
+
   it('is made by a new coder named in the engagement’s language when it has no consultant', () => {
     const { e, at, code } = answered('en')
     e.coders.add('Consensus', 'consensus')

@@ -80,8 +80,19 @@ export function codingDefaults(e: Engagement, questionId: string | null): Coding
   return q?.stance === 'ATTR' ? { stance: 'ATTR', target: q.target } : { stance: 'SELF', target: null }
 }
 
-/** Who codes when nobody was named: the engagement's first consultant, created if there is none. */
-export function defaultCoderId(e: Engagement): string {
+/**
+ * Who codes when nobody was named: the first consultant the engagement names (a coder of that name,
+ * created the first time), else its first coder, else a coder named for the role.
+ */
+export function defaultCoderId(
+  e: Engagement,
+  role: 'coding.defaultCoder' | 'live.interviewerCoder' = 'coding.defaultCoder',
+): string {
+  const named = e.info
+    .get()
+    .consultants.find((c) => c.trim() !== '')
+    ?.trim()
+  if (named) return (e.coders.findByName(named) ?? e.coders.add(named)).id
   const first = e.coders.list().find((c) => c.kind === 'person')
-  return first?.id ?? e.coders.add(translate(e.info.get().language, 'coding.defaultCoder')).id
+  return first?.id ?? e.coders.add(translate(e.info.get().language, role)).id
 }

@@ -1,5 +1,5 @@
 import { fail } from '../../../shared/domain/terrain-error'
-import { translate } from '../../../shared/i18n/translate'
+import { defaultCoderId } from '../coding/apply-coding'
 import type { Engagement } from '../engagement/engagement'
 
 export interface AnswerSpan {
@@ -66,9 +66,7 @@ export function quickTag(e: Engagement, s: AnswerSpan & { codeId: string }) {
 
 function interviewerCoder(e: Engagement, interviewId: string): string {
   const interview = e.interviews.get(interviewId) ?? fail('NOT_FOUND', `No interview ${interviewId}.`)
-  if (interview.interviewerId) return interview.interviewerId
-  const first = e.coders.list().find((c) => c.kind === 'person')
-  return first?.id ?? e.coders.add(translate(e.info.get().language, 'live.interviewerCoder')).id
+  return interview.interviewerId ?? defaultCoderId(e, 'live.interviewerCoder')
 }
 
 /** What was marked on the interview's answers, by question: key verbatims and quick tags. */

@@ -275,7 +275,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
           <p className="consent-text">{aloud(guide.consent[lang])}</p>
           <p className="muted">{t('live.consentHint')}</p>
           <button ref={consentButton} type="button" className="button primary" autoFocus onClick={() => void consent()}>
-            {t('live.consentGiven')} <kbd>Enter</kbd>
+            {t('live.consentGiven')} <kbd>{t('key.enter')}</kbd>
           </button>
         </section>
       ) : (
@@ -327,7 +327,7 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
       {consented && notes !== null && (
         <label className="live-notes">
           <span>
-            {t('live.notes')} <kbd>Ctrl Shift N</kbd>
+            {t('live.notes')} <kbd>{`Ctrl ${t('key.shift')} N`}</kbd>
           </span>
           <textarea
             ref={notesBox}
