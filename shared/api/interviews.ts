@@ -40,7 +40,16 @@ export const interviewsApi = {
   'interviews.finish': call({ input: InterviewId, output: Interview, errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'] }),
   /** Time spent in the interview's screen since the last call (at most a few hours at once). */
   'interviews.addTime': call({
-    input: z.object({ interviewId: z.uuid(), ms: z.number().int().min(0).max(6 * 3_600_000) }).strict(),
+    input: z
+      .object({
+        interviewId: z.uuid(),
+        ms: z
+          .number()
+          .int()
+          .min(0)
+          .max(6 * 3_600_000),
+      })
+      .strict(),
     output: Interview,
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
   }),
