@@ -116,4 +116,14 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
       ),
     ).toBe(true)
   })
+
+  it('says which codings a valence-reading measure left out, and a new overload coding is negative by default', async () => {
+    const page = await openDemoDiagnosis(chromiumPath, 'fr-FR')
+    const kpi = page.locator('.kpi[data-measure="attentionLoad"]')
+    // The demo holds one overload coding left neutral: the card says it was not counted, and why.
+    await kpi.getByText(/1\scodage de Surcharge informationnelle non compté\s: valence neutre/).waitFor()
+    const e = apps.current.session.requireEngagement()
+    const overload = e.codebook.get().codes.find((c) => c.key === 'ATT.OVL')!
+    expect(overload.defaultValence).toBe('-')
+  })
 })
