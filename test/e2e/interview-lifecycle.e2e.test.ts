@@ -99,6 +99,7 @@ browserSuite('the life of an interview', (chromiumPath) => {
   it('discards an abandoned interview after saying what goes, and refuses one whose words are coded', async () => {
     const { page, e, interviewButton } = await customerInterviewed(chromiumPath)
     await interviewButton.click()
+    await page.getByRole('heading', { name: /Avant de commencer|Before we start/ }).waitFor()
     await page.keyboard.press('Enter')
     await page.getByLabel('Réponse', { exact: true }).waitFor()
     await page.keyboard.type('Pour les codes promo.')
