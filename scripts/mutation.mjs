@@ -25,7 +25,9 @@ export const FOLDERS = {
   },
   diagnosis: {
     mutate: ['shared/domain/diagnosis/**/*.ts'],
-    tests: ['unit/diagnosis-*.test.ts', 'integration/diagnosis.test.ts'],
+    // The unit tests alone: they hold the method's promises, and with the integration test (a demo
+    // engagement opened for each mutant) a run took over two hours.
+    tests: ['unit/diagnosis-*.test.ts'],
   },
   agreement: {
     mutate: ['shared/domain/agreement/**/*.ts'],

@@ -1,6 +1,8 @@
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Session } from '../../electron/core/session'
 import { coreHandlers } from '../../electron/core/handlers/core-handlers'
 import { dispatch } from '../../electron/core/handlers/dispatch'
@@ -9,10 +11,20 @@ import { ScriptedDialogs } from '../helpers/test-shell'
 import { tempDir } from '../helpers/temp-engagement'
 import type { Dashboard } from '../../shared/api/diagnosis'
 
+// The demo engagement is built once, the slow part, and each test opens a copy of its own: a test
+// that overrides a band or changes a threshold leaves the next one the demo as built.
+let demo: string
+beforeAll(() => {
+  demo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-demo-')), 'demo.terrain')
+  buildDemo(demo, 'en').close()
+})
+afterAll(() => fs.rmSync(path.dirname(demo), { recursive: true, force: true }))
+
+/** A session on a fresh copy of the demo, and a way to make its calls. */
 function demoSession() {
   const dir = tempDir()
   const file = path.join(dir, 'demo.terrain')
-  buildDemo(file, 'en').close()
+  fs.copyFileSync(demo, file)
   const session = new Session({ dataDir: path.join(dir, 'app'), appVersion: 'test' })
   const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().handlers() }
   const run = async <T>(name: string, input: unknown = {}): Promise<T> => {

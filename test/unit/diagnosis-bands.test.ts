@@ -9,6 +9,7 @@ import { enablerBand } from '../../shared/domain/diagnosis/enablers'
 import { percent } from '../../shared/domain/diagnosis/compare'
 import { DEFAULT_DIAGNOSIS_SETTINGS as S } from '../../shared/domain/diagnosis-settings'
 import { diagnose } from '../../shared/domain/diagnosis/diagnose'
+import { applyOverrides, bandsOf, overrideOf } from '../../shared/domain/diagnosis/overrides'
 import { DiagnosisInputBuilder } from '../helpers/diagnosis-input'
 
 const NUDGE = 1e-6
@@ -141,5 +142,31 @@ describe('reliability gate', () => {
     expect(marks(0.8).reliability.attentionLoad).toBeUndefined()
     expect(marks(0.666).recommendations.find((r) => r.id === 'R0')!.triggered).toBe(true)
     expect(marks(0.667).recommendations.find((r) => r.id === 'R0')!.triggered).toBe(false)
+  })
+})
+
+describe('the bands a consultant may set in place of the computed one', () => {
+  it('are, for each measure, the bands DIAGNOSIS.md names for it', () => {
+    const method: [string, string[]][] = [
+      ['idealismIndex', ['idealist', 'leaningIdealist', 'aligned', 'instrumentalBlindSpot']],
+      ['collectives', ['clear', 'blurred', 'projectGroupsInDisguise']],
+      ['executionMaturity', ['declarative', 'emerging', 'operational']],
+      ['attentionLoad', ['low', 'moderate', 'high']],
+      ['enablers.RH.POL', ['barrier', 'neutral', 'enabler']],
+      ['enablers.MGT.PRA', ['barrier', 'neutral', 'enabler']],
+      ['pragmatism.employee', ['pragmatic', 'mixed', 'relational', 'insufficientEvidence']],
+      ['perceptionGap.customer.CLI.CONN', ['aligned', 'notable', 'major']],
+    ]
+    for (const [measure, bands] of method) expect([...bandsOf(measure)].sort(), measure).toEqual([...bands].sort())
+  })
+
+  it('are read back from the measure they were laid on, the computed band beside them', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const e of b.many('employee', 5)) b.excerpt(e, 'OUT.FIND')
+    for (const l of b.many('leadership', 3)) b.attribute(l, 'employee', 'APP.BEL')
+    const reason = 'The leaders spoke for the board.'
+    const o = applyOverrides(diagnose(b.build()), [{ measure: 'idealismIndex', band: 'leaningIdealist', reason }], [])
+    expect(overrideOf(o.idealismIndex)).toEqual({ band: 'leaningIdealist', computedBand: 'idealist', reason })
+    expect(overrideOf(o.attentionLoad)).toBeUndefined()
   })
 })

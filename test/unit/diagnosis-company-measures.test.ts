@@ -23,6 +23,16 @@ describe('evidence floors, as the engagement sets them', () => {
     })
     expect(diagnose(b.build(floors)).floors.manager).toEqual({ n: 2, floor: 2, under: false })
   })
+
+  it('ignores a hypothesis population of n = 0: no leader is not a hypothesis under its floor', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const e of b.many('employee', 5)) b.excerpt(e, 'OUT.FIND')
+    const alone = diagnose(b.build())
+    expect(alone.hypothesisFloor).toEqual({ n: 0, floor: 3, under: false })
+    expect(alone.perceptionGap.employee[0]).toMatchObject({ code: 'OUT.FIND', gap: null, indicative: false })
+    const together = diagnose(b.build({ hypothesisPopulation: 'leadershipAndManagers' }))
+    expect(together.hypothesisFloor).toEqual({ n: 0, floor: 3, under: false })
+  })
 })
 
 describe('E. execution maturity, point by point', () => {
@@ -73,6 +83,26 @@ describe('E. execution maturity, point by point', () => {
     expect(diagnose(b.build()).executionMaturity.points.sayDo).toBe(1)
   })
 
+  it('scores governance for an EXE.GOV coding not flagged activity only, on a span that carries another code too', () => {
+    const b = new DiagnosisInputBuilder()
+    const [l] = b.many('leadership', 3)
+    b.excerpt(l!, ['EXE.GOV', 'EXE.UC'])
+    expect(diagnose(b.build()).executionMaturity.points.governance).toBe(1)
+  })
+
+  it('reads only the population: a respondent without a completed interview voices nothing', () => {
+    const b = new DiagnosisInputBuilder()
+    const staff = b.many('employee', 5)
+    for (const e of staff) b.excerpt(e, 'EXE.UC')
+    const planned = b.respondent('manager', 'planned-only', false)
+    b.excerpt(planned, 'EXE.UC').excerpt(planned, 'EXE.GOV')
+    expect(diagnose(b.build()).executionMaturity).toMatchObject({
+      value: 0,
+      points: { useCases: 0, governance: 0 },
+      evidence: refsOf(b, staff),
+    })
+  })
+
   it('does not score the say-do gap without employees', () => {
     const b = new DiagnosisInputBuilder()
     b.excerpt(b.many('manager', 5)[0]!, 'EXE.GAP')
@@ -111,6 +141,14 @@ describe('E. execution maturity, point by point', () => {
     for (const e of b.many('employee', 5)) b.excerpt(e, 'EXE.UC')
     b.respondent('customer')
     expect(diagnose(b.build()).executionMaturity.indicative).toBe(true)
+  })
+
+  it('is not indicative when it is null, however small the groups', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const e of b.many('employee', 2)) b.excerpt(e, 'OUT.FIND')
+    const d = diagnose(b.build())
+    expect(d.floors.employee.under).toBe(true)
+    expect(d.executionMaturity).toMatchObject({ value: null, band: null, indicative: false })
   })
 })
 

@@ -179,3 +179,41 @@ describe('code roles', () => {
     expect(d.pragmatism.byGroup.employee.label).toBeNull()
   })
 })
+
+describe('the codings a measure leaves out for their valence', () => {
+  it('are only the measure’s own codes’ codings, not another code’s on the same span', () => {
+    const b = new DiagnosisInputBuilder()
+    const [e] = b.many('employee', 5)
+    b.excerpt(e!, 'ATT.OVL', { valence: '-' })
+    const input = b.build()
+    input.codings.push({ ...input.codings[0]!, id: 'find', codeId: 'code:OUT.FIND', valence: '0' })
+    expect(diagnose(input).attentionLoad).toMatchObject({ value: 20, ignored: [] })
+  })
+
+  it('count a sub-code’s coding under the sub-code, for the code whose key it counts for', () => {
+    const b = new DiagnosisInputBuilder()
+    b.codes.push({
+      ...b.codes.find((c) => c.key === 'RH.POL')!,
+      id: 'code:RH.POL.PAY',
+      key: 'RH.POL.PAY',
+      parentId: 'code:RH.POL',
+    })
+    const [e] = b.many('employee', 5)
+    b.excerpt(e!, 'RH.POL', { valence: '-' }).excerpt(e!, 'RH.POL.PAY')
+    expect(diagnose(b.build()).enablers['RH.POL']).toMatchObject({
+      nv: -1,
+      ignored: [{ code: 'RH.POL.PAY', valence: '0', count: 1 }],
+    })
+  })
+
+  it('are listed by code, then by valence', () => {
+    const b = new DiagnosisInputBuilder()
+    const [e, f] = b.many('employee', 5)
+    b.excerpt(e!, 'ATT.OVL').excerpt(f!, 'ATT.OVL', { valence: '+' }).excerpt(f!, 'ATT.FRAG')
+    expect(diagnose(b.build()).attentionLoad.ignored).toEqual([
+      { code: 'ATT.FRAG', valence: '0', count: 1 },
+      { code: 'ATT.OVL', valence: '+', count: 1 },
+      { code: 'ATT.OVL', valence: '0', count: 1 },
+    ])
+  })
+})

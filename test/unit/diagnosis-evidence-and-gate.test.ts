@@ -46,6 +46,24 @@ describe('reliability gate: which measure a code’s alpha marks', () => {
     expect(d.reliability).not.toHaveProperty('pragmatism')
   })
 
+  it('marks the idealism index through a theme that is pragmatic for it alone (CLI.VAL)', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const c of b.many('customer', 5)) b.excerpt(c, 'CLI.VAL')
+    for (const l of b.many('leadership', 3)) b.attribute(l, 'customer', 'CLI.CONN')
+    const d = diagnose(b.alphas({ 'CLI.VAL': 0.5 }).build())
+    expect(d.idealismIndex.value).toBe(200)
+    expect(d.reliability).toEqual({ idealismIndex: 'unreliable', 'perceptionGap.CLI.VAL': 'unreliable' })
+  })
+
+  it('marks neither the pragmatism index nor execution maturity when their codes were never coded', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const e of b.many('employee', 5)) b.excerpt(e, 'RH.POL', { valence: '-' })
+    const d = diagnose(b.alphas({ 'OUT.FIND': 0.1, 'EXE.UC': 0.1, 'DIR.PRAG': 0.1 }).build())
+    expect([d.pragmatism.byGroup.employee.label, d.executionMaturity.value]).toEqual([null, null])
+    expect(d.reliability).toEqual({})
+    expect(rec(d, 'R0')).toMatchObject({ triggered: false, values: { lowestAlpha: null } })
+  })
+
   it('marks nothing a measure that is not shown, nor on a code whose alpha was not measured', () => {
     const d = study({ 'ATT.FRAG': 0.1, 'RH.POL': 0.1 }, 'OUT.FIND')
     expect(d.reliability).toEqual({})
@@ -112,6 +130,20 @@ describe('a recommendation’s quotes and counter-evidence', () => {
     expect(rec(diagnose(input), 'R2').supporting.map((x) => x.start)).toEqual([10, 0])
   })
 
+  it('orders equal intensities by document, then by start, across respondents too', () => {
+    const b = new DiagnosisInputBuilder()
+    const [e, f] = b.many('employee', 5)
+    // f's passage comes first in its interview, e's later: f is quoted first.
+    b.excerpt(f!, 'OUT.FIND').excerpt(e!, 'OUT.FIND')
+    expect(rec(diagnose(b.build()), 'R2').supporting.map((x) => x.respondentId)).toEqual([f, e])
+    // At the same place, f's passage is in their first document, e's in their second.
+    const input = b.build()
+    input.codings[0]!.start = input.codings[1]!.start
+    input.codings[0]!.end = input.codings[1]!.end
+    input.codings[1]!.documentOrder = 1
+    expect(rec(diagnose(input), 'R2').supporting.map((x) => x.respondentId)).toEqual([f, e])
+  })
+
   it('orders equal intensities by document, then by start', () => {
     const b = new DiagnosisInputBuilder()
     const [e] = b.many('employee', 5)
@@ -173,6 +205,26 @@ describe('what each trigger reads when data is missing', () => {
     b.excerpt(b.many('customer', 5)[0]!, 'CLI.VAL')
     expect(rec(diagnose(b.build()), 'R7').values).toEqual({ gapConnection: null, valueLead: null })
     expect(rec(diagnose(b.build()), 'R7').evaluable).toBe(false)
+    const c = new DiagnosisInputBuilder()
+    c.excerpt(c.many('customer', 5)[0]!, 'CLI.CONN')
+    expect(rec(diagnose(c.build()), 'R7').values).toEqual({ gapConnection: null, valueLead: null })
+  })
+
+  it('R7 reads the value side when only some of its codes were coded', () => {
+    const b = new DiagnosisInputBuilder()
+    const c = b.many('customer', 5)
+    b.excerpt(c[0]!, 'CLI.VAL').excerpt(c[1]!, 'CLI.VAL').excerpt(c[2]!, 'CLI.VAL').excerpt(c[3]!, 'CLI.CONN')
+    expect(rec(diagnose(b.build()), 'R7')).toMatchObject({ triggered: true, values: { valueLead: 40 } })
+  })
+
+  it('R6 fires on a genuine community with one positive linked excerpt among others', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const e of b.many('employee', 5)) b.excerpt(e, 'OUT.FIND')
+    b.collective('community', [1, 1, 1, 1, 0], ['-', '+', '0'])
+    expect(rec(diagnose(b.build()), 'R6')).toMatchObject({
+      triggered: true,
+      values: { genuineCommunityWithPositiveEvidence: true },
+    })
   })
 
   it('R8 reads the share of negative service excerpts; none without a service excerpt', () => {
@@ -182,6 +234,15 @@ describe('what each trigger reads when data is missing', () => {
     expect(rec(diagnose(b.build()), 'R8').values).toEqual({ expressedService: null, negativeServiceShare: null })
     b.excerpt(c[0]!, 'CLI.SAV', { valence: '-' }).excerpts(c[1]!, 'CLI.SAV', 3, { valence: '0' })
     expect(rec(diagnose(b.build()), 'R8').values).toEqual({ expressedService: 40, negativeServiceShare: 25 })
+    b.excerpt(c[2]!, 'CLI.SAV', { valence: '-' })
+    expect(rec(diagnose(b.build()), 'R8')).toMatchObject({
+      triggered: false,
+      values: { expressedService: 60, negativeServiceShare: 40 },
+    })
+    b.excerpts(c[2]!, 'CLI.SAV', 2, { valence: '-' })
+    const r8 = rec(diagnose(b.build()), 'R8')
+    expect(r8.triggered).toBe(true)
+    expect(r8.values.negativeServiceShare).toBeCloseTo((100 * 4) / 7, 9)
   })
 
   it('R9 knows nothing of negative trust when trust was never coded, and reads false without one', () => {
@@ -212,6 +273,33 @@ describe('what each trigger reads when data is missing', () => {
     })
   })
 
+  it('R3 reads overload when fragmentation was never coded', () => {
+    const b = new DiagnosisInputBuilder()
+    const [e, f] = b.many('employee', 5)
+    b.excerpt(e!, 'ATT.OVL', { valence: '-' }).excerpt(f!, 'ATT.OVL', { valence: '-' })
+    expect(rec(diagnose(b.build()), 'R3')).toMatchObject({
+      triggered: false,
+      values: { attentionLoad: 40, fragmentationNegative: 0, overloadNegative: 2 },
+    })
+  })
+
+  it('R3 fires when negative fragmentation excerpts outnumber negative overload ones, positive ones aside', () => {
+    const b = new DiagnosisInputBuilder()
+    const e = b.many('employee', 5)
+    b.excerpt(e[0]!, 'ATT.FRAG', { valence: '-' }).excerpt(e[1]!, 'ATT.FRAG', { valence: '-' })
+    b.excerpt(e[2]!, 'ATT.OVL', { valence: '-' }).excerpts(e[3]!, 'ATT.OVL', 2, { valence: '+' })
+    expect(rec(diagnose(b.build()), 'R3')).toMatchObject({
+      triggered: true,
+      values: { attentionLoad: 60, fragmentationNegative: 2, overloadNegative: 1 },
+    })
+    // As many of each: fragmentation does not outnumber overload.
+    b.excerpt(e[3]!, 'ATT.OVL', { valence: '-' })
+    expect(rec(diagnose(b.build()), 'R3')).toMatchObject({
+      triggered: false,
+      values: { attentionLoad: 80, fragmentationNegative: 2, overloadNegative: 2 },
+    })
+  })
+
   it('R3 counts managers as staff, and reads fragmentation when overload was never coded', () => {
     const b = new DiagnosisInputBuilder()
     const [m] = b.many('manager', 5)
@@ -226,6 +314,13 @@ describe('what each trigger reads when data is missing', () => {
     const input = b.build()
     input.codings.push({ ...input.codings[0]!, id: 'uc', codeId: 'code:EXE.UC', flags: [] })
     expect(rec(diagnose(input), 'R12').values.governanceActivityOnly).toBe(true)
+  })
+
+  it('R12 reads an outcome-minded governance excerpt as such, whatever other code shares its span', () => {
+    const b = new DiagnosisInputBuilder()
+    const [e] = b.many('employee', 5)
+    b.excerpt(e!, ['EXE.GOV', 'EXE.UC'])
+    expect(rec(diagnose(b.build()), 'R12').values.governanceActivityOnly).toBe(false)
   })
 
   it('R12 reads no governance excerpt as no data, and one outcome-minded excerpt as not activity only', () => {

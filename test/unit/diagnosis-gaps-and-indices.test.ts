@@ -155,6 +155,41 @@ describe('C. idealism index, which pairs it reads', () => {
     expect(ii.indicative).toBe(false)
   })
 
+  it('reads the customers’ pairs too', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const e of b.many('employee', 5)) b.excerpt(e, 'OUT.FIND')
+    b.many('customer', 5)
+    for (const l of b.many('leadership', 3)) b.attribute(l, 'customer', 'CLI.CONN')
+    const ii = diagnose(b.build()).idealismIndex
+    expect(ii.pairs.map((p) => `${p.group}:${p.code}:${p.gap}`).sort()).toEqual([
+      'customer:CLI.CONN:100',
+      'employee:OUT.FIND:-100',
+    ])
+    expect(ii).toMatchObject({ relationalMean: 100, pragmaticMean: -100, value: 200, band: 'idealist' })
+  })
+
+  it('leaves out a pair without a gap: a theme attributed to a group nobody of which was interviewed', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const e of b.many('employee', 5)) b.excerpt(e, 'OUT.FIND')
+    for (const l of b.many('leadership', 3)) b.attribute(l, 'employee', 'APP.BEL').attribute(l, 'customer', 'APP.BEL')
+    const d = diagnose(b.build())
+    expect(d.perceptionGap.customer[0]).toMatchObject({ code: 'APP.BEL', expressed: null, gap: null })
+    expect(d.idealismIndex.pairs.map((p) => `${p.group}:${p.code}`).sort()).toEqual([
+      'employee:APP.BEL',
+      'employee:OUT.FIND',
+    ])
+    expect(d.idealismIndex).toMatchObject({ relationalMean: 100, pragmaticMean: -100, value: 200 })
+  })
+
+  it('is null when only pragmatic themes have pairs', () => {
+    const b = new DiagnosisInputBuilder()
+    for (const e of b.many('employee', 5)) b.excerpt(e, 'OUT.FIND')
+    for (const l of b.many('leadership', 3)) b.attribute(l, 'employee', 'OUT.EFF')
+    const ii = diagnose(b.build()).idealismIndex
+    expect(ii.pairs).toHaveLength(2)
+    expect(ii).toMatchObject({ value: null, band: null, indicative: false, relationalMean: null, pragmaticMean: 0 })
+  })
+
   it('is null, and not indicative, when one side has no pair', () => {
     const b = new DiagnosisInputBuilder()
     for (const e of b.many('employee', 4)) b.excerpt(e, 'APP.BEL')

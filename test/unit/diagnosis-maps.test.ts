@@ -115,6 +115,8 @@ describe('the tools-versus-belonging map', () => {
     expect(quadrant({ employee: [row('REL1', 40, 50)] }, roleOf)).toEqual([])
     expect(quadrant({ employee: [row('PRA', 40, 50)] }, roleOf)).toEqual([])
     expect(quadrant({ employee: [row('REL1', 40, null), row('PRA', 40, 50)] }, roleOf)).toEqual([])
+    expect(quadrant({ employee: [row('REL1', null, 50), row('PRA', 40, 50)] }, roleOf)).toEqual([])
+    expect(quadrant({ employee: [row('REL1', 40, 50), row('PRA', null, 50)] }, roleOf)).toEqual([])
   })
 
   it('places a group when at least one theme was attributed to it, in the order given', () => {

@@ -71,26 +71,30 @@ function everything() {
   return { d: diagnose(input), said: said.map((s, i) => ({ ...s, start: input.codings[i]!.start })) }
 }
 
+// The study is diagnosed in each test rather than once for the block: a mutation run credits a
+// test only with the code it runs itself, not with what its describe block computed at collection.
 describe('the quotes and counter-evidence of each recommendation', () => {
-  const { d, said } = everything()
-  const matching = (side: Side) =>
+  const matching = (said: ReturnType<typeof everything>['said'], side: Side) =>
     said.filter(
       (s) =>
         side.groups.includes(s.group) && side.keys.includes(s.key) && (!side.valence || s.valence === side.valence),
     )
 
   it.each(Object.entries(EVIDENCE))('%s quotes what it is about and counts what speaks against it', (id, spec) => {
+    const { d, said } = everything()
     const r = d.recommendations.find((x) => x.id === id)!
-    const quotes = matching(spec.quotes).slice(0, 8)
+    const quotes = matching(said, spec.quotes).slice(0, 8)
     expect(r.supporting.map((x) => [x.respondentId, x.start])).toEqual(quotes.map((s) => [s.respondentId, s.start]))
-    expect(r.counterCount).toBe(spec.against ? matching(spec.against).length : 0)
+    expect(r.counterCount).toBe(spec.against ? matching(said, spec.against).length : 0)
   })
 
   it('R0 quotes nothing and counts nothing against itself', () => {
+    const { d } = everything()
     expect(d.recommendations.find((x) => x.id === 'R0')).toMatchObject({ supporting: [], counterCount: 0 })
   })
 
   it('lists the recommendations R0 to R12 in order', () => {
+    const { d } = everything()
     expect(d.recommendations.map((r) => r.id)).toEqual(Array.from({ length: 13 }, (_, i) => `R${i}`))
   })
 })

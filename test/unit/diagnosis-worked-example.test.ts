@@ -36,10 +36,11 @@ function workedExample() {
   return diagnose(b.build())
 }
 
+// Built in each test rather than once for the block: a mutation run credits a test only with the
+// code it runs itself, not with what its describe block computed while the tests were collected.
 describe('the worked example of DIAGNOSIS.md', () => {
-  const d = workedExample()
-
   it('computes each employee’s pragmatism index', () => {
+    const d = workedExample()
     const pis = d.pragmatism.respondents
       .filter((r) => r.group === 'employee')
       .map((r) => (r.valid ? Number(r.pi!.toFixed(2)) : 'insufficient'))
@@ -47,6 +48,7 @@ describe('the worked example of DIAGNOSIS.md', () => {
   })
 
   it('labels the employees pragmatic: nine valid, median 0.80, six pragmatic, two mixed, one relational', () => {
+    const d = workedExample()
     expect(d.pragmatism.byGroup.employee).toMatchObject({
       label: 'pragmatic',
       valid: 9,
@@ -58,6 +60,7 @@ describe('the worked example of DIAGNOSIS.md', () => {
   })
 
   it('finds the employees’ prevalences and the leaders’ hypotheses, and their gaps', () => {
+    const d = workedExample()
     const rows = Object.fromEntries(d.perceptionGap.employee.map((r) => [r.code, r]))
     const expect_ = (
       code: string,
@@ -89,6 +92,7 @@ describe('the worked example of DIAGNOSIS.md', () => {
   })
 
   it('computes the idealism index: (70 + 55)/2 - (-10 - 45)/2 = 90, idealist', () => {
+    const d = workedExample()
     expect(d.idealismIndex.value).toBeCloseTo(90, 9)
     expect(d.idealismIndex).toMatchObject({ band: 'idealist', indicative: false })
     // APP.REC has no idealism role: it is not one of the pairs.
@@ -96,6 +100,7 @@ describe('the worked example of DIAGNOSIS.md', () => {
   })
 
   it('marks nothing indicative and leaves the absent groups out', () => {
+    const d = workedExample()
     expect(d.floors.employee).toEqual({ n: 10, floor: 5, under: false })
     expect(d.floors.leadership).toEqual({ n: 4, floor: 3, under: false })
     expect(d.pragmatism.byGroup.customer).toMatchObject({ label: null, median: null, valid: 0 })
@@ -103,6 +108,7 @@ describe('the worked example of DIAGNOSIS.md', () => {
   })
 
   it('fires R1 and R2; evaluates R0, R6 and R11 without firing them; cannot evaluate the others', () => {
+    const d = workedExample()
     const by = Object.fromEntries(d.recommendations.map((r) => [r.id, r]))
     expect(d.recommendations.filter((r) => r.triggered).map((r) => r.id)).toEqual(['R1', 'R2'])
     for (const id of ['R0', 'R6', 'R11']) expect(by[id], id).toMatchObject({ triggered: false, evaluable: true })
@@ -114,6 +120,7 @@ describe('the worked example of DIAGNOSIS.md', () => {
   })
 
   it('leaves the measures whose codes were never coded null', () => {
+    const d = workedExample()
     expect(d.attentionLoad.value).toBeNull()
     expect(d.executionMaturity.value).toBeNull()
     expect(d.collectives.misRate).toBeNull()
