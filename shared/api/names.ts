@@ -76,6 +76,7 @@ export const CALL_NAMES = [
   'report.setText',
   'report.candidates',
   'report.setVerbatims',
+  'report.addVerbatim',
   'files.chooseReportPath',
   'report.exportPdf',
   'transcripts.import',

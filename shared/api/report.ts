@@ -63,6 +63,15 @@ export const reportApi = {
     output: z.null(),
     errors: ['NO_ENGAGEMENT_OPEN'],
   }),
+  /**
+   * Adds one excerpt to a section's picked verbatims (from the evidence behind a figure); the
+   * picks it gives back. CONFLICT when the section has its three already.
+   */
+  'report.addVerbatim': call({
+    input: z.object({ section: Section, ref: Ref }).strict(),
+    output: z.array(Ref),
+    errors: ['NO_ENGAGEMENT_OPEN', 'CONFLICT'],
+  }),
   'files.chooseReportPath': call({
     input: z.object({ suggestedName: z.string().max(200) }).strict(),
     output: z.object({ path: FilePath }),

@@ -13,6 +13,9 @@ export const VERBATIM_SECTIONS = [
 ] as const
 export type VerbatimSection = (typeof VERBATIM_SECTIONS)[number]
 
+/** How many verbatims a section quotes at most, picked or not. */
+export const MAX_VERBATIMS = 3
+
 /** How many candidates the consultant chooses from, per section. */
 const CANDIDATES = 24
 

@@ -126,4 +126,24 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
     const overload = e.codebook.get().codes.find((c) => c.key === 'ATT.OVL')!
     expect(overload.defaultValence).toBe('-')
   })
+
+  it('puts a quote behind a figure into the report, and opens another in its document', async () => {
+    const page = await openDemoDiagnosis(chromiumPath, 'en-GB')
+    const bars = page.locator('[data-chart="perception-gap"] svg path[fill="#0F5E66"]')
+    await expect.poll(() => bars.count()).toBeGreaterThan(5)
+    const box = (await bars.first().boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    const panel = page.getByRole('complementary', { name: 'Evidence' })
+    const first = panel.locator('.excerpt').first()
+    await first.waitFor()
+    await first.getByLabel('Add to the report…').selectOption('perceptionGap')
+    await first.getByRole('status').waitFor()
+    const e = apps.current.session.requireEngagement()
+    expect(e.reportChoices.verbatims().perceptionGap).toHaveLength(1)
+
+    const words = (await panel.locator('.excerpt mark').nth(1).textContent())!
+    await panel.locator('.excerpt').nth(1).getByRole('button', { name: 'Open in its document' }).click()
+    await page.locator('.coder-editor .cm-content').waitFor()
+    await expect.poll(() => page.locator('.coder-editor .cm-content').textContent()).toContain(words.slice(0, 30))
+  })
 })

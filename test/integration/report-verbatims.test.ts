@@ -44,4 +44,18 @@ describe('the verbatims the consultant picks from, and those the report takes wh
     }
     expect(checked).toBeGreaterThan(3)
   })
+
+  it('adds a quote from the evidence to a section, once, and refuses a fourth', async () => {
+    const s = demoContractSession()
+    const list = await s.run<VerbatimCandidate[]>('report.candidates', { section: 'attention', language: 'en' })
+    const refs = list.slice(0, 4).map(({ documentId, start, end }) => ({ documentId, start, end }))
+    expect(await s.run('report.addVerbatim', { section: 'attention', ref: refs[0] })).toEqual([refs[0]])
+    expect(await s.run('report.addVerbatim', { section: 'attention', ref: refs[0] })).toEqual([refs[0]])
+    await s.run('report.addVerbatim', { section: 'attention', ref: refs[1] })
+    await s.run('report.addVerbatim', { section: 'attention', ref: refs[2] })
+    expect(await s.refused('report.addVerbatim', { section: 'attention', ref: refs[3] })).toMatchObject({
+      code: 'CONFLICT',
+    })
+    expect(s.session.requireEngagement().reportChoices.verbatims().attention).toEqual(refs.slice(0, 3))
+  })
 })

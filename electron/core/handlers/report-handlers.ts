@@ -4,11 +4,17 @@ import { reportHtml } from '../report/export-report'
 import { reportInput } from '../report/report-input'
 import { buildReport } from '../../../shared/report/build-report'
 import { refKey } from '../../../shared/report/report-input'
-import { verbatimCandidates } from '../../../shared/report/verbatim-candidates'
+import { MAX_VERBATIMS, verbatimCandidates } from '../../../shared/report/verbatim-candidates'
+import { fail } from '../../../shared/domain/terrain-error'
 
 type ReportHandlers = Pick<
   CoreHandlers,
-  'report.preview' | 'report.texts' | 'report.setText' | 'report.candidates' | 'report.setVerbatims'
+  | 'report.preview'
+  | 'report.texts'
+  | 'report.setText'
+  | 'report.candidates'
+  | 'report.setVerbatims'
+  | 'report.addVerbatim'
 >
 
 export function reportHandlers(session: Session): ReportHandlers {
@@ -76,6 +82,18 @@ export function reportHandlers(session: Session): ReportHandlers {
       const e = session.requireEngagement()
       e.transaction(() => e.reportChoices.setVerbatims(section, refs))
       return null
+    },
+    'report.addVerbatim': ({ section, ref }) => {
+      const e = session.requireEngagement()
+      return e.transaction(() => {
+        const picks = e.reportChoices.verbatims()[section] ?? []
+        if (picks.some((p) => refKey(p) === refKey(ref))) return picks
+        if (picks.length >= MAX_VERBATIMS)
+          fail('CONFLICT', `The section already quotes ${MAX_VERBATIMS} verbatims; untick one in the Report tab first.`)
+        const next = [...picks, ref]
+        e.reportChoices.setVerbatims(section, next)
+        return next
+      })
     },
   }
 }

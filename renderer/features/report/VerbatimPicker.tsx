@@ -5,11 +5,11 @@ import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
 import type { Language } from '../../../shared/domain/groups'
-import { VERBATIM_SECTIONS, type VerbatimSection } from '../../../shared/report/verbatim-candidates'
+import { MAX_VERBATIMS, VERBATIM_SECTIONS, type VerbatimSection } from '../../../shared/report/verbatim-candidates'
 import type { VerbatimCandidate } from '../../../shared/api/report'
 import { SummaryEditor } from './SummaryEditor'
 
-const MAX_PICKS = 3
+const MAX_PICKS = MAX_VERBATIMS
 
 /** Per section, the excerpts the report may quote; the consultant ticks up to three. */
 export function VerbatimPicker({
