@@ -32,6 +32,8 @@ export const CodingDocument = z.object({
   defaults: CodingDefaults,
   respondentCode: z.string().nullable(),
   group: Group.nullable(),
+  /** The passages the interviewer marked as key verbatims on site (★). */
+  keyVerbatims: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
 })
 export type CodingDocument = z.infer<typeof CodingDocument>
 

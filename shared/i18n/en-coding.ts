@@ -8,6 +8,7 @@ export const enCoding = {
   'coding.tab.agreement': 'Agreement',
 
   'coding.documents': 'Documents',
+  'coding.keyVerbatim': '★ Key verbatim, marked during the interview',
   'coding.filterDocuments': 'Filter by respondent or question',
   'coding.noRespondent': 'No respondent',
   'coding.reviewCount': '{n} codings to review',

@@ -10,6 +10,7 @@ export const frCoding: Record<keyof typeof enCoding, string> = {
   'coding.tab.agreement': 'Accord inter-codeurs',
 
   'coding.documents': 'Documents',
+  'coding.keyVerbatim': '★ Verbatim clé, marqué pendant l’entretien',
   'coding.filterDocuments': 'Filtrer par répondant ou question',
   'coding.noRespondent': 'Sans répondant',
   'coding.reviewCount': '{n} codages à revoir',

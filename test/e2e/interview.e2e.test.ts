@@ -181,5 +181,16 @@ browserSuite('a live interview', (chromiumPath) => {
     expect(await page.getByLabel('Answer').inputValue()).toBe('On the app, for the price.')
     const open = e.documents.answerOf(interviewId, rest[0]!)
     expect(open?.text).toBe('On the app, for the price.')
+
+    // At the desk, the key verbatim marked on site shows in the coding view: a star and its words.
+    await page.getByRole('button', { name: /Leave/ }).click()
+    await page.keyboard.press('Control+5')
+    await page.locator(`[data-document="${open!.id}"]`).click()
+    await page.locator('.coder-editor .cm-key-star').waitFor()
+    // The codings may split the marked words into several pieces; together they are the verbatim.
+    expect((await page.locator('.coder-editor .cm-key-verbatim').allTextContents()).join('')).toBe(
+      'On the app, for the price.',
+    )
+    expect(await page.locator('.coder-editor .cm-key-star').count()).toBe(1)
   }, 90_000)
 })

@@ -33,5 +33,6 @@ export function codingDocument(e: Engagement, documentId: string): CodingDocumen
     defaults: codingDefaults(e, document.questionId),
     respondentCode: respondent?.code ?? null,
     group: respondent?.group ?? null,
+    keyVerbatims: e.keyVerbatims.ofDocument(documentId).map(({ start, end }) => ({ start, end })),
   }
 }

@@ -85,6 +85,7 @@ export function DocumentCoder({
         onEdit: (changes) => edits.onEdit(changes),
         onPick: (id) => setActiveIds([id]),
       })
+      editor.current.setKeyVerbatims(d.keyVerbatims, t('coding.keyVerbatim'))
       const reveal = useCodingView.getState().reveal
       if (reveal) editor.current.select(reveal.start, reveal.end)
       editor.current.focus()
@@ -93,6 +94,7 @@ export function DocumentCoder({
     if (edits.dirty()) return // the server's offsets lag what is on screen; the save brings them
     if (editor.current.text === d.document.text) editor.current.setMarks(marksOf(d))
     else editor.current.replace(d.document.text, marksOf(d))
+    editor.current.setKeyVerbatims(d.keyVerbatims, t('coding.keyVerbatim'))
     // Nothing active yet (a coding whose words were just deleted comes back as a mark): look again.
     if (!actions.hasActive()) pickUnderSelection()
   }, [doc.data, codeById]) // marksOf reads codeById

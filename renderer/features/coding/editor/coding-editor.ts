@@ -3,6 +3,7 @@ import { EditorView, keymap } from '@codemirror/view'
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { codingMarksField, setActiveCoding, setCodingMarks, type CodingMark } from './coding-marks'
 import { codingStripes } from './coding-stripes'
+import { keyVerbatimField, setKeyVerbatims, type KeyVerbatimSpan } from './key-verbatim-marks'
 
 export interface CodingEditorOptions {
   parent: HTMLElement
@@ -53,6 +54,7 @@ export class CodingEditor {
         this.mode.of(this.modeExtensions(editable)),
         keymap.of(defaultKeymap),
         codingMarksField,
+        keyVerbatimField,
         codingStripes((id) => this.o.onPick(id)),
         EditorView.domEventHandlers({
           keydown: (event, view) => {
@@ -83,6 +85,11 @@ export class CodingEditor {
 
   setMarks(marks: readonly CodingMark[]): void {
     this.view.dispatch({ effects: setCodingMarks.of(marks) })
+  }
+
+  /** The interviewer's key verbatims, with the words a pointer over them shows. */
+  setKeyVerbatims(spans: readonly KeyVerbatimSpan[], title: string): void {
+    this.view.dispatch({ effects: setKeyVerbatims.of({ spans, title }) })
   }
 
   setActive(codingId: string | null): void {
