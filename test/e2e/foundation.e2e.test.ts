@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { appPerTest } from './app-lifecycle'
+import { appPerTest, newEngagement } from './app-lifecycle'
 import { screenshot } from './screenshots'
 
 const apps = appPerTest()
@@ -135,5 +135,22 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     expect(await alert.getByText(foreign).count()).toBe(1)
     await screenshot(page, 'refused-file-fr')
     expect(fs.readFileSync(foreign, 'utf8')).toBe('pas une base')
+  })
+
+  it('tells a new engagement what each group will need and what to do next, in French', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
+    const { page } = app
+    await newEngagement(app, 'nouvelle.terrain')
+    await page.keyboard.press('Control+1')
+    const tiles = page.locator('.tiles')
+    await tiles.getByText('5\u202fau moins pour ses chiffres').first().waitFor()
+    expect(await tiles.getByText('Hors étude').count()).toBe(0)
+    await page.getByText('Prochaine étape\u202f: ajoutez les personnes à interroger', { exact: false }).waitFor()
+    await page.getByRole('button', { name: 'Entretiens (Ctrl+3)' }).click()
+    await page.getByRole('form', { name: 'Ajouter un répondant' }).getByRole('button', { name: 'Ajouter' }).click()
+    await page.keyboard.press('Control+1')
+    // Once the study has people, a group without anyone is out of the study; the next step moves on.
+    await tiles.getByText('Hors étude').first().waitFor()
+    await page.getByText('Prochaine étape\u202f: menez un premier entretien.').waitFor()
   })
 })

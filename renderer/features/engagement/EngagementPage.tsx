@@ -21,8 +21,33 @@ export function EngagementPage() {
           ].join(' · ')}
         </p>
         <SampleTiles byGroup={open.respondentsByGroup} />
+        <NextStep />
       </section>
       <EngagementForm key={open.path} />
     </div>
+  )
+}
+
+/** What to do next in the study, from what it holds: people, interviews, codings, the diagnosis. */
+function NextStep() {
+  const { t } = useT()
+  const open = useAppView((s) => s.open)!
+  const go = useAppView((s) => s.go)
+  const c = open.counts
+  const [key, section] =
+    c.respondents === 0
+      ? (['engagement.next.respondents', 'interviews'] as const)
+      : open.interviewsDone === 0
+        ? (['engagement.next.interview', 'interviews'] as const)
+        : c.codings === 0
+          ? (['engagement.next.code', 'coding'] as const)
+          : (['engagement.next.diagnosis', 'diagnosis'] as const)
+  return (
+    <p className="next-step">
+      <span>{t(key)}</span>{' '}
+      <button type="button" className="button small" onClick={() => go(section)}>
+        {t(`engagement.next.go.${section}`)}
+      </button>
+    </p>
   )
 }
