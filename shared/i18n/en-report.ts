@@ -96,6 +96,10 @@ export const enReport = {
   'report.ui.keyVerbatim': 'Marked as key verbatim during the interview',
   'report.ui.verbatimsHint':
     'Pick up to three per section; with none picked, the report takes the first ones of the list.',
+  'report.ui.inLanguage.fr': 'French',
+  'report.ui.inLanguage.en': 'English',
+  'report.ui.onlyInOtherLanguage':
+    'Written in {other} only: the {here} report goes out without it. Write it here too, or leave it empty on purpose.',
   'report.ui.commentary': 'Commentary',
   'report.ui.commentaryHint': 'Your reading of this finding, printed above its verbatims.',
   'report.ui.namesChecked': 'I have checked these passages: export all the same',

@@ -104,6 +104,10 @@ export const frReport: Record<keyof typeof enReport, string> = {
   'report.ui.keyVerbatim': 'Marqué comme verbatim clé pendant l’entretien',
   'report.ui.verbatimsHint':
     'Choisissez-en jusqu’à trois par section ; sans choix, le rapport prend les premiers de la liste.',
+  'report.ui.inLanguage.fr': 'français',
+  'report.ui.inLanguage.en': 'anglais',
+  'report.ui.onlyInOtherLanguage':
+    'Écrit en {other} seulement : le rapport en {here} partira sans. Écrivez-le ici aussi, ou laissez-le vide à dessein.',
   'report.ui.commentary': 'Commentaire',
   'report.ui.commentaryHint': 'Votre lecture de ce constat, imprimée au-dessus de ses verbatims.',
   'report.ui.namesChecked': 'J’ai vérifié ces passages : exporter quand même',

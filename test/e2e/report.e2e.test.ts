@@ -85,4 +85,23 @@ browserSuite('the report screen', (chromiumPath) => {
     await page.waitForTimeout(500)
     expect(await scrollOf()).toBe(2400)
   }, 90_000)
+
+  it('says when a commentary was written in the other language only', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
+    const { page } = app
+    await page.locator('.start-actions .action-card.accent').click()
+    await page.locator('.topbar .client').waitFor()
+    await page.keyboard.press('Control+7')
+    await page.getByLabel('Commentaire').first().fill('Les outils d’abord.')
+    await page.getByLabel('Commentaire').first().blur()
+    await expect
+      .poll(() => app.session.requireEngagement().reportChoices.texts('fr').pragmatism)
+      .toBe('Les outils d’abord.')
+    await page.getByLabel('Langue du rapport').selectOption('en')
+    await page
+      .getByText('Écrit en français seulement\u202f: le rapport en anglais partira sans.', { exact: false })
+      .waitFor()
+    await page.getByLabel('Commentaire').first().fill('Tools first.')
+    await page.getByText('Écrit en français seulement', { exact: false }).waitFor({ state: 'detached' })
+  }, 60_000)
 })

@@ -24,6 +24,9 @@ export function SummaryEditor({
 }) {
   const { t } = useT()
   const texts = useCall('report.texts', { language })
+  // The same text in the other language: written there only, this report would go out without it.
+  const other: Language = language === 'fr' ? 'en' : 'fr'
+  const otherTexts = useCall('report.texts', { language: other })
   const bump = useDataRevision((s) => s.bump)
   const [body, setBody] = useState<string | null>(null)
   useEffect(() => {
@@ -35,6 +38,7 @@ export function SummaryEditor({
       onWritten: () => bump(),
     },
   )
+  const onlyInOther = !body?.trim() && !!otherTexts.data?.[section]?.trim()
   const change = (value: string) => {
     setBody(value)
     autosave.change(section, value)
@@ -51,6 +55,14 @@ export function SummaryEditor({
         onChange={(e) => change(e.target.value)}
         onBlur={() => void autosave.flush()}
       />
+      {onlyInOther && (
+        <p className="inline-problem" role="status">
+          {t('report.ui.onlyInOtherLanguage', {
+            other: t(`report.ui.inLanguage.${other}`),
+            here: t(`report.ui.inLanguage.${language}`),
+          })}
+        </p>
+      )}
       {!body && draft && (
         <button type="button" className="button small" onClick={() => change(draft)}>
           {t('report.ui.useDraft')}
