@@ -12,11 +12,14 @@ export function useFileImport() {
   const showError = useAppView((s) => s.showError)
   const [done, setDone] = useState<string | null>(null)
   const [refused, setRefused] = useState<CallError | null>(null)
-  const run = async (importFile: () => Promise<string>) => {
+  /** `importFile` says what it wrote, or null when it wrote nothing yet (a dialog takes over). */
+  const run = async (importFile: () => Promise<string | null>) => {
     setDone(null)
     setRefused(null)
     try {
-      setDone(await importFile())
+      const message = await importFile()
+      if (message === null) return
+      setDone(message)
       bump()
     } catch (e) {
       const error = toApiError(e).error

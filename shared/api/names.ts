@@ -79,6 +79,7 @@ export const CALL_NAMES = [
   'report.addVerbatim',
   'files.chooseReportPath',
   'report.exportPdf',
+  'transcripts.preview',
   'transcripts.import',
   'files.chooseTranscript',
   'interviews.start',

@@ -41,6 +41,18 @@ export const TranscriptImportSummary = z.object({
 })
 export type TranscriptImportSummary = z.infer<typeof TranscriptImportSummary>
 
+/** A transcript file as read, before it is imported: who speaks, and who is likely the interviewer. */
+export const TranscriptPreview = z.object({
+  file: z.string(),
+  turns: z.number().int().nonnegative(),
+  speakers: z.array(
+    z.object({ label: z.string(), turns: z.number().int(), words: z.number().int(), first: z.string() }),
+  ),
+  /** The speaker most likely to be the interviewer (the one asking the questions); null when unsure. */
+  interviewer: z.string().nullable(),
+})
+export type TranscriptPreview = z.infer<typeof TranscriptPreview>
+
 export const transcriptsApi = {
   /** A .txt, .docx, .vtt or .srt transcript of an interview done elsewhere. */
   'files.chooseTranscript': call({
@@ -48,7 +60,14 @@ export const transcriptsApi = {
     output: z.object({ path: FilePath }),
     errors: ['CANCELLED'],
     shell: true,
-    grantsTo: ['transcripts.import'],
+    grantsTo: ['transcripts.preview', 'transcripts.import'],
+  }),
+  /** Reads a transcript file and says who speaks in it; writes nothing. */
+  'transcripts.preview': call({
+    input: z.object({ path: FilePath }).strict(),
+    output: TranscriptPreview,
+    errors: ['INVALID_INPUT', 'FILE_MISSING'],
+    file: { field: 'path', access: 'read' },
   }),
   /**
    * Imports a transcript of an interview done elsewhere (.txt, .docx, Teams or Zoom .vtt, .srt)
@@ -56,7 +75,9 @@ export const transcriptsApi = {
    * INVALID_INPUT: the file was refused; its message lists the problems (in English).
    */
   'transcripts.import': call({
-    input: z.object({ interviewId: z.uuid(), path: FilePath }).strict(),
+    input: z
+      .object({ interviewId: z.uuid(), path: FilePath, interviewer: z.string().max(200).nullable().optional() })
+      .strict(),
     output: TranscriptImportSummary,
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND', 'INVALID_INPUT', 'FILE_MISSING'],
     file: { field: 'path', access: 'read' },

@@ -12,5 +12,7 @@ export const TranscriptTurn = z.object({
   speaker: z.string().nullable(),
   atMs: z.number().int().nonnegative().nullable(),
   untilMs: z.number().int().nonnegative().nullable(),
+  /** Said by the interviewer (the speaker chosen as such when the file was imported). */
+  byInterviewer: z.boolean(),
 })
 export type TranscriptTurn = z.infer<typeof TranscriptTurn>

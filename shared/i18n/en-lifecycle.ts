@@ -34,4 +34,16 @@ export const enLifecycle = {
   'lifecycle.finishAnyway': 'Finish anyway',
   'lifecycle.backTo': 'Back to question {n}',
   'lifecycle.actions': 'Actions',
+  'speakers.title': 'Speakers in {file}',
+  'speakers.intro.one': 'The file holds {count} turn. Who asked the questions?',
+  'speakers.intro.other': 'The file holds {count} turns. Who asked the questions?',
+  'speakers.whoIsInterviewer': 'The interviewer',
+  'speakers.turns.one': '{count} turn',
+  'speakers.turns.other': '{count} turns',
+  'speakers.words.one': '{count} word',
+  'speakers.words.other': '{count} words',
+  'speakers.none': 'None of them: every turn is the respondent’s',
+  'speakers.hint':
+    'The interviewer’s turns are kept in the transcript, marked as such; the others are the respondent’s words.',
+  'speakers.import': 'Import',
 }

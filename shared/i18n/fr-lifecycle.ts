@@ -35,4 +35,16 @@ export const frLifecycle: Record<keyof typeof enLifecycle, string> = {
   'lifecycle.finishAnyway': 'Terminer quand même',
   'lifecycle.backTo': 'Revenir à la question {n}',
   'lifecycle.actions': 'Actions',
+  'speakers.title': 'Intervenants de {file}',
+  'speakers.intro.one': 'Le fichier compte {count} tour de parole. Qui posait les questions ?',
+  'speakers.intro.other': 'Le fichier compte {count} tours de parole. Qui posait les questions ?',
+  'speakers.whoIsInterviewer': 'L’enquêteur',
+  'speakers.turns.one': '{count} tour',
+  'speakers.turns.other': '{count} tours',
+  'speakers.words.one': '{count} mot',
+  'speakers.words.other': '{count} mots',
+  'speakers.none': 'Aucun : tous les tours sont du répondant',
+  'speakers.hint':
+    'Les tours de l’enquêteur restent dans la transcription, marqués comme tels ; les autres sont les mots du répondant.',
+  'speakers.import': 'Importer',
 }

@@ -1,8 +1,11 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { browserSuite } from './browser-suite'
 import { appPerTest, newEngagement } from './app-lifecycle'
 import { screenshot } from './screenshots'
+import { TWO_SPEAKERS_VTT } from './walk/registry'
 
 const apps = appPerTest()
 
@@ -188,5 +191,30 @@ browserSuite('the life of an interview', (chromiumPath) => {
     await screenshot(page, 'interview-help-fr-1024')
     await page.keyboard.press('Escape')
     await help.waitFor({ state: 'detached' })
+  }, 60_000)
+
+  it('shows a transcript’s speakers before importing it, the interviewer guessed, and marks the one chosen', async () => {
+    const { app, page, e, interviewButton } = await customerInterviewed(chromiumPath)
+    await interviewButton.click()
+    await page.getByRole('heading', { name: 'Avant de commencer' }).waitFor()
+    await page.getByRole('button', { name: /Quitter/ }).click()
+    const file = path.join(app.dataDir, 'Entretien R01.vtt')
+    fs.writeFileSync(file, TWO_SPEAKERS_VTT)
+    app.dialogs.nextTranscriptPath = file
+    await page.getByRole('button', { name: 'Importer une transcription…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Intervenants de Entretien R01.vtt' })
+    await dialog.getByText('Le fichier compte 2\u202ftours de parole. Qui posait les questions\u202f?').waitFor()
+    // Claire asks the questions: she is guessed to be the interviewer.
+    expect(await dialog.getByRole('radio', { name: /Claire Dubois/ }).isChecked()).toBe(true)
+    await dialog.getByText('Par mail, et parfois sur Teams.').waitFor()
+    await screenshot(page, 'transcript-speakers-fr-1024')
+    expect(e.documents.ofInterview(e.interviews.list()[0]!.id)).toHaveLength(0)
+    await dialog.getByRole('button', { name: 'Importer', exact: true }).click()
+    await page.getByText('Transcription importée', { exact: false }).waitFor()
+    const doc = e.documents.ofInterview(e.interviews.list()[0]!.id).find((d) => d.kind === 'transcript')!
+    expect(e.transcriptTurns.ofDocument(doc.id).map((t) => [t.speaker, t.byInterviewer])).toEqual([
+      ['Claire Dubois', true],
+      ['Marc Petit', false],
+    ])
   }, 60_000)
 })

@@ -14,11 +14,13 @@ export class ScriptedDialogs {
   /** Where the user would save an exported codebook, and which codebook file they would open. */
   nextCodebookExportPath: string | null = null
   nextCodebookImportPath: string | null = null
+  /** The transcript file the user would pick. */
+  nextTranscriptPath: string | null = null
 
   /** With a session, it prints reports as the app does, through Chromium instead of Electron. */
   constructor(private readonly session?: Session) {}
   /** The path scripted for the next dialog of this kind, used once. */
-  private take(next: 'nextCodebookExportPath' | 'nextCodebookImportPath'): { path: string } {
+  private take(next: 'nextCodebookExportPath' | 'nextCodebookImportPath' | 'nextTranscriptPath'): { path: string } {
     const path = this[next] ?? fail('CANCELLED', 'No file chosen.')
     this[next] = null
     return { path }
@@ -49,7 +51,7 @@ export class ScriptedDialogs {
         writeReportFile(path, pdf)
         return { path, warnings: doc.warnings }
       },
-      'files.chooseTranscript': () => fail('CANCELLED', 'No file chosen.'),
+      'files.chooseTranscript': () => this.take('nextTranscriptPath'),
       'files.chooseCodebookExport': () => this.take('nextCodebookExportPath'),
       'files.chooseCodebookImport': () => this.take('nextCodebookImportPath'),
       'app.flushed': () => {

@@ -61,8 +61,8 @@ describe('editing a coded transcript', () => {
   it('moves a transcript’s speaker turns with their words', () => {
     const { e, d } = coded('Bonjour.\n\nJe cherche les dossiers.', [])
     e.transcriptTurns.set(d.id, [
-      { start: 0, end: 8, speaker: 'Claire Dubois', atMs: 0, untilMs: 2000 },
-      { start: 10, end: 34, speaker: 'R01', atMs: 2000, untilMs: 6000 },
+      { start: 0, end: 8, speaker: 'Claire Dubois', atMs: 0, untilMs: 2000, byInterviewer: true },
+      { start: 10, end: 34, speaker: 'R01', atMs: 2000, untilMs: 6000, byInterviewer: false },
     ])
     editDocument(e, d.id, [{ from: 0, to: 0, insert: 'Alors. ' }])
     const text = e.documents.get(d.id)!.text

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { previewTranscript } from '../../electron/core/transcripts/preview-transcript'
 import { importTranscript } from '../../electron/core/transcripts/import-transcript'
 import { TranscriptImportSummary } from '../../shared/api/transcripts'
 import { translate } from '../../shared/i18n/translate'
@@ -61,6 +62,40 @@ describe('importing a Teams transcript (.vtt with voice tags)', () => {
     '',
   ].join('\r\n')
 
+  it('says who speaks before importing, guesses the interviewer, and marks the turns of the one chosen', () => {
+    const { e, interview } = study()
+    const file = writeFile('Entretien R01.vtt', '\ufeff' + TEAMS)
+    const documentsBefore = e.db.prepare('SELECT count(*) FROM documents').pluck().get()
+    expect(previewTranscript(file)).toEqual({
+      file: 'Entretien R01.vtt',
+      turns: 3,
+      speakers: [
+        { label: 'Claire Dubois', turns: 2, words: 12, first: 'Bonjour Marc, merci d’avoir accepté cet entretien.' },
+        {
+          label: 'Marc Petit',
+          turns: 1,
+          words: 12,
+          first: 'Avec plaisir. Dans mon équipe, on partage tout sur Teams & par mail.',
+        },
+      ],
+      // She asks the questions.
+      interviewer: 'Claire Dubois',
+    })
+    // The preview wrote nothing.
+    expect(e.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(documentsBefore)
+
+    const summary = importTranscript(e, interview.id, file, { interviewer: 'Claire Dubois' })
+    expect(e.transcriptTurns.ofDocument(summary.documentId).map((t) => [t.speaker, t.byInterviewer])).toEqual([
+      ['Claire Dubois', true],
+      ['Marc Petit', false],
+      ['Claire Dubois', true],
+    ])
+    // A speaker the file does not have is refused, nothing written.
+    const count = e.db.prepare('SELECT count(*) FROM documents').pluck().get()
+    expect(() => importTranscript(e, interview.id, file, { interviewer: 'Paul' })).toThrow(/No speaker "Paul"/)
+    expect(e.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(count)
+  })
+
   it('makes the interview’s document of it, one turn per speaker’s run of captions, names and times kept apart', () => {
     const { e, respondent, interview } = study()
     const summary = importTranscript(e, interview.id, writeFile('Entretien R01.vtt', '\ufeff' + TEAMS))
@@ -92,6 +127,7 @@ describe('importing a Teams transcript (.vtt with voice tags)', () => {
         speaker: 'Claire Dubois',
         atMs: 3120,
         untilMs: 8000,
+        byInterviewer: false,
         words: 'Bonjour Marc, merci d’avoir accepté cet entretien.',
       },
       {
@@ -100,6 +136,7 @@ describe('importing a Teams transcript (.vtt with voice tags)', () => {
         speaker: 'Marc Petit',
         atMs: 8500,
         untilMs: 12250,
+        byInterviewer: false,
         words: 'Avec plaisir. Dans mon équipe, on partage tout sur Teams & par mail.',
       },
       {
@@ -108,6 +145,7 @@ describe('importing a Teams transcript (.vtt with voice tags)', () => {
         speaker: 'Claire Dubois',
         atMs: 62345,
         untilMs: 65000,
+        byInterviewer: false,
         words: 'Et avec les autres sites ?',
       },
     ])

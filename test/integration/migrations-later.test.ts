@@ -50,6 +50,7 @@ describe('migration 0003: transcript turns', () => {
       ['speaker', 0, 0],
       ['at_ms', 0, 0],
       ['until_ms', 0, 0],
+      ['by_interviewer', 1, 0],
     ])
     const sql = e.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'transcript_turns'").pluck().get() as string
     expect(sql).toMatch(/WITHOUT ROWID/)
@@ -67,8 +68,8 @@ describe('migration 0003: transcript turns', () => {
     const dir = tempDir()
     const e = track(openEngagementFile(fileAtSchema2(dir), { backupDir: path.join(dir, 'backups') }))
     const turns = [
-      { start: 0, end: 8, speaker: 'Claire Dubois', atMs: 3120, untilMs: 5680 },
-      { start: 10, end: 16, speaker: null, atMs: null, untilMs: null },
+      { start: 0, end: 8, speaker: 'Claire Dubois', atMs: 3120, untilMs: 5680, byInterviewer: true },
+      { start: 10, end: 16, speaker: null, atMs: null, untilMs: null, byInterviewer: false },
     ]
     e.transaction(() => e.transcriptTurns.set('d', turns))
     expect(e.transcriptTurns.ofDocument('d')).toEqual(turns)

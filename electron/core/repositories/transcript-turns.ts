@@ -7,6 +7,7 @@ interface Row {
   speaker: string | null
   at_ms: number | null
   until_ms: number | null
+  by_interviewer: number
 }
 const toTurn = (r: Row): TranscriptTurn => ({
   start: r.start,
@@ -14,6 +15,7 @@ const toTurn = (r: Row): TranscriptTurn => ({
   speaker: r.speaker,
   atMs: r.at_ms,
   untilMs: r.until_ms,
+  byInterviewer: r.by_interviewer === 1,
 })
 
 /** The speaker turns of transcript documents, in the order they were spoken. */
@@ -22,7 +24,7 @@ export function transcriptTurnRepository(db: Database) {
     ofDocument: (documentId: string): TranscriptTurn[] =>
       db
         .prepare<[string], Row>(
-          'SELECT start, end, speaker, at_ms, until_ms FROM transcript_turns WHERE document_id = ? ORDER BY position',
+          'SELECT start, end, speaker, at_ms, until_ms, by_interviewer FROM transcript_turns WHERE document_id = ? ORDER BY position',
         )
         .all(documentId)
         .map(toTurn),
@@ -30,9 +32,12 @@ export function transcriptTurnRepository(db: Database) {
     set(documentId: string, turns: readonly TranscriptTurn[]): void {
       db.prepare('DELETE FROM transcript_turns WHERE document_id = ?').run(documentId)
       const insert = db.prepare(
-        'INSERT INTO transcript_turns (document_id, position, start, end, speaker, at_ms, until_ms) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO transcript_turns (document_id, position, start, end, speaker, at_ms, until_ms, by_interviewer)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      turns.forEach((t, i) => insert.run(documentId, i, t.start, t.end, t.speaker, t.atMs, t.untilMs))
+      turns.forEach((t, i) =>
+        insert.run(documentId, i, t.start, t.end, t.speaker, t.atMs, t.untilMs, t.byInterviewer ? 1 : 0),
+      )
     },
   }
 }

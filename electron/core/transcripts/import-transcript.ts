@@ -9,6 +9,8 @@ export { readTranscript } from './read-transcript'
 export interface TranscriptImportOptions {
   /** The document's title; the file's name by default. */
   title?: string
+  /** The speaker who is the interviewer: their turns are marked as such. */
+  interviewer?: string | null
 }
 
 /**
@@ -37,7 +39,10 @@ export function writeTranscript(
   transcript: TranscriptFile,
   options: TranscriptImportOptions = {},
 ): TranscriptImportSummary {
-  const { text, turns } = composeTranscript(transcript.turns)
+  const interviewer = options.interviewer ?? null
+  if (interviewer !== null && !transcript.turns.some((t) => t.speaker === interviewer))
+    fail('INVALID_INPUT', `No speaker "${interviewer}" in ${transcript.file}; choose one of the file's speakers.`)
+  const { text, turns } = composeTranscript(transcript.turns, interviewer)
   const documentId = e.transaction(() => {
     const interview = requireInterview(e, interviewId)
     const doc = e.documents.add({

@@ -13,6 +13,8 @@ import { LiveInterview } from './LiveInterview'
 import { CampaignSection } from './CampaignSection'
 import { InterviewChoiceDialog } from './InterviewChoiceDialog'
 import { DiscardInterviewDialog } from './DiscardInterviewDialog'
+import { TranscriptSpeakersDialog } from './TranscriptSpeakersDialog'
+import type { TranscriptPreview } from '../../../shared/api/transcripts'
 import { interviewMinutes } from './interview-time'
 import { useLiveInterview } from '../../stores/live-interview'
 
@@ -29,11 +31,21 @@ export function InterviewsPage() {
   const [discarding, setDiscarding] = useState<Interview | null>(null)
   const [notice, setNotice] = useState('')
   const byId = useMemo(() => new Map((respondents.data ?? []).map((r) => [r.id, r])), [respondents.data])
+  const [speakers, setSpeakers] = useState<{ interviewId: string; path: string; preview: TranscriptPreview } | null>(
+    null,
+  )
+  const imported = (r: { turns: number; speakers: string[] }) =>
+    t('interviews.transcriptImported', { turns: r.turns, speakers: r.speakers.join(', ') || '—' })
+  // A file that names its speakers is shown first, to say which one is the interviewer.
   const importTranscript = (interviewId: string) =>
     transcript.run(async () => {
       const { path } = await call('files.chooseTranscript', {})
-      const r = await call('transcripts.import', { interviewId, path })
-      return t('interviews.transcriptImported', { turns: r.turns, speakers: r.speakers.join(', ') || '—' })
+      const preview = await call('transcripts.preview', { path })
+      if (preview.speakers.length > 0) {
+        setSpeakers({ interviewId, path, preview })
+        return null
+      }
+      return imported(await call('transcripts.import', { interviewId, path }))
     })
   const startNew = async (respondentId: string) => {
     setChoosing(null)
@@ -132,6 +144,7 @@ export function InterviewsPage() {
                         <button
                           type="button"
                           className="button ghost small"
+                          data-opens="TranscriptSpeakersDialog"
                           onClick={() => void importTranscript(i.id)}
                         >
                           {t('interviews.importTranscript')}
@@ -161,6 +174,19 @@ export function InterviewsPage() {
             setDiscarding(i)
           }}
           onClose={() => setChoosing(null)}
+        />
+      )}
+      {speakers && (
+        <TranscriptSpeakersDialog
+          preview={speakers.preview}
+          onClose={() => setSpeakers(null)}
+          onImport={(interviewer) => {
+            const { interviewId, path } = speakers
+            setSpeakers(null)
+            void transcript.run(async () =>
+              imported(await call('transcripts.import', { interviewId, path, interviewer })),
+            )
+          }}
         />
       )}
       {discarding && (

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
+import type { AppHarness } from '../app-harness'
 
 /**
  * Every screen and dialog of the app, and how to reach it from the demo engagement: the walks
@@ -20,7 +21,7 @@ export interface DialogEntry {
   component: string
   screen: string
   /** Opens it from its screen; by default a click on the first `[data-opens="<component>"]`. */
-  open?: (page: Page) => Promise<void>
+  open?: (page: Page, app: AppHarness) => Promise<void>
 }
 
 const section = (n: number) => async (page: Page) => {
@@ -107,6 +108,16 @@ export const DIALOGS: DialogEntry[] = [
   { component: 'EditRespondentDialog', screen: 'interviews' },
   { component: 'InterviewChoiceDialog', screen: 'interviews' },
   { component: 'DiscardInterviewDialog', screen: 'interviews' },
+  {
+    component: 'TranscriptSpeakersDialog',
+    screen: 'interviews',
+    open: async (page, app) => {
+      const file = path.join(app.dataDir, 'Entretien.vtt')
+      fs.writeFileSync(file, TWO_SPEAKERS_VTT)
+      app.dialogs.nextTranscriptPath = file
+      await page.locator('[data-opens="TranscriptSpeakersDialog"]').first().click()
+    },
+  },
   { component: 'HelpOverlay', screen: 'live-question' },
   {
     component: 'FinishDialog',
@@ -126,8 +137,20 @@ export const DIALOGS: DialogEntry[] = [
   { component: 'ThresholdsDialog', screen: 'diagnosis' },
 ]
 
-export async function openDialog(page: Page, d: DialogEntry): Promise<void> {
-  if (d.open) await d.open(page)
+/** A Teams caption file with two speakers, as the transcript import would be given. */
+export const TWO_SPEAKERS_VTT = [
+  'WEBVTT',
+  '',
+  '00:00:01.000 --> 00:00:04.000',
+  '<v Claire Dubois>Comment partagez-vous vos dossiers ?</v>',
+  '',
+  '00:00:04.500 --> 00:00:09.000',
+  '<v Marc Petit>Par mail, et parfois sur Teams.</v>',
+  '',
+].join('\n')
+
+export async function openDialog(page: Page, d: DialogEntry, app: AppHarness): Promise<void> {
+  if (d.open) await d.open(page, app)
   else await page.locator(`[data-opens="${d.component}"]`).first().click()
   await page.locator('[role="dialog"][aria-modal="true"], [role="alertdialog"]').first().waitFor()
 }

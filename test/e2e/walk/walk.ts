@@ -37,7 +37,7 @@ export async function walkEveryScreen(
     for (const dialog of dialogsOf(screen)) {
       await settle(page)
       await screen.open(page)
-      await openDialog(page, dialog)
+      await openDialog(page, dialog, app)
       await page.waitForTimeout(150)
       await visit({ screen, dialog })
       visited.push(dialog.component)
