@@ -98,7 +98,8 @@ export const fr: Record<MessageKey, string> = {
   'engagement.floorMet': 'Seuil de preuve atteint ({floor})',
   'engagement.floorMissing': 'Encore {missing} pour atteindre le seuil de preuve ({floor})',
   'engagement.floorToReach': '{floor} au moins pour ses chiffres',
-  'engagement.next.respondents': 'Prochaine étape : ajoutez les personnes à interroger, ou importez-les depuis un tableur.',
+  'engagement.next.respondents':
+    'Prochaine étape : ajoutez les personnes à interroger, ou importez-les depuis un tableur.',
   'engagement.next.interview': 'Prochaine étape : menez un premier entretien.',
   'engagement.next.code': 'Prochaine étape : codez ce que les gens ont dit.',
   'engagement.next.diagnosis': 'Prochaine étape : lisez le diagnostic, puis préparez le rapport.',
