@@ -50,6 +50,7 @@ describe('a text opened for coding', () => {
       defaults: { stance: 'ATTR', target: q.target },
       respondentCode: 'R01',
       group: 'manager',
+      keyVerbatims: [],
     })
   })
 
