@@ -15,7 +15,14 @@ export const CampaignView = z.object({
     }),
   ),
   byGroup: z.array(
-    z.object({ group: Group, planned: z.number(), done: z.number(), missing: z.number(), floor: z.number() }),
+    z.object({
+      group: Group,
+      planned: z.number(),
+      done: z.number(),
+      inProgress: z.number(),
+      missing: z.number(),
+      floor: z.number(),
+    }),
   ),
   warnings: z.array(
     z.object({ group: Group, done: z.number(), floor: z.number(), need: z.enum(['groupFigures', 'perceptionGap']) }),

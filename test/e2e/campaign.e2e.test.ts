@@ -35,8 +35,8 @@ browserSuite('the campaign plan', (chromiumPath) => {
     await page.keyboard.press('Control+3')
 
     const byGroup = page.getByRole('table', { name: 'Coverage by group' })
-    await expect.poll(() => byGroup.locator('tr[data-group="leadership"] td').nth(3).textContent()).toBe('1')
-    expect(await byGroup.locator('tr[data-group="employee"] td').nth(3).textContent()).toBe('1')
+    await expect.poll(() => byGroup.locator('tr[data-group="leadership"] td').nth(4).textContent()).toBe('1')
+    expect(await byGroup.locator('tr[data-group="employee"] td').nth(4).textContent()).toBe('1')
     const warning = page.getByRole('alert').filter({ hasText: 'Before you leave the site' })
     await screenshot(page, 'campaign-en')
     await warning.getByText('2 leaders so far: the perception gap needs 3.').waitFor()

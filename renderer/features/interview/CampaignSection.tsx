@@ -40,6 +40,7 @@ export function CampaignSection() {
               <th>{t('campaign.group')}</th>
               <th className="num">{t('campaign.quota')}</th>
               <th className="num">{t('campaign.done')}</th>
+              <th className="num">{t('campaign.inProgress')}</th>
               <th className="num">{t('campaign.missing')}</th>
             </tr>
           </thead>
@@ -51,6 +52,7 @@ export function CampaignSection() {
                 </td>
                 <td className="num">{g.planned}</td>
                 <td className="num">{g.done}</td>
+                <td className="num">{g.inProgress}</td>
                 <td className="num strong">{g.missing}</td>
               </tr>
             ))}

@@ -24,6 +24,8 @@ export interface GroupCoverage {
   group: Group
   planned: number
   done: number
+  /** Respondents of the group with an interview started and none done: seen, not yet counted. */
+  inProgress: number
   missing: number
   floor: number
 }
@@ -62,7 +64,8 @@ export function coverage(
   const byGroup: GroupCoverage[] = GROUPS.map((group) => {
     const planned = targets.filter((t) => t.group === group).reduce((n, t) => n + t.quota, 0)
     const done = respondents.filter((r) => r.group === group && r.done > 0).length
-    return { group, planned, done, missing: Math.max(0, planned - done), floor: floorOf(group) }
+    const inProgress = respondents.filter((r) => r.group === group && r.done === 0 && r.inProgress > 0).length
+    return { group, planned, done, inProgress, missing: Math.max(0, planned - done), floor: floorOf(group) }
   }).filter((g) => g.planned > 0 || g.done > 0)
   const warnings: FloorWarning[] = byGroup
     .filter((g) => g.done < g.floor)
