@@ -1,11 +1,10 @@
 import { app, BrowserWindow } from 'electron'
 import path from 'node:path'
 import { channelOf } from '../../shared/api/names'
+import { MIN_WINDOW } from '../../shared/domain/window-size'
 
 /** How long a closing window waits for the page to write what is pending. */
 const FLUSH_TIMEOUT_MS = 2000
-/** The smallest window the layout is tested for: a 13-inch laptop's width, a 1366x768 screen at 125 %'s height. */
-export const MIN_WINDOW = { width: 1024, height: 614 }
 
 /** The one app window and the autosave handshake that runs before it goes. */
 export class MainWindow {
