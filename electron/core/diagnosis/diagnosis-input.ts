@@ -28,7 +28,7 @@ export function diagnosisInput(e: Engagement): DiagnosisInput {
       ibmItems: c.ibmItems,
       analystOnly: c.analystOnly,
     })),
-    codings: selectCodings(source.codings(), settings.codingSource),
+    codings: respondentsWords(selectCodings(source.codings(), settings.codingSource), source.interviewerTurns()),
     motiveCards: source.motiveCards(),
     collectives: e.collectives.list().map(({ id, name, label, criteria, evidenceCodingIds }) => ({
       id,
@@ -40,6 +40,15 @@ export function diagnosisInput(e: Engagement): DiagnosisInput {
     // Only when two coders coded the same documents: otherwise the gate has nothing to read.
     ...(alphaByCode ? { alphaByCode } : {}),
   }
+}
+
+/**
+ * The codings on what respondents said: one that lies wholly within the interviewer's turn of a
+ * transcript (a question, a prompt) says nothing of what the respondent wants.
+ */
+export function respondentsWords(codings: DxCoding[], interviewer: Map<string, { start: number; end: number }[]>) {
+  if (interviewer.size === 0) return codings
+  return codings.filter((c) => !(interviewer.get(c.documentId) ?? []).some((t) => t.start <= c.start && c.end <= t.end))
 }
 
 /**

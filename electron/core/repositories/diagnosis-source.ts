@@ -28,6 +28,17 @@ export interface SourceCoding {
 /** The rows the diagnosis reads, in the shapes it needs, each with one query. */
 export function diagnosisSourceRepository(db: Database) {
   return {
+    /** The interviewer's turns of every transcript, by document: their words are not the respondent's. */
+    interviewerTurns(): Map<string, { start: number; end: number }[]> {
+      const rows = db
+        .prepare<[], { documentId: string; start: number; end: number }>(
+          'SELECT document_id AS documentId, start, end FROM transcript_turns WHERE by_interviewer = 1',
+        )
+        .all()
+      const out = new Map<string, { start: number; end: number }[]>()
+      for (const r of rows) out.set(r.documentId, [...(out.get(r.documentId) ?? []), { start: r.start, end: r.end }])
+      return out
+    },
     /** Respondents with whether they are in their group's population (DIAGNOSIS.md, Conventions). */
     respondents: () =>
       db
