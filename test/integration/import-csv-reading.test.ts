@@ -44,11 +44,11 @@ describe('reading a CSV of coded excerpts', () => {
   it('counts rows ended by a carriage return alone, a line feed, or both, and reads a last row without one', () => {
     const text = `${HEADER.join(',')}\r${row('one').join(',')}\n${row('two').join(',')}\r\n${row('three', 'NOPE').join(',')}`
     const file = writeFile('endings.csv', text)
-    expect(readCodingsTable(file).rows.map((r) => [r.line, r.cells[3]])).toEqual([
-      [1, 'excerpt'],
-      [2, 'one'],
-      [3, 'two'],
-      [4, 'three'],
+    expect(readCodingsTable(file).rows.map((r) => [r.line, r.cells[0], r.cells[3]])).toEqual([
+      [1, 'respondent', 'excerpt'],
+      [2, 'R01', 'one'],
+      [3, 'R01', 'two'],
+      [4, 'R01', 'three'],
     ])
     const e = tempEngagement()
     expect(() => importCodings(e, file)).toThrow(ImportError)
@@ -57,6 +57,45 @@ describe('reading a CSV of coded excerpts', () => {
     } catch (err) {
       expect((err as ImportError).problems.map((p) => [p.line, p.key])).toEqual([[4, 'import.problem.unknownCode']])
     }
+  })
+
+  it('counts a blank line as a row, as a spreadsheet numbers it, whatever ends the lines', () => {
+    for (const newline of ['\n', '\r', '\r\n']) {
+      const text = [HEADER.join(','), '', row('one').join(','), '', '', row('two', 'NOPE').join(',')].join(newline)
+      const table = readCodingsTable(writeFile('blank-lines.csv', text))
+      expect(
+        table.rows.map((r) => [r.line, r.cells[0], r.cells[3]]),
+        JSON.stringify(newline),
+      ).toEqual([
+        [1, 'respondent', 'excerpt'],
+        [3, 'R01', 'one'],
+        [6, 'R01', 'two'],
+      ])
+    }
+  })
+
+  it('reads a UTF-8 file with a byte order mark as UTF-8, even when one of its bytes is not', () => {
+    // Excel's "CSV UTF-8" file, to which a line was added by a tool writing Windows-1252 (0xE9 for é).
+    const bytes = Buffer.concat([
+      Buffer.from(`\ufeff${csv([HEADER, row('Déjà noté ✓')])}`, 'utf8'),
+      Buffer.from(row('Arr\u00eat').join(','), 'latin1'),
+    ])
+    const table = readCodingsTable(writeFile('bom-and-stray-byte.csv', bytes))
+    expect(table.rows.map((r) => r.cells[3])).toEqual(['excerpt', 'Déjà noté ✓', 'Arr\ufffdt'])
+    expect(table.rows[0]!.cells[0]).toBe('respondent')
+  })
+
+  it('refuses a photo saved under a .csv name as not text, writing nothing', () => {
+    // The first bytes of a JPEG: FF D8 FF E0, then the JFIF header and its NUL bytes.
+    const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00])
+    const e = tempEngagement()
+    const before = e.counts()
+    expect(() => importCodings(e, writeFile('photo.csv', jpeg))).toThrow(
+      expect.objectContaining({
+        problems: [{ line: null, key: 'import.problem.notText', params: { file: 'photo.csv' } }],
+      }),
+    )
+    expect(e.counts()).toEqual(before)
   })
 
   it('keeps, as Excel does, a quote inside an unquoted cell and text after a closing quote', () => {
@@ -91,6 +130,40 @@ describe('the separator of a CSV', () => {
       [3, 'excerpt'],
       [4, 'Oui, bien sûr'],
     ])
+  })
+
+  it('is read from the header line alone, whatever the rows below it hold', () => {
+    // English Excel quotes a cell only for a comma, a quote or a line break: semicolons stay bare.
+    const tools = 'mail; chat; phone; wiki; drive; planner; CRM; ERP; intranet; forum; video; paper; fax'
+    const list = `Tools: ${tools}; and the same again: ${tools}`
+    for (const newline of ['\n', '\r', '\r\n']) {
+      const text = [HEADER, row(list), row(list, 'APP.BEL')].map((r) => r.join(',')).join(newline) + newline
+      const file = writeFile('semicolons-below.csv', text)
+      expect(readCodingsTable(file).separator, JSON.stringify(newline)).toBe(',')
+      expect(importCodings(tempEngagement(), file), JSON.stringify(newline)).toMatchObject({ codings: 2 })
+    }
+  })
+
+  it('does not count the separators inside quotes, nor stop at a line break inside them', () => {
+    // A first column of notes whose quoted name holds semicolons and a line break, before any comma.
+    const notes = '"Notes; remarks;\nasides"'
+    const text = `${[notes, ...HEADER].join(',')}\n${['x', ...row('E')].join(',')}\n`
+    const table = readCodingsTable(writeFile('quoted-semicolons.csv', text))
+    expect(table).toMatchObject({ separator: ',', problems: [] })
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['Notes; remarks;\nasides', ...HEADER],
+      ['x', ...row('E')],
+    ])
+  })
+
+  it('weighs a bare semicolon in a column’s name against the commas around it', () => {
+    const text = csv([
+      [...HEADER, 'notes; remarks'],
+      [...row('E'), 'x'],
+    ])
+    expect(text.startsWith('respondent,')).toBe(true)
+    expect(readCodingsTable(writeFile('one-semicolon.csv', text))).toMatchObject({ separator: ',', problems: [] })
+    expect(importCodings(tempEngagement(), writeFile('one-semicolon.csv', text))).toMatchObject({ codings: 1 })
   })
 
   it('is a comma when the header holds neither', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { importCodings, ImportError } from '../../electron/core/import/import-codings'
+import { IMPORTED_GUIDE_KEY } from '../../electron/core/import/write-import'
 import { COLUMNS } from '../../electron/core/import/columns'
 import type { Engagement } from '../../electron/core/engagement/engagement'
 import { tempEngagement } from '../helpers/temp-engagement'
@@ -43,7 +44,10 @@ describe('the message of a refused import', () => {
   it('lists the first twenty and counts the one more', () => {
     const err = refusal(tempEngagement(), unknownCodes(21))
     expect(err.problems).toHaveLength(21)
-    expect(err.message.split('\n').at(-1)).toBe('… and 1 more problem')
+    const lines = err.message.split('\n')
+    expect(lines).toHaveLength(21)
+    expect(lines[19]).toMatch(/^Line 21: /)
+    expect(lines.at(-1)).toBe('… and 1 more problem')
   })
 
   it('lists the first twenty and counts the others', () => {
@@ -150,6 +154,7 @@ describe('what a refusal names', () => {
       row({ group: 'staff', stance: 'both', valence: 'meh', intensity: '2.5' }),
       row({ excerpt: 'F', stance: 'ATTR', target: 'boss', intensity: '0' }),
       row({ excerpt: 'G', target: 'manager', intensity: '22' }),
+      row({ excerpt: 'H', respondent: 'Marie Dupont' }),
     ])
     expect(problems(tempEngagement(), text)).toEqual([
       { line: 2, key: 'import.problem.badGroup', value: 'staff' },
@@ -160,6 +165,13 @@ describe('what a refusal names', () => {
       { line: 3, key: 'import.problem.badIntensity', value: '0' },
       { line: 4, key: 'import.problem.targetOnSelf', value: 'manager' },
       { line: 4, key: 'import.problem.badIntensity', value: '22' },
+      { line: 5, key: 'import.problem.badRespondent', value: 'Marie Dupont' },
+    ])
+  })
+
+  it('a target on a SELF row as a target to empty, not as a group to correct', () => {
+    expect(problems(tempEngagement(), csv([HEADER, row({ target: 'boss' })]))).toEqual([
+      { line: 2, key: 'import.problem.targetOnSelf', value: 'boss' },
     ])
   })
 })
@@ -168,6 +180,50 @@ describe('what a row may leave out', () => {
   it('empty cells beyond the header, as a spreadsheet saves them', () => {
     const text = `${HEADER.join(',')}\n${row().join(',')},,,\n`
     expect(importCodings(tempEngagement(), writeFile('trailing.csv', text))).toMatchObject({ codings: 1 })
+  })
+
+  it('the optional columns, target and intensity, from the header', () => {
+    const e = tempEngagement()
+    const kept = (_: string, i: number) => HEADER[i] !== 'target' && HEADER[i] !== 'intensity'
+    const header = HEADER.filter(kept)
+    const rows = [row(), row({ excerpt: 'F', valence: '-' })].map((r) => r.filter(kept))
+    expect(importCodings(e, writeFile('no-optional.csv', csv([header, ...rows])))).toMatchObject({ codings: 2 })
+    expect(codingsOf(e)).toEqual([
+      { valence: '+', intensity: null, stance: 'SELF', target: null },
+      { valence: '-', intensity: null, stance: 'SELF', target: null },
+    ])
+  })
+
+  it('the empty cells at the end of a row, when the optional columns come last', () => {
+    const e = tempEngagement()
+    const header = [
+      'respondent',
+      'group',
+      'question',
+      'excerpt',
+      'code',
+      'stance',
+      'valence',
+      'coder',
+      'target',
+      'intensity',
+    ]
+    const text = `${header.join(',')}\nR01,employee,Q,E,OUT.FIND,SELF,+,Anne\nR01,employee,Q,F,OUT.FIND,ATTR,-,Anne,manager\n`
+    expect(importCodings(e, writeFile('short-rows.csv', text))).toMatchObject({ codings: 2 })
+    expect(codingsOf(e)).toEqual([
+      { valence: '+', intensity: null, stance: 'SELF', target: null },
+      { valence: '-', intensity: null, stance: 'ATTR', target: 'manager' },
+    ])
+  })
+
+  it('nothing required, even at the end of a row cut short: the cells it lacks are said to be empty', () => {
+    expect(problems(tempEngagement(), `${HEADER.join(',')}\nR01,employee,Q\n`)).toEqual(
+      ['excerpt', 'code', 'stance', 'valence', 'coder'].map((column) => ({
+        line: 2,
+        key: 'import.problem.missingValue',
+        column,
+      })),
+    )
   })
 
   it('nothing required: an empty respondent, group, stance or valence is said to be empty, not wrong', () => {
@@ -242,6 +298,20 @@ describe('the values a row may hold', () => {
     expect(codingsOf(e).map((c) => [c.stance, c.target])).toEqual(words.map(([, g]) => ['ATTR', g]))
   })
 
+  it('refuses a valence with Excel’s apostrophe or equals sign anywhere but in front', () => {
+    const text = csv([
+      HEADER,
+      row({ valence: "+'" }),
+      row({ excerpt: 'F', valence: '-=' }),
+      row({ excerpt: 'G', valence: "0'" }),
+    ])
+    expect(problems(tempEngagement(), text)).toEqual([
+      { line: 2, key: 'import.problem.badValence', value: "+'" },
+      { line: 3, key: 'import.problem.badValence', value: '-=' },
+      { line: 4, key: 'import.problem.badValence', value: "0'" },
+    ])
+  })
+
   it('takes intensity 1, 2 or 3 as a spreadsheet may write it, and a dash or minus sign as negative', () => {
     const forms: [string, number | null][] = [
       ['1', 1],
@@ -263,6 +333,71 @@ describe('what an import reuses and reports', () => {
     const q = 'Walk me through a typical workday last week.'
     const text = csv([HEADER, row({ group: 'customer', question: q }), row({ respondent: 'R02', question: 'New?' })])
     expect(importCodings(e, writeFile('q.csv', text))).toMatchObject({ questionsReused: 1, questionsCreated: 1 })
+  })
+
+  it('finds a guide’s question whose text was typed with spaces around it', () => {
+    const e = tempEngagement()
+    const guide = e.guides.list().find((g) => g.group === 'customer')!
+    const typed = e.guides.addQuestion(guide.id, { text: { fr: ' Pourquoi nous ? ', en: 'Why us? ' }, type: 'open' })
+    const text = csv([
+      HEADER,
+      row({ group: 'customer', question: 'Why us?' }),
+      row({ respondent: 'R02', group: 'customer', question: 'Pourquoi nous ?' }),
+    ])
+    expect(importCodings(e, writeFile('typed.csv', text))).toMatchObject({ questionsReused: 1, questionsCreated: 0 })
+    const questions = e.db
+      .prepare<[], { question_id: string }>("SELECT question_id FROM documents WHERE kind = 'imported'")
+      .all()
+    expect(questions.map((q) => q.question_id)).toEqual([typed.id, typed.id])
+  })
+
+  it('puts the questions of a later import in the guide of imported questions the first one made', () => {
+    const e = tempEngagement()
+    importCodings(e, writeFile('first.csv', csv([HEADER, row({ question: 'New?' })])))
+    const guides = e.counts().guides
+    expect(importCodings(e, writeFile('second.csv', csv([HEADER, row({ question: 'Newer?' })])))).toMatchObject({
+      questionsCreated: 1,
+    })
+    expect(e.counts().guides).toBe(guides)
+    const imported = e.guides.list().filter((g) => g.key === IMPORTED_GUIDE_KEY)
+    expect(imported.map((g) => g.questions.map((q) => q.text.en))).toEqual([['New?', 'Newer?']])
+  })
+
+  it('puts its new questions in the guide of imported questions the file already holds, by its stored key', () => {
+    const e = tempEngagement()
+    // The key engagement files hold for that guide, whichever version of Terrain wrote them.
+    const earlier = e.guides.add({
+      key: 'imported-questions',
+      group: 'other',
+      name: { fr: 'Importées', en: 'Imported' },
+    })
+    const guides = e.counts().guides
+    importCodings(e, writeFile('later.csv', csv([HEADER, row({ question: 'New?' })])))
+    expect(e.counts().guides).toBe(guides)
+    expect(e.guides.get(earlier.id)!.questions.map((q) => q.text.en)).toEqual(['New?'])
+  })
+
+  it('keeps coders whose names differ by a space apart, and the same name spaced twice together', () => {
+    const e = tempEngagement()
+    const text = csv([
+      HEADER,
+      row({ coder: 'Li Na' }),
+      row({ excerpt: 'F', coder: 'Lina' }),
+      row({ excerpt: 'G', coder: 'Li  Na' }),
+    ])
+    expect(importCodings(e, writeFile('coders.csv', text))).toMatchObject({ codersCreated: 2, codings: 3 })
+    expect(e.coders.list().map((c) => c.name)).toEqual(['Li Na', 'Lina'])
+  })
+
+  it('tells codings apart by every cell, where one cell’s text runs on into the next', () => {
+    // Questions referred to by their number: R1 on question 11 and R11 on question 1 are not the same coding.
+    const e = tempEngagement()
+    const text = csv([
+      HEADER,
+      row({ respondent: 'R1', question: '11', excerpt: 'Yes.' }),
+      row({ respondent: 'R11', question: '1', excerpt: 'Yes.' }),
+    ])
+    expect(importCodings(e, writeFile('numbers.csv', text))).toMatchObject({ codings: 2, documents: 2 })
   })
 
   it('creates a new question once, however many respondents answered it', () => {
@@ -303,6 +438,19 @@ describe('what an import reuses and reports', () => {
     expect(problems(e, csv([HEADER, row({ code: 'out.find' })]))).toEqual([
       { line: 2, key: 'import.problem.unknownCode', code: 'out.find' },
     ])
+  })
+
+  it('reports progress at most once a percent, however many codings it writes', () => {
+    const e = tempEngagement()
+    const calls: [number, number][] = []
+    const rows = Array.from({ length: 1000 }, (_, i) => row({ respondent: `R${i % 10}`, excerpt: `E${i}` }))
+    importCodings(e, writeFile('many.csv', csv([HEADER, ...rows])), {
+      onProgress: (done, total) => calls.push([done, total]),
+    })
+    expect(calls.length).toBeLessThanOrEqual(102)
+    expect(calls[0]).toEqual([0, 1000])
+    expect(calls.at(-1)).toEqual([1000, 1000])
+    expect(e.counts().codings).toBe(1000)
   })
 
   it('reports progress after each coding when there are few', () => {

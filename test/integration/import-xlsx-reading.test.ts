@@ -25,6 +25,8 @@ interface Parts {
   sharedProlog?: string
   packageRels?: string | null
   workbookRels?: string
+  /** How every part is spelled out (indented, empty elements with an end tag...). */
+  spell?: (xml: string) => string
 }
 
 /** A workbook of one sheet at xl/worksheets/sheet1.xml, its parts replaceable one by one. */
@@ -42,7 +44,8 @@ function workbook(p: Parts): Uint8Array {
   }
   if (p.packageRels !== null)
     parts['_rels/.rels'] = p.packageRels ?? relationships(rel('rId1', 'officeDocument', 'xl/workbook.xml'))
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(xml)])))
+  const spell = p.spell ?? ((xml: string) => xml)
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(spell(xml))])))
 }
 
 const rowsOf = (bytes: Uint8Array) => readCodingsTable(writeFile('book.xlsx', bytes)).rows
@@ -56,6 +59,12 @@ const badWorkbook = (bytes: Uint8Array) => {
   )
   expect(e.counts()).toEqual(before)
 }
+
+/** Every empty element written with an end tag, as XML allows: <c r="A1"></c> for <c r="A1"/>. */
+const withEndTags = (xml: string) => xml.replace(/<([\w:]+)((?:\s+[\w:]+="[^"]*")*)\s*\/>/g, '<$1$2></$1>')
+
+/** Each element on a line of its own, indented, as an XML library pretty-prints a part. */
+const indented = (xml: string) => xml.replace(/></g, '>\n    <')
 
 describe('reading a workbook’s first sheet', () => {
   it('reads each kind of cell Excel stores: shared, inline, formula text, boolean, number, error', () => {
@@ -95,6 +104,15 @@ describe('reading a workbook’s first sheet', () => {
     expect(first!.cells).toEqual(['élèvé & <co> "x" \'y\'', 'a <b> & c', 'd'])
   })
 
+  it('finds the workbook among the package’s relationships, listed after the document properties as Excel writes them', () => {
+    const packageRels = relationships(
+      '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>',
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>',
+      rel('rId1', 'officeDocument', 'xl/workbook.xml'),
+    )
+    expect(rowsOf(workbook({ sheetData: HEADER_ROW, packageRels }))[0]!.cells).toEqual([...COLUMNS])
+  })
+
   it('finds the workbook at its usual place when the package lists no relationships', () => {
     const rows = rowsOf(workbook({ sheetData: HEADER_ROW, packageRels: null }))
     expect(rows[0]!.cells).toEqual([...COLUMNS])
@@ -132,6 +150,62 @@ describe('reading a workbook’s first sheet', () => {
     badWorkbook(workbook({ sheetData, shared: '<si><t>&lol2;</t></si>', sharedProlog: laughs }))
   })
 
+  it('refuses a DOCTYPE that declares nothing, one naming an outside file included', () => {
+    const sheetData = `${HEADER_ROW}<row r="2"><c r="A2" t="s"><v>0</v></c></row>`
+    for (const doctype of ['<!DOCTYPE sst>', '<!DOCTYPE sst SYSTEM "http://example.com/sst.dtd">'])
+      badWorkbook(workbook({ sheetData, shared: '<si><t>R01</t></si>', sharedProlog: doctype }))
+  })
+
+  it('reads a workbook the same whether its empty elements are written <x/> or <x></x>', () => {
+    const sheetData =
+      HEADER_ROW +
+      '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"/><c r="C2" t="e"><f t="shared" ref="C2:C3" si="0"/><v>#N/A</v></c>' +
+      '<c r="D2" t="inlineStr"><is><t>employee</t></is></c></row><row r="3"/><row r="4"><c r="A4" t="s"><v>1</v></c></row>'
+    const parts = { sheetData, shared: '<si><t>R01</t></si><si/>' }
+    const rows = rowsOf(workbook(parts))
+    expect(rows.map((r) => [r.line, r.cells.slice(0, 4)])).toEqual([
+      [1, [...COLUMNS].slice(0, 4)],
+      [2, ['R01', '', '#N/A', 'employee']],
+    ])
+    expect(withEndTags(sheetData)).toContain('<f t="shared" ref="C2:C3" si="0"></f>')
+    expect(rowsOf(workbook({ ...parts, spell: withEndTags }))).toEqual(rows)
+  })
+
+  it('reads a workbook the same whether its parts are written compact or indented', () => {
+    const sheetData =
+      HEADER_ROW +
+      '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="str"><f>A1</f><v>Q</v></c>' +
+      '<c r="D2"><f>+</f></c><c r="E2" t="e"><v>#N/A</v></c><c r="F2" t="b"><v>1</v></c>' +
+      '<c r="G2" t="inlineStr"><is><r><t>in</t></r><r><rPr><i/></rPr><t>line</t></r></is></c></row>'
+    const shared =
+      '<si><t>R01</t></si><si><r><rPr><b/><sz val="11"/></rPr><t xml:space="preserve">Bold </t></r><r><t>and plain</t></r>' +
+      '<rPh sb="0" eb="4"><t>ボールド</t></rPh><phoneticPr fontId="1"/></si>'
+    const rows = rowsOf(workbook({ sheetData, shared }))
+    expect(rows[1]!.cells.slice(0, 7)).toEqual(['R01', 'Bold and plain', 'Q', '=+', '#N/A', 'TRUE', 'inline'])
+    expect(rowsOf(workbook({ sheetData, shared, spell: indented }))).toEqual(rows)
+  })
+
+  it('reads empty strings, shared or inline, as empty cells, the first shared string included', () => {
+    const sheetData =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"/>' +
+      '<c r="D1" t="inlineStr"><is/></c><c r="E1" t="inlineStr"><is><t>e</t></is></c></row>'
+    expect(rowsOf(workbook({ sheetData, shared: '<si/><si><t>b</t></si>' }))[0]!.cells).toEqual(['', 'b', '', '', 'e'])
+  })
+
+  it('passes over the extension lists a cell or a row may carry', () => {
+    const sheetData =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is><extLst><ext uri="{00000000-0000-0000-0000-000000000001}">' +
+      '<x14:note xmlns:x14="http://example.com/x14">not a value</x14:note></ext></extLst></c>' +
+      '<c r="B1"><v>2</v><extLst><ext uri="{00000000-0000-0000-0000-000000000002}"/></extLst></c>' +
+      '<extLst><ext uri="{00000000-0000-0000-0000-000000000003}"/></extLst></row><row r="2"><c r="A2"><v>3</v></c></row>'
+    expect(rowsOf(workbook({ sheetData })).map((r) => r.cells)).toEqual([['a', '2'], ['3']])
+  })
+
+  it('reads attributes written in single quotes', () => {
+    const sheetData = "<row r='2'><c r='C2' t='inlineStr'><is><t>c</t></is></c><c r='E2' t='b'><v>1</v></c></row>"
+    expect(rowsOf(workbook({ sheetData }))).toEqual([{ line: 2, cells: ['', '', 'c', '', 'TRUE'] }])
+  })
+
   it('refuses a workbook without a sheet, a sheet without its part or relationship, and broken XML', () => {
     badWorkbook(workbook({ sheets: '', sheetData: HEADER_ROW }))
     badWorkbook(workbook({ sheets: '<sheet name="C" sheetId="1"/>', sheetData: HEADER_ROW }))
@@ -143,5 +217,16 @@ describe('reading a workbook’s first sheet', () => {
       workbook({ sheetData: HEADER_ROW, packageRels: relationships(rel('rId1', 'officeDocument', 'book.xml')) }),
     )
     badWorkbook(workbook({ sheetData: `${HEADER_ROW}<row r="2"><c r="A2"><v>1</v></c` }))
+  })
+
+  it('refuses at once a cell past Excel’s last column (XFD), which would make a row of millions of cells', () => {
+    badWorkbook(
+      workbook({ sheetData: `${HEADER_ROW}<row r="2"><c r="HAAAAA2" t="inlineStr"><is><t>x</t></is></c></row>` }),
+    )
+    // The last column Excel has is still read.
+    const [, row] = rowsOf(
+      workbook({ sheetData: `${HEADER_ROW}<row r="2"><c r="XFD2" t="inlineStr"><is><t>last</t></is></c></row>` }),
+    )
+    expect(row!.cells[16_383]).toBe('last')
   })
 })

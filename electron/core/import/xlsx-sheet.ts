@@ -40,6 +40,9 @@ export function readSharedStrings(xml: string): string[] {
   return strings
 }
 
+/** Excel's last column is XFD: a reference past it is forged, and would make a row of millions of cells. */
+const MAX_COLUMNS = 16_384
+
 /** "AB12" -> 27 (0-based column of a cell reference). */
 export function columnIndex(ref: string): number | null {
   const letters = /^([A-Za-z]+)\d*$/.exec(ref)?.[1]
@@ -101,6 +104,7 @@ export function readSheetRows(xml: string, shared: string[]): TableRow[] {
         }
       } else if (e.name === 'c' && row) {
         const col = (e.attrs.r !== undefined ? columnIndex(e.attrs.r) : null) ?? nextCol
+        if (col >= MAX_COLUMNS) throw new Error(`A cell past Excel's last column: ${e.attrs.r ?? col}.`)
         nextCol = col + 1
         cell = { col, type: e.attrs.t ?? 'n', value: undefined, formula: undefined, inline: undefined }
         if (e.selfClosing) {
