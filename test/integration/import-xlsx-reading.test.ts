@@ -223,7 +223,10 @@ describe('reading a workbook’s first sheet', () => {
     badWorkbook(
       workbook({ sheetData: `${HEADER_ROW}<row r="2"><c r="HAAAAA2" t="inlineStr"><is><t>x</t></is></c></row>` }),
     )
-    // The last column Excel has is still read.
+    // The first column past XFD is refused; the last column Excel has is still read.
+    badWorkbook(
+      workbook({ sheetData: `${HEADER_ROW}<row r="2"><c r="XFE2" t="inlineStr"><is><t>x</t></is></c></row>` }),
+    )
     const [, row] = rowsOf(
       workbook({ sheetData: `${HEADER_ROW}<row r="2"><c r="XFD2" t="inlineStr"><is><t>last</t></is></c></row>` }),
     )
