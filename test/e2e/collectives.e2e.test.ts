@@ -97,4 +97,16 @@ browserSuite('the collective cards', (chromiumPath) => {
     await card.scrollIntoViewIfNeeded()
     await screenshot(page, 'collectives-fr')
   })
+
+  it('writes a collective’s notes still being typed when the window closes, before the autosave delay', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
+    await openDemoCodingTab(app, 'Collectives')
+    const notes = app.page.getByLabel('Consultant’s notes').first()
+    await notes.click()
+    await notes.press('Control+End')
+    await app.page.keyboard.type(' Checked with HR.', { delay: 0 })
+    await app.requestFlush()
+    const cards = app.session.requireEngagement().collectives.list()
+    expect(cards.some((c) => c.notes.endsWith(' Checked with HR.'))).toBe(true)
+  })
 })
