@@ -56,6 +56,7 @@ export const enCodebook = {
   /** A label and its value; French puts a space before the colon. */
   'codebookEdit.labelled': '{label}: {value}',
   'codebookEdit.subCodes': 'Sub-codes',
+  'codebookEdit.problem.familyName': 'Give the family a name in French or in English.',
   'codebookEdit.problem.name': 'Give the code a name in French or in English.',
   'codebookEdit.problem.key':
     'A key starts with a letter or a digit, then letters, digits, dots, dashes or underscores (40 at most).',

@@ -9,7 +9,7 @@ export const enCoding = {
 
   'coding.documents': 'Documents',
   'coding.keyVerbatim': '★ Key verbatim, marked during the interview',
-  'coding.filterDocuments': 'Filter by respondent or question',
+  'coding.filterDocuments': 'Filter documents',
   'coding.noRespondent': 'No respondent',
   'coding.reviewCount': '{n} codings to review',
   'coding.onlyToReview': 'Only documents with codings to review ({n})',

@@ -1,9 +1,10 @@
 /** Full-text search, code all hits, and autocoding. */
 export const enSearch = {
   'search.title': 'Search all answers and transcripts',
-  'search.hint': 'Accents and case are ignored: “eleve” finds “élève”. End a word with * for a prefix, quote a phrase.',
+  'search.hint':
+    'Accents and case are ignored: “resume” finds “Résumé”. End a word with * for a prefix, quote a phrase.',
   'search.label': 'Search',
-  'search.placeholder': 'e.g. reseau, manag*, "pas de retour"',
+  'search.placeholder': 'e.g. network, manag*, "no answer"',
   'search.run': 'Search',
   'search.count.one': '{count} hit',
   'search.count.other': '{count} hits',
@@ -43,7 +44,7 @@ export const enSearch = {
   'autocode.byKeywords': 'Keywords',
   'autocode.byRegex': 'Regular expression',
   'autocode.keywords': 'Keywords (one per line or separated by commas; any of them)',
-  'autocode.keywordsPlaceholder': 'reseau\nteletravail\nmanag*',
+  'autocode.keywordsPlaceholder': 'network\nremote work\nmanag*',
   'autocode.pattern': 'Regular expression (JavaScript, case-insensitive)',
   'autocode.patternPlaceholder': 'e.g. r[ée]seaux? (social|interne)',
   'autocode.scope': 'What to code',

@@ -223,7 +223,7 @@ export const en = {
   'diag.noData': 'no data',
   'diag.overridden': 'Set by the consultant (computed: {band})',
   'diag.override': 'Override…',
-  'diag.override.title': 'Override the band of {measure}',
+  'diag.override.title': 'Override the band: {measure}',
   'diag.override.band': 'Band',
   'diag.override.reason': 'Reason (shown with the figure)',
   'diag.override.save': 'Override',

@@ -58,6 +58,7 @@ export const frCodebook: Record<keyof typeof enCodebook, string> = {
   /** A label and its value; French puts a space before the colon. */
   'codebookEdit.labelled': '{label} : {value}',
   'codebookEdit.subCodes': 'Sous-codes',
+  'codebookEdit.problem.familyName': 'Donnez à la famille un nom en français ou en anglais.',
   'codebookEdit.problem.name': 'Donnez au code un nom en français ou en anglais.',
   'codebookEdit.problem.key':
     'Une clé commence par une lettre ou un chiffre, suivis de lettres, chiffres, points, tirets ou soulignés (40 au plus).',

@@ -11,7 +11,7 @@ export const frCoding: Record<keyof typeof enCoding, string> = {
 
   'coding.documents': 'Documents',
   'coding.keyVerbatim': '★ Verbatim clé, marqué pendant l’entretien',
-  'coding.filterDocuments': 'Filtrer par répondant ou question',
+  'coding.filterDocuments': 'Filtrer les documents',
   'coding.noRespondent': 'Sans répondant',
   'coding.reviewCount': '{n} codages à revoir',
   'coding.onlyToReview': 'Seulement les documents avec des codages à revoir ({n})',

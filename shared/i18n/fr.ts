@@ -226,7 +226,7 @@ export const fr: Record<MessageKey, string> = {
   'diag.noData': 'pas de données',
   'diag.overridden': 'Fixé par le consultant (calculé : {band})',
   'diag.override': 'Corriger…',
-  'diag.override.title': 'Corriger le niveau de {measure}',
+  'diag.override.title': 'Corriger le niveau : {measure}',
   'diag.override.band': 'Niveau',
   'diag.override.reason': 'Justification (affichée avec le chiffre)',
   'diag.override.save': 'Corriger',

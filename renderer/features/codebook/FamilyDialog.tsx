@@ -47,7 +47,7 @@ export function FamilyDialog(p: { family: CodeFamily | null; onClose: () => void
       />
       <TextField label={t('codebookEdit.nameEn')} value={name.en} onChange={(en) => setName({ ...name, en })} />
       <ColourField value={color} onChange={setColor} />
-      {!named && <p className="inline-problem">{t('codebookEdit.problem.name')}</p>}
+      {!named && <p className="inline-problem">{t('codebookEdit.problem.familyName')}</p>}
     </Dialog>
   )
 }

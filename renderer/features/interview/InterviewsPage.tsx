@@ -100,7 +100,7 @@ export function InterviewsPage() {
         {transcript.refused && <ImportProblems error={transcript.refused} />}
         {interviews.data?.length ? (
           <div className="table-scroll">
-            <table className="table">
+            <table className="table interviews-table">
               <thead>
                 <tr>
                   <th>{t('interviews.respondent')}</th>
@@ -123,8 +123,10 @@ export function InterviewsPage() {
                     <tr key={i.id}>
                       <td className="mono">{r?.code}</td>
                       <td>{r && <GroupBadge group={r.group} />}</td>
-                      <td>{date(i.startedAt)}</td>
-                      <td>{minutes !== null ? t('interviews.minutes', { count: minutes }) : ''}</td>
+                      <td className="when">{date(i.startedAt)}</td>
+                      <td className="duration">
+                        {minutes !== null ? t('interviews.minutes', { count: minutes }) : ''}
+                      </td>
                       <td>{i.place}</td>
                       <td>
                         <span className={`status status-${i.status}`}>{t(`interviewStatus.${i.status}`)}</span>

@@ -10,6 +10,7 @@ interface Box {
   height: number
 }
 interface El {
+  scrollHeight: number
   tagName: string
   className: unknown
   textContent: string | null
@@ -25,6 +26,7 @@ interface El {
 }
 interface PageWindow {
   innerWidth: number
+  innerHeight: number
   document: { body: El; documentElement: El; querySelector(selector: string): El | null }
   getComputedStyle(el: El): {
     visibility: string
@@ -81,9 +83,11 @@ export async function layoutProblems(page: Page, scope: string | null = null): P
       }
       return null
     }
-    // The page never scrolls sideways.
+    // The page never scrolls as a whole: the window holds the app, and its panes scroll inside it.
     if (doc.documentElement.scrollWidth > w.innerWidth + 1)
       problems.push(`the page is ${doc.documentElement.scrollWidth}px wide in a ${w.innerWidth}px window`)
+    if (doc.documentElement.scrollHeight > w.innerHeight + 1)
+      problems.push(`the page is ${doc.documentElement.scrollHeight}px tall in a ${w.innerHeight}px window`)
 
     // Screen-reader-only text (one pixel, clipped on purpose) is not on screen.
     const all = Array.from(root.querySelectorAll('*')).filter(
