@@ -33,7 +33,7 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     expect(await page.getByRole('table', { name: 'Répondants' }).locator('tbody tr').count()).toBe(26)
     await screenshot(page, 'demo-interviews-fr')
     await page.keyboard.press('Control+4')
-    await page.getByText("Trouver l'information, l'expert, la réponse").waitFor()
+    await page.getByText('Trouver l’information, l’expert, la réponse').waitFor()
     await screenshot(page, 'demo-codebook-fr')
 
     await page.getByRole('group', { name: 'Langue' }).getByRole('button', { name: 'EN' }).click()
