@@ -98,7 +98,10 @@ export function ThresholdsDialog({ settings, onClose }: { settings: Record<strin
               const isChanged = values[path] !== defaults[path]
               const id = `threshold-${path}`
               return (
-                <div key={path} className={`threshold-row${isChanged ? ' changed' : ''}`}>
+                <div
+                  key={path}
+                  className={`threshold-row${isChanged ? ' changed' : ''}${path === 'hypothesisPopulation' ? ' choice' : ''}`}
+                >
                   <label htmlFor={id}>{t(`threshold.${path}` as MessageKey)}</label>
                   {path === 'hypothesisPopulation' ? (
                     <select id={id} value={texts[path]} onChange={(e) => set(path, e.target.value)}>
