@@ -76,7 +76,7 @@ export default tseslint.config(
       { group: nodeBuiltins, message: 'shared/ is pure: no Node modules.' },
       { group: ['electron', 'electron/*'], message: 'shared/ is pure: no electron.' },
       {
-        group: ['**/electron/**', '**/renderer/**', 'better-sqlite3', 'react', 'react-dom', 'zustand'],
+        group: ['**/electron/**', '**/renderer/**', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'react', 'react-dom', 'zustand'],
         message: 'shared/ imports nothing from the sides that use it.',
       },
       noDevDependencies,
@@ -124,7 +124,7 @@ export default tseslint.config(
     files: ['electron/preload/**/*.ts'],
     rules: restrict([
       {
-        group: ['**/core/**', '**/main/**', 'zod', 'better-sqlite3'],
+        group: ['**/core/**', '**/main/**', 'zod', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'],
         message: 'The preload stays tiny: electron and the contract names only.',
       },
     ]),
@@ -135,7 +135,7 @@ export default tseslint.config(
     rules: restrict([
       { group: nodeBuiltins, message: 'The renderer has no Node: it reaches data only through window.terrain.' },
       {
-        group: ['electron', 'electron/*', '**/electron/**', 'better-sqlite3'],
+        group: ['electron', 'electron/*', '**/electron/**', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'],
         message: 'The renderer calls the contract, never core or electron.',
       },
     ]),

@@ -35,9 +35,9 @@ if (fs.existsSync(target) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf
 
 const work = fs.mkdtempSync(path.join(root, '.electron-native-build-'))
 try {
-  const source = path.dirname(require.resolve('better-sqlite3/package.json'))
+  const source = path.dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'))
   fs.cpSync(source, work, { recursive: true, filter: packageCopyFilter(source) })
-  console.error(`Building better-sqlite3 for Electron ${electronVersion} (about a minute)…`)
+  console.error(`Building better-sqlite3-multiple-ciphers for Electron ${electronVersion} (about a minute)…`)
   execFileSync(
     process.execPath,
     [
@@ -54,7 +54,7 @@ try {
   fs.writeFileSync(stamp, electronVersion)
   void electronPath
 } catch (e) {
-  fail(`better-sqlite3 could not be built for Electron (${e.message}).`)
+  fail(`better-sqlite3-multiple-ciphers could not be built for Electron (${e.message}).`)
 } finally {
   fs.rmSync(work, { recursive: true, force: true })
 }

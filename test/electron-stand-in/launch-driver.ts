@@ -49,7 +49,7 @@ function machine(): void {
   // The stand-in is Node itself, so the build Electron would load is the Node build.
   if (setup.scenario === 'launch')
     fs.copyFileSync(
-      path.resolve('node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+      path.resolve('node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node'),
       path.join(native, 'better_sqlite3.node'),
     )
   if (setup.scenario === 'native-broken') fs.writeFileSync(path.join(native, 'better_sqlite3.node'), 'not a library')

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it, vi } from 'vitest'
 import { editDocument } from '../../electron/core/coding/edit-document'
 import { importCodings } from '../../electron/core/import/import-codings'

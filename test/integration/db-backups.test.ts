@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createEngagementFile } from '../../electron/core/engagement/create-engagement'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createEngagementFile } from '../../electron/core/engagement/create-engagement'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
@@ -10,7 +10,7 @@ import { SCHEMA_VERSION } from '../../electron/core/db/migrations'
 import { TerrainError } from '../../shared/domain/terrain-error'
 import { fileHash, tempDir, track } from '../helpers/temp-engagement'
 
-const nodeBuild = path.resolve(__dirname, '../../node_modules/better-sqlite3/build/Release/better_sqlite3.node')
+const nodeBuild = path.resolve(__dirname, '../../node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')
 
 afterEach(() => {
   vi.restoreAllMocks()

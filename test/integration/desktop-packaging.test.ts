@@ -45,7 +45,7 @@ describe('the desktop packaging configuration (electron-builder.yml)', () => {
     ])
     // Rebuilding in node_modules would replace the Node build the CLI and the tests load.
     expect(config.npmRebuild).toBe(false)
-    expect(files).toContain('!node_modules/better-sqlite3/build/**')
+    expect(files).toContain('!node_modules/better-sqlite3-multiple-ciphers/build/**')
   })
 
   it('makes an installer for each platform', async () => {

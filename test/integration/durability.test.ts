@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { createEngagementFile } from '../../electron/core/engagement/create-engagement'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'

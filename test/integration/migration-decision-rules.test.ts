@@ -1,5 +1,5 @@
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import m1 from '../../electron/core/db/migrations/0001-initial'
 import m2 from '../../electron/core/db/migrations/0002-report-choices'

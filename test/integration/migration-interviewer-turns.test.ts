@@ -1,5 +1,5 @@
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS } from '../../electron/core/db/migrations'
 import m12 from '../../electron/core/db/migrations/0012-interviewer-turns'

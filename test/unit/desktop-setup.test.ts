@@ -43,7 +43,7 @@ describe('desktop set-up: the Node it needs', () => {
 
 describe('desktop set-up: the copy of better-sqlite3 to build for Electron', () => {
   const copy = (root: string) => {
-    const source = path.join(root, 'node_modules', 'better-sqlite3')
+    const source = path.join(root, 'node_modules', 'better-sqlite3-multiple-ciphers')
     for (const f of ['package.json', 'binding.gyp', 'src/better_sqlite3.cpp', 'build/Release/better_sqlite3.node']) {
       fs.mkdirSync(path.dirname(path.join(source, f)), { recursive: true })
       fs.writeFileSync(path.join(source, f), f)

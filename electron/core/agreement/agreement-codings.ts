@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { CodedSegment } from '../../../shared/domain/agreement/code-segments'
 
 /** A person coder's coding, as agreement reads it. */

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import fs from 'node:fs'
 
 /** Where the Electron build of better-sqlite3 lives; unset under Node (tests, CLI). */

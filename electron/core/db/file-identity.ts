@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import fs from 'node:fs'
 import { fail, TerrainError } from '../../../shared/domain/terrain-error'
 import { explainFileError } from './sqlite-errors'

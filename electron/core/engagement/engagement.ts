@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { EntityCounts } from '../../../shared/domain/engagement'
 import { engagementInfoRepository } from '../repositories/engagement-info'
 import { coderRepository } from '../repositories/coders'

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { checkEngagementFile } from '../db/file-identity'
 import { openWritable, withReadOnly } from '../db/connection'
 import { migrate } from '../db/migrate'

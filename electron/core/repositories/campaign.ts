@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { CampaignTarget, CampaignTargetInput } from '../../../shared/domain/campaign/campaign'
 import type { Group } from '../../../shared/domain/groups'
 import { fail } from '../../../shared/domain/terrain-error'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { ClosedValue } from '../../../shared/domain/interview'
 import { ClosedValue as ClosedValueSchema } from '../../../shared/domain/interview'
 import { newId, now } from '../db/clock'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 
 /** A coding's place in a collective's evidence, kept to put it back (undo of a merge). */
 export interface EvidenceLink {

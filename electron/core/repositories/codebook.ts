@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { z } from 'zod'
 import { DecisionRule, type Code, type Codebook, type CodeFamily } from '../../../shared/domain/codebook'
 import type { Bilingual } from '../../../shared/domain/groups'

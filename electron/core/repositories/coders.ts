@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Coder } from '../../../shared/domain/coding'
 import { newId, now } from '../db/clock'
 

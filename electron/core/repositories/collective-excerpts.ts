@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { CollectiveEvidence, CollectiveExcerpt } from '../../../shared/api/collectives'
 
 /** A coding with its code's key and whose words they are (respondent code and group only). */

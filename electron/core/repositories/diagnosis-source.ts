@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Group, Stance, Valence } from '../../../shared/domain/groups'
 import type { ClosedValue } from '../../../shared/domain/interview'
 import type { QuestionOptions } from '../../../shared/domain/guide'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { DocumentKind, TextDocument } from '../../../shared/domain/interview'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId, now } from '../db/clock'

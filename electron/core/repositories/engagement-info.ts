@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { EngagementInfo, EngagementPatch } from '../../../shared/domain/engagement'
 import type { Language } from '../../../shared/domain/groups'
 import { fail } from '../../../shared/domain/terrain-error'

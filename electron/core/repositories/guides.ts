@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Guide, Question, QuestionOptions, QuestionType } from '../../../shared/domain/guide'
 import type { Bilingual, Group, Stance } from '../../../shared/domain/groups'
 import { fail } from '../../../shared/domain/terrain-error'

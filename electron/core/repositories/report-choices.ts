@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Language } from '../../../shared/domain/groups'
 import { now } from '../db/clock'
 

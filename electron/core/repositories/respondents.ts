@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Respondent, RespondentIdentity } from '../../../shared/domain/respondent'
 import { RespondentInput, nextRespondentCode } from '../../../shared/domain/respondent'
 import type { Group } from '../../../shared/domain/groups'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { TranscriptTurn } from '../../../shared/domain/transcript-turn'
 
 interface Row {

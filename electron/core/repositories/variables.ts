@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Variable, VariableType, VariableValue } from '../../../shared/domain/respondent'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId } from '../db/clock'

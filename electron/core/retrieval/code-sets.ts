@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { RetrievalQuery } from '../../../shared/api/retrieval'
 import { fail } from '../../../shared/domain/terrain-error'
 

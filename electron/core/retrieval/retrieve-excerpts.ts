@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { RetrievalPageInput, type RetrievalPage, type RetrievedExcerpt } from '../../../shared/api/retrieval'
 import type { Group, Stance, Valence } from '../../../shared/domain/groups'
 import type { z } from 'zod'

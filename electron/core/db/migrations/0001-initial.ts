@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 
 /**
  * The first schema: everything method/codebook.json and method/DIAGNOSIS.md read. Never edit

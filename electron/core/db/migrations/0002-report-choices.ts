@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 
 /** The consultant's choices for the report: edited narrative texts and the verbatims picked per finding. */
 export default function migrate(db: Database): void {

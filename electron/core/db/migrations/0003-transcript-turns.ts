@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 
 /**
  * The speaker turns of an imported transcript. Each turn is a half-open [start, end) span of its

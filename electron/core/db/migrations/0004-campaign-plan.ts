@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 
 /** The campaign plan: the interviews to run, by group, unit and site, with quotas, dates and places. */
 export default function migrate(db: Database): void {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 
 /** Quotes the interviewer marked as key verbatims during the interview, on the words of the answer. */
 export default function migrate(db: Database): void {

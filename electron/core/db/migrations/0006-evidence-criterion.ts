@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 
 /**
  * A linked excerpt may say which criterion (C1-C5) of its collective it bears on, so that each

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import m0001 from './0001-initial'
 import m0002 from './0002-report-choices'
 import m0003 from './0003-transcript-turns'
