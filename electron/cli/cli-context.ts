@@ -16,16 +16,20 @@ export interface CliIO {
   err: (text: string) => void
   /** True when stderr is a terminal: progress redraws one line instead of printing many. */
   interactive: boolean
+  /** Asks on the terminal without echoing what is typed; absent when stdin is not a terminal. */
+  ask?: (prompt: string) => Promise<string>
 }
 
 export interface CliContext extends CliIO {
   tr: Translator
   /** Terrain's version, where a command writes it into a file (a .qdc's origin). */
   version?: string
+  /** The environment, where a passphrase may be given (TERRAIN_PASSPHRASE). */
+  env?: NodeJS.ProcessEnv
 }
 
 export function cliContext(io: CliIO, env: NodeJS.ProcessEnv): CliContext {
-  return { ...io, tr: translator(languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG)) }
+  return { ...io, env, tr: translator(languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG)) }
 }
 
 /** Progress on stderr, at most one line per percent, so that stdout stays machine-readable. */

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { runCli } from './run-cli'
+import { askHidden } from './terminal-prompt'
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string }
 
@@ -15,6 +16,7 @@ process.exitCode = await runCli(
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     interactive: Boolean(process.stderr.isTTY),
+    ask: process.stdin.isTTY ? askHidden : undefined,
   },
   process.env,
   pkg.version,

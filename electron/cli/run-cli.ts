@@ -9,6 +9,8 @@ import { reportCommand } from './commands/report'
 import { importCommand } from './commands/import'
 import { codebookCommand } from './commands/codebook'
 import type { CliContext } from './cli-context'
+import { decryptCommand, encryptCommand, rekeyCommand } from './commands/encryption'
+import { refusePassphraseArgument } from './passphrase'
 
 const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void | Promise<void>> = {
   new: newCommand,
@@ -19,6 +21,9 @@ const COMMANDS: Record<string, (args: string[], ctx: CliContext) => void | Promi
   report: reportCommand,
   import: importCommand,
   codebook: codebookCommand,
+  encrypt: encryptCommand,
+  decrypt: decryptCommand,
+  rekey: rekeyCommand,
 }
 
 /**
@@ -38,6 +43,7 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv, 
       return 0
     }
     const run = COMMANDS[command] ?? failUnknown(command)
+    refusePassphraseArgument(args)
     await run(args, ctx)
     return 0
   } catch (e) {

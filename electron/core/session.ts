@@ -9,20 +9,34 @@ import { createEngagementFile, type NewEngagement } from './engagement/create-en
 import { openEngagementFile } from './engagement/open-engagement'
 import { RecentEngagements } from './engagement/recent-engagements'
 import { buildDemo, type DemoProgress } from './demo/build-demo'
+import { PassphraseKeeper, type SecretBox } from './security/passphrase-keeper'
+import { reencryptFile, type Target } from './db/re-encrypt'
+import { listBackups } from './db/backups'
+import { checkEngagementFile } from './db/file-identity'
 
 export interface SessionOptions {
   /** The app's own folder: recent list, backups, demo engagements. */
   dataDir: string
   appVersion: string
+  /** The OS keychain, where the desktop app has one; tests and the CLI remember nothing. */
+  secretBox?: SecretBox
+}
+
+export interface Unlock {
+  passphrase?: string
+  /** Keep the passphrase in the OS keychain, where this computer has a real one. */
+  remember?: boolean
 }
 
 /** What one window works on: at most one open engagement, and the app's own files. */
 export class Session {
   private current: Engagement | null = null
   readonly recent: RecentEngagements
+  readonly passphrases: PassphraseKeeper
 
   constructor(readonly options: SessionOptions) {
     this.recent = new RecentEngagements(options.dataDir)
+    this.passphrases = new PassphraseKeeper(options.dataDir, options.secretBox ?? null)
   }
 
   get engagement(): Engagement | null {
@@ -37,14 +51,87 @@ export class Session {
     return path.join(this.options.dataDir, 'backups')
   }
 
-  open(file: string): Engagement {
-    // Open the new one before closing the old: a refused file leaves the current one open.
-    const next = openEngagementFile(file, { backupDir: this.backupDir })
+  /**
+   * Opens an engagement; an encrypted one with the passphrase given, or else the one this computer
+   * remembers. A remembered passphrase that no longer opens the file (changed on another computer)
+   * is forgotten, and the consultant is asked.
+   */
+  open(file: string, unlock: Unlock = {}): Engagement {
+    const remembered = unlock.passphrase === undefined ? this.passphrases.recall(file) : undefined
+    let next: Engagement
+    try {
+      // Open the new one before closing the old: a refused file leaves the current one open.
+      next = openEngagementFile(file, { backupDir: this.backupDir, passphrase: unlock.passphrase ?? remembered })
+    } catch (e) {
+      if (remembered === undefined || !(e instanceof TerrainError) || e.code !== 'WRONG_PASSPHRASE') throw e
+      this.passphrases.forget(file)
+      fail('ENCRYPTED', `${file} is encrypted. Give its passphrase to open it.`, file)
+    }
+    if (next.encrypted && unlock.passphrase !== undefined) this.keep(next.path, unlock)
     return this.adopt(next)
   }
 
-  create(file: string, init: NewEngagement): Engagement {
-    return this.adopt(createEngagementFile(file, init))
+  create(file: string, init: NewEngagement, remember = false): Engagement {
+    const e = this.adopt(createEngagementFile(file, init))
+    if (init.passphrase !== undefined) this.keep(e.path, { passphrase: init.passphrase, remember })
+    return e
+  }
+
+  /** Encrypts the open engagement and its backups. */
+  encrypt(passphrase: string, remember = false): Engagement {
+    const e = this.requireEngagement()
+    if (e.encrypted) fail('CONFLICT', `${e.path} is already encrypted. Change its passphrase instead.`, e.path)
+    return this.rewrite(undefined, passphrase, { passphrase, remember })
+  }
+
+  /** Decrypts the open engagement and its backups; the current passphrase proves who asks. */
+  decrypt(current: string): Engagement {
+    this.confirmPassphrase(current)
+    return this.rewrite(current, null, {})
+  }
+
+  changePassphrase(current: string, next: string, remember = false): Engagement {
+    this.confirmPassphrase(current)
+    return this.rewrite(current, next, { passphrase: next, remember })
+  }
+
+  forgetPassphrase(): void {
+    this.passphrases.forget(this.requireEngagement().path)
+  }
+
+  private confirmPassphrase(current: string): void {
+    const e = this.requireEngagement()
+    if (!e.encrypted) fail('CONFLICT', `${e.path} is not encrypted.`, e.path)
+    checkEngagementFile(e.path, current)
+  }
+
+  /**
+   * Closes the engagement, writes it anew under the new key, backups included (a backup is
+   * encrypted like its engagement), and opens it again; on failure the old file is reopened as it was.
+   */
+  private rewrite(from: string | undefined, to: Target, unlock: Unlock): Engagement {
+    const file = this.requireEngagement().path
+    this.close()
+    try {
+      reencryptFile(file, from, to)
+    } catch (err) {
+      this.open(file, { passphrase: from })
+      throw err
+    }
+    for (const backup of listBackups(file, this.backupDir)) {
+      try {
+        reencryptFile(backup, from, to)
+      } catch {
+        // A backup made under an older passphrase stays under it; it is still a whole backup.
+      }
+    }
+    if (to === null) this.passphrases.forget(file)
+    return this.open(file, { passphrase: to ?? undefined, remember: unlock.remember })
+  }
+
+  private keep(file: string, unlock: Unlock): void {
+    if (unlock.remember && unlock.passphrase !== undefined) this.passphrases.remember(file, unlock.passphrase)
+    else if (unlock.remember === false) this.passphrases.forget(file)
   }
 
   /** The demo lives in the app's folder; it is rebuilt when missing or unreadable. */
@@ -76,7 +163,7 @@ export class Session {
     this.current = e
     if (remember) {
       const info = e.info.get()
-      this.recent.remember({ path: e.path, client: info.client, title: info.title })
+      this.recent.remember({ path: e.path, client: info.client, title: info.title, encrypted: e.encrypted })
     }
     return e
   }

@@ -12,6 +12,7 @@ import { hardenSession } from './security'
 import { buildMenu } from './menu'
 import { MainWindow } from './main-window'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
+import { osKeychain } from './keychain'
 
 // The dev server only while developing; a packaged app never loads a URL from the environment.
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
@@ -53,7 +54,11 @@ function start(main: MainWindow): void {
   if (!databaseEngineLoads()) return
   hardenSession()
   serveRenderer(path.join(import.meta.dirname, '../renderer'))
-  const session = new Session({ dataDir: app.getPath('userData'), appVersion: app.getVersion() })
+  const session = new Session({
+    dataDir: app.getPath('userData'),
+    appVersion: app.getVersion(),
+    secretBox: osKeychain(),
+  })
   const grants = new PathGrants()
   const window = () => main.current
   const handlers = {

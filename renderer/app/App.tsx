@@ -8,6 +8,7 @@ import { StartScreen } from '../features/start/StartScreen'
 import { Workspace } from './Workspace'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { JobProgress } from '../components/JobProgress'
+import { UnlockDialog } from '../features/encryption/UnlockDialog'
 
 /** Set once the app has shown a first-time user the demo engagement. */
 export const FIRST_RUN_KEY = 'terrain.firstRunDone'
@@ -52,6 +53,7 @@ export function App() {
       <ErrorBanner />
       <JobProgress />
       {open ? <Workspace /> : <StartScreen />}
+      <UnlockDialog />
     </>
   )
 }

@@ -14,6 +14,8 @@ import { enDesktop } from './en-desktop'
 import { enTriggers } from './en-triggers'
 import { enOverrides } from './en-overrides'
 import { enLifecycle } from './en-lifecycle'
+import { enLimits } from './en-limits'
+import { enEncryption } from './en-encryption'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
@@ -33,6 +35,8 @@ export const en = {
   ...enTriggers,
   ...enOverrides,
   ...enLifecycle,
+  ...enLimits,
+  ...enEncryption,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',
@@ -490,7 +494,7 @@ export const en = {
   'error.INTERNAL': 'Terrain hit an unexpected problem. Your saved work is safe.',
 
   'cli.usage':
-    'Usage: terrain <command> [options]\n\nCommands:\n  new <file> [--lang fr|en] [--client NAME] [--title TITLE]   an empty engagement with the default codebook and guides\n  demo <file> [--lang fr|en]                                   the demo engagement (a fictional client study)\n  info <file> [--json]                                         schema version and counts of each entity\n  diagnose <file> --json                                       the whole diagnosis as JSON (keys in the README)\n  import <file> --codings <path> [--json]                      coded excerpts from a CSV or XLSX spreadsheet, one row per excerpt and code\n  codebook <file> --export out.json|out.qdc                    the codebook as Terrain JSON or as a REFI-QDA codebook\n  codebook <file> --import in.json|in.qdc [--json]             add and update codes from such a file (never deletes one)\n  report <file> --out report.pdf|report.html [--lang fr|en]     the client report, as a PDF (through Chromium) or as HTML\n  generate <file> --respondents N --codings M [--lang fr|en]   a large synthetic engagement for scale tests\n\nOptions:\n  --help     this help\n  --version  the version of Terrain',
+    'Usage: terrain <command> [options]\n\nCommands:\n  new <file> [--lang fr|en] [--client NAME] [--title TITLE]   an empty engagement with the default codebook and guides\n  demo <file> [--lang fr|en]                                   the demo engagement (a fictional client study)\n  info <file> [--json]                                         schema version and counts of each entity\n  diagnose <file> --json                                       the whole diagnosis as JSON (keys in the README)\n  import <file> --codings <path> [--json]                      coded excerpts from a CSV or XLSX spreadsheet, one row per excerpt and code\n  codebook <file> --export out.json|out.qdc                    the codebook as Terrain JSON or as a REFI-QDA codebook\n  codebook <file> --import in.json|in.qdc [--json]             add and update codes from such a file (never deletes one)\n  report <file> --out report.pdf|report.html [--lang fr|en]     the client report, as a PDF (through Chromium) or as HTML\n  generate <file> --respondents N --codings M [--lang fr|en]   a large synthetic engagement for scale tests\n  encrypt <file>                                               encrypt an engagement (asks for a new passphrase)\n  decrypt <file>                                               store it in the clear again\n  rekey <file> [--new-passphrase-file FILE]                    give it a new passphrase\n\nOptions:\n  --help     this help\n  --version  the version of Terrain\n  --encrypt                with new, demo and generate: an encrypted file\n  --passphrase-file FILE   the passphrase, read from FILE (or TERRAIN_PASSPHRASE; asked on a terminal)',
   'cli.unknownCommand': 'Unknown command "{command}". Run terrain --help for the list of commands.',
   'cli.missingFile': 'The command {command} needs a file path, for example: terrain {command} study.terrain',
   'cli.badOption': '{problem}. Run terrain --help for the options.',

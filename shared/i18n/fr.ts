@@ -15,6 +15,8 @@ import { frDesktop } from './fr-desktop'
 import { frTriggers } from './fr-triggers'
 import { frOverrides } from './fr-overrides'
 import { frLifecycle } from './fr-lifecycle'
+import { frLimits } from './fr-limits'
+import { frEncryption } from './fr-encryption'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
@@ -34,6 +36,8 @@ export const fr: Record<MessageKey, string> = {
   ...frTriggers,
   ...frOverrides,
   ...frLifecycle,
+  ...frLimits,
+  ...frEncryption,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',
@@ -503,7 +507,7 @@ export const fr: Record<MessageKey, string> = {
   'error.INTERNAL': 'Terrain a rencontré un problème inattendu. Votre travail enregistré est intact.',
 
   'cli.usage':
-    'Usage : terrain <commande> [options]\n\nCommandes :\n  new <fichier> [--lang fr|en] [--client NOM] [--title TITRE]    une mission vide avec la grille de codage et les guides par défaut\n  demo <fichier> [--lang fr|en]                                  la mission de démonstration (une étude client fictive)\n  info <fichier> [--json]                                        version du schéma et nombre de chaque entité\n  diagnose <fichier> --json                                      tout le diagnostic en JSON (clés décrites dans le README)\n  import <fichier> --codings <chemin> [--json]                   des extraits codés depuis un tableur CSV ou XLSX, une ligne par extrait et par code\n  codebook <fichier> --export sortie.json|sortie.qdc             la grille de codage en JSON Terrain ou en grille REFI-QDA\n  codebook <fichier> --import grille.json|grille.qdc [--json]    ajoute et met à jour des codes depuis un tel fichier (n’en supprime aucun)\n  report <fichier> --out rapport.pdf|rapport.html [--lang fr|en]  le rapport client, en PDF (via Chromium) ou en HTML\n  generate <fichier> --respondents N --codings M [--lang fr|en]  une grande mission synthétique pour les tests de charge\n\nOptions :\n  --help     cette aide\n  --version  la version de Terrain',
+    'Usage : terrain <commande> [options]\n\nCommandes :\n  new <fichier> [--lang fr|en] [--client NOM] [--title TITRE]    une mission vide avec la grille de codage et les guides par défaut\n  demo <fichier> [--lang fr|en]                                  la mission de démonstration (une étude client fictive)\n  info <fichier> [--json]                                        version du schéma et nombre de chaque entité\n  diagnose <fichier> --json                                      tout le diagnostic en JSON (clés décrites dans le README)\n  import <fichier> --codings <chemin> [--json]                   des extraits codés depuis un tableur CSV ou XLSX, une ligne par extrait et par code\n  codebook <fichier> --export sortie.json|sortie.qdc             la grille de codage en JSON Terrain ou en grille REFI-QDA\n  codebook <fichier> --import grille.json|grille.qdc [--json]    ajoute et met à jour des codes depuis un tel fichier (n’en supprime aucun)\n  report <fichier> --out rapport.pdf|rapport.html [--lang fr|en]  le rapport client, en PDF (via Chromium) ou en HTML\n  generate <fichier> --respondents N --codings M [--lang fr|en]  une grande mission synthétique pour les tests de charge\n  encrypt <fichier>                                              chiffrer une mission (demande une nouvelle phrase secrète)\n  decrypt <fichier>                                              la remettre en clair\n  rekey <fichier> [--new-passphrase-file FICHIER]                lui donner une nouvelle phrase secrète\n\nOptions :\n  --help     cette aide\n  --version  la version de Terrain\n  --encrypt                   avec new, demo et generate : un fichier chiffré\n  --passphrase-file FICHIER   la phrase secrète, lue dans FICHIER (ou TERRAIN_PASSPHRASE ; demandée dans un terminal)',
   'cli.unknownCommand': 'Commande inconnue « {command} ». Lancez terrain --help pour la liste des commandes.',
   'cli.missingFile': 'La commande {command} attend un chemin de fichier, par exemple : terrain {command} etude.terrain',
   'cli.badOption': '{problem}. Lancez terrain --help pour les options.',

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { afterEach, expect } from 'vitest'
 import { launchApp, type AppHarness } from './app-harness'
+import type { Page } from 'playwright-core'
 
 /**
  * One app per test, closed after it; a test fails if the page threw or logged an error (expected
@@ -27,9 +28,20 @@ export function appPerTest() {
 }
 
 /** From the start screen: a new empty engagement saved as `fileName` in the app's folder, open. */
+/** The passphrase the browser tests give the engagements they create (encrypted, as by default). */
+export const TEST_PASSPHRASE = 'une phrase secrète pour les tests'
+
+/** Types the same passphrase in both fields of a new passphrase. */
+export async function typePassphrase(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
+  const fields = page.locator('.passphrase-fields .passphrase-input')
+  await fields.nth(0).fill(passphrase)
+  await fields.nth(1).fill(passphrase)
+}
+
 export async function newEngagement(app: AppHarness, fileName: string): Promise<void> {
   app.dialogs.nextSavePath = path.join(app.dataDir, fileName)
   await app.page.locator('.start-actions .action-card').first().click()
+  await typePassphrase(app.page)
   await app.page.locator('.modal button[type="submit"]').click()
   await app.page.locator('.topbar').waitFor()
 }

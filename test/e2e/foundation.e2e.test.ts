@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { appPerTest, newEngagement } from './app-lifecycle'
+import { appPerTest, newEngagement, typePassphrase } from './app-lifecycle'
 import { screenshot } from './screenshots'
 
 const apps = appPerTest()
@@ -56,6 +56,7 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     await page.getByRole('button', { name: /^New engagement/ }).click()
     await page.getByLabel('Client').fill('Acme Mutuelle')
     await page.getByLabel('Study title').fill('Collaboration diagnosis')
+    await typePassphrase(page)
     await page.getByRole('button', { name: 'Choose where to save…' }).click()
     await page.locator('.topbar .client', { hasText: 'Acme Mutuelle' }).waitFor()
     expect(fs.existsSync(file)).toBe(true)
@@ -79,6 +80,12 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     ).toEqual(['R01'])
     await page.getByRole('button', { name: 'Close engagement' }).click()
     await page.getByRole('button', { name: /Acme Mutuelle/ }).waitFor()
+    // Encrypted by default, and the recent list says so.
+    expect(fs.readFileSync(file).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3')
+    await page
+      .getByRole('button', { name: /Acme Mutuelle/ })
+      .locator('.lock-badge')
+      .waitFor()
     await screenshot(page, 'start-with-recent-en')
   })
 
@@ -87,6 +94,8 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     const { page } = app
     app.dialogs.nextSavePath = path.join(app.dataDir, 'typed.terrain')
     await page.getByRole('button', { name: /^New engagement/ }).click()
+    // A plain file, chosen on purpose: the dialog lets the consultant say so.
+    await page.getByLabel('Encrypt this engagement (recommended)').uncheck()
     await page.getByRole('button', { name: 'Choose where to save…' }).click()
     await page.locator('.form-grid').waitFor()
     await page.locator('.form-grid').getByLabel('Client').fill('Vireo')
@@ -103,6 +112,8 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     const { page } = app
     app.dialogs.nextSavePath = path.join(app.dataDir, 'closing.terrain')
     await page.getByRole('button', { name: /^New engagement/ }).click()
+    // A plain file, chosen on purpose: the dialog lets the consultant say so.
+    await page.getByLabel('Encrypt this engagement (recommended)').uncheck()
     await page.getByRole('button', { name: 'Choose where to save…' }).click()
     const title = page.locator('.form-grid').getByLabel('Title')
     await title.click()

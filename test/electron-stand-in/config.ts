@@ -9,4 +9,6 @@ export const standInConfig = {
   /** What the next save and open dialogs answer, in order; an empty queue answers "cancelled". */
   saveAnswers: [] as string[],
   openAnswers: [] as string[],
+  /** Linux's safeStorage backend: 'basic_text' where no keyring runs (a fixed key: no real keychain). */
+  keyring: 'basic_text',
 }

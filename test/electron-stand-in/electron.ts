@@ -9,6 +9,7 @@ import { ipcMain } from './ipc-main'
 import { Menu } from './menu'
 import { protocol } from './protocol'
 import { session } from './session'
+import { safeStorage } from './safe-storage'
 
-export { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session }
-export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session }
+export { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session }
+export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session }

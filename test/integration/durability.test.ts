@@ -7,6 +7,7 @@ import { createEngagementFile } from '../../electron/core/engagement/create-enga
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { startInterview } from '../../electron/core/interviews/live-interview'
 import { tempDir } from '../helpers/temp-engagement'
+import { unlock } from '../../electron/core/db/cipher'
 
 const WRITER = fileURLToPath(new URL('../helpers/answer-writer.ts', import.meta.url))
 
@@ -17,10 +18,12 @@ function typeThenKill(
   questionId: string,
   startAt: number,
   delayMs: number,
+  passphrase: string | undefined,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, interviewId, questionId, String(startAt)], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...(passphrase ? { WRITER_PASSPHRASE: passphrase } : {}) },
     })
     let lastAck = startAt - 1
     let buffered = ''
@@ -43,10 +46,13 @@ function typeThenKill(
   })
 }
 
-describe('a live interview killed mid-answer', () => {
+describe.each([
+  ['a plain engagement', undefined],
+  ['an encrypted engagement', 'correct horse battery staple'],
+])('a live interview killed mid-answer, in %s', (_, passphrase) => {
   it('keeps every acknowledged write, and the file stays whole, kill after kill', async () => {
     const file = path.join(tempDir(), 'crash.terrain')
-    const e = createEngagementFile(file, { language: 'fr' })
+    const e = createEngagementFile(file, { language: 'fr', passphrase })
     const r = e.respondents.add({ code: 'R01', group: 'employee' })
     const interview = startInterview(e, r.id)
     const questionId = e.guides.get(interview.guideId!)!.questions[0]!.id
@@ -55,12 +61,13 @@ describe('a live interview killed mid-answer', () => {
     let next = 1
     for (let round = 0; round < 12; round++) {
       const delay = Math.floor(Math.random() * 150)
-      const acked = await typeThenKill(file, interview.id, questionId, next, delay)
+      const acked = await typeThenKill(file, interview.id, questionId, next, delay, passphrase)
       // Check the file as it is on disk after the kill, before anything repairs it.
       const raw = new Database(file, { readonly: true })
+      unlock(raw, passphrase)
       expect(raw.pragma('integrity_check', { simple: true })).toBe('ok')
       raw.close()
-      const reopened = openEngagementFile(file)
+      const reopened = openEngagementFile(file, { passphrase })
       const text = reopened.documents.answerOf(interview.id, questionId)!.text
       reopened.close()
       // Every word acknowledged is there, in order; at most the write under way when killed is extra.

@@ -9,41 +9,52 @@ import { readCodebookFile } from '../../core/codebook-transfer/read-codebook-fil
 import { parseCommand, requireFile } from '../arguments'
 import { UsageError, type CliContext } from '../cli-context'
 import { refuseFile } from '../refuse-file'
+import { PASSPHRASE_OPTIONS, passphraseFor } from '../passphrase'
 
 /**
  * Exports an engagement's codebook (reading only) or imports one into it. The file to import is
  * read and checked before the engagement is opened for writing: a refused file leaves it untouched.
  */
-export function codebookCommand(args: string[], ctx: CliContext): void {
+export async function codebookCommand(args: string[], ctx: CliContext): Promise<void> {
   const { values, positionals } = parseCommand('codebook', args, {
     export: { type: 'string' },
     import: { type: 'string' },
     json: { type: 'boolean' },
+    ...PASSPHRASE_OPTIONS,
   })
   const file = requireFile('codebook', positionals)
   if ((values.export === undefined) === (values.import === undefined))
     throw new UsageError('codebookTransfer.cli.oneAction')
-  if (values.export !== undefined) return exportTo(file, String(values.export), ctx)
-  importFrom(file, String(values.import), ctx, Boolean(values.json))
+  const passphrase = await passphraseFor(file, values, ctx)
+  if (values.export !== undefined) return exportTo(file, String(values.export), ctx, passphrase)
+  importFrom(file, String(values.import), ctx, Boolean(values.json), passphrase)
 }
 
-function exportTo(file: string, out: string, ctx: CliContext): void {
+function exportTo(file: string, out: string, ctx: CliContext, passphrase: string | undefined): void {
   const format = codebookFormatOf(out)
   if (format === null || out.toLowerCase().endsWith('.qde'))
     throw new UsageError('codebookTransfer.cli.badFormat', { option: '--export', value: out })
-  checkEngagementFile(file)
-  const summary = withReadOnly(file, (db) =>
-    exportCodebook(new Engagement(db, file), out, format, `Terrain ${ctx.version ?? ''}`.trim()),
+  checkEngagementFile(file, passphrase)
+  const summary = withReadOnly(
+    file,
+    (db) => exportCodebook(new Engagement(db, file), out, format, `Terrain ${ctx.version ?? ''}`.trim()),
+    passphrase,
   )
   ctx.err(`${ctx.tr.t('codebookTransfer.exported', { codes: summary.codes, families: summary.families, file: out })}\n`)
 }
 
-function importFrom(file: string, source: string, ctx: CliContext, json: boolean): void {
-  checkEngagementFile(file)
-  const language = withReadOnly(file, (db) => new Engagement(db, file).info.get().language)
+function importFrom(
+  file: string,
+  source: string,
+  ctx: CliContext,
+  json: boolean,
+  passphrase: string | undefined,
+): void {
+  checkEngagementFile(file, passphrase)
+  const language = withReadOnly(file, (db) => new Engagement(db, file).info.get().language, passphrase)
   try {
     const incoming = readCodebookFile(source, language)
-    const e = openEngagementFile(file)
+    const e = openEngagementFile(file, { passphrase })
     try {
       const s = importIncomingCodebook(e, incoming)
       ctx.err(

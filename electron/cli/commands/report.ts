@@ -7,6 +7,7 @@ import { writeReportFile } from '../../core/report/write-report'
 import { languageOption, parseCommand, requireFile } from '../arguments'
 import { UsageError, type CliContext } from '../cli-context'
 import type { MessageKey } from '../../../shared/i18n/translate'
+import { PASSPHRASE_OPTIONS, passphraseFor } from '../passphrase'
 
 /** The client report as PDF (through Chromium) or as one self-contained HTML file. */
 export async function reportCommand(args: string[], ctx: CliContext): Promise<void> {
@@ -15,6 +16,7 @@ export async function reportCommand(args: string[], ctx: CliContext): Promise<vo
     lang: { type: 'string' },
     chromium: { type: 'string' },
     'allow-names': { type: 'boolean' },
+    ...PASSPHRASE_OPTIONS,
   })
   const file = requireFile('report', positionals)
   if (values.out === undefined)
@@ -24,7 +26,7 @@ export async function reportCommand(args: string[], ctx: CliContext): Promise<vo
   if (!kind) throw new UsageError('cli.report.badOut', { value: String(values.out) })
   if (!fs.existsSync(path.dirname(out))) throw new UsageError('cli.report.noFolder', { folder: path.dirname(out) })
   // Opened as the app opens it: an engagement of an older schema is migrated (after a backup).
-  const e = openEngagementFile(file)
+  const e = openEngagementFile(file, { passphrase: await passphraseFor(file, values, ctx) })
   try {
     const lang = languageOption(values.lang, e.info.get().language)
     const progress = (step: ReportStep, done: number, total: number) => {

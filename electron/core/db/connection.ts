@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers'
 import fs from 'node:fs'
+import { unlock } from './cipher'
 
 /** Where the Electron build of better-sqlite3 lives; unset under Node (tests, CLI). */
 let nativeBinding: string | undefined
@@ -9,9 +10,23 @@ export function useNativeBinding(path: string | undefined): void {
 
 const binding = (): { nativeBinding?: string } => (nativeBinding ? { nativeBinding } : {})
 
-/** A read-only connection with no pragma at all: it writes nothing to the file. */
-export function openReadOnly(path: string): Database.Database {
-  return new Database(path, { readonly: true, fileMustExist: true, ...binding() })
+/** A bare connection to an existing file, no pragma at all: for re-keying a copy nobody else holds. */
+export function openBare(path: string): Database.Database {
+  return new Database(path, { fileMustExist: true, ...binding() })
+}
+
+/** A read-only connection with no pragma that writes: nothing reaches the file. */
+export function openReadOnly(path: string, passphrase?: string): Database.Database {
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...binding() })
+  try {
+    unlock(db, passphrase)
+    // Sorting and temporary indexes stay in memory: nothing of the file leaves it in the clear.
+    db.pragma('temp_store = MEMORY')
+    return db
+  } catch (e) {
+    db.close()
+    throw e
+  }
 }
 
 /**
@@ -20,13 +35,13 @@ export function openReadOnly(path: string): Database.Database {
  * removed again, the -wal only while still empty (a writer that opened the file meanwhile would
  * have written to it).
  */
-export function withReadOnly<T>(path: string, read: (db: Database.Database) => T): T {
+export function withReadOnly<T>(path: string, read: (db: Database.Database) => T, passphrase?: string): T {
   const wal = `${path}-wal`
   const shm = `${path}-shm`
   const had = { wal: fs.existsSync(wal), shm: fs.existsSync(shm) }
   let db: Database.Database | undefined
   try {
-    db = openReadOnly(path)
+    db = openReadOnly(path, passphrase)
     return read(db)
   } finally {
     db?.close()
@@ -37,12 +52,23 @@ export function withReadOnly<T>(path: string, read: (db: Database.Database) => T
 }
 
 /** A writable connection with the pragmas every engagement needs. */
-export function openWritable(path: string, options: { create?: boolean } = {}): Database.Database {
+export function openWritable(path: string, options: { create?: boolean; passphrase?: string } = {}): Database.Database {
   const db = new Database(path, { fileMustExist: !options.create, ...binding() })
+  try {
+    unlock(db, options.passphrase)
+    configure(db)
+    return db
+  } catch (e) {
+    db.close()
+    throw e
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('temp_store = MEMORY')
   db.pragma('journal_mode = WAL')
   // Laptops lose power mid-interview: every commit reaches the disk.
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
-  return db
 }

@@ -4,19 +4,22 @@ import { fail, TerrainError } from '../../../shared/domain/terrain-error'
 import { explainFileError } from './sqlite-errors'
 import { SCHEMA_VERSION } from './migrations'
 import { withReadOnly } from './connection'
+import { mayBeEncrypted, SQLITE_MAGIC } from './cipher'
 
 /** PRAGMA application_id of every engagement file: "TRRN". */
 export const APPLICATION_ID = 0x5452524e
 
 export interface FileIdentity {
   schemaVersion: number
+  /** Whether the file is encrypted (and was opened with its passphrase). */
+  encrypted: boolean
 }
 
 /**
  * Reads a file read-only, with no pragma that writes, and refuses anything that is not an
  * engagement this version can open. The file is not changed by a refusal (tests check the bytes).
  */
-export function checkEngagementFile(path: string): FileIdentity {
+export function checkEngagementFile(path: string, passphrase?: string): FileIdentity {
   let stat: fs.Stats
   try {
     stat = fs.statSync(path)
@@ -26,21 +29,36 @@ export function checkEngagementFile(path: string): FileIdentity {
   if (!stat.isFile()) fail('NOT_AN_ENGAGEMENT', `${path} is not a file.`, path)
   if (stat.size === 0) fail('NOT_AN_ENGAGEMENT', `${path} is empty: it is not a Terrain engagement.`, path)
   try {
-    if (!startsWithSqliteHeader(path)) {
+    if (startsWithSqliteHeader(path)) return { ...withReadOnly(path, (db) => readIdentity(db, path)), encrypted: false }
+    if (passphrase === undefined) {
+      if (mayBeEncrypted(stat.size)) fail('ENCRYPTED', `${path} is encrypted. Give its passphrase to open it.`, path)
       fail('NOT_AN_ENGAGEMENT', `${path} is not a Terrain engagement (not an SQLite database).`, path)
     }
-    return withReadOnly(path, (db) => readIdentity(db, path))
+    return { ...withReadOnly(path, (db) => readIdentity(db, path, true), passphrase), encrypted: true }
   } catch (e) {
     if (e instanceof TerrainError) throw e
+    // Without the right key every page reads as noise: SQLite cannot tell a wrong passphrase from a foreign file.
+    if (passphrase !== undefined && isNotADatabase(e)) {
+      fail(
+        'WRONG_PASSPHRASE',
+        `The passphrase does not open ${path}: it is wrong, or the file is not a Terrain engagement.`,
+        path,
+      )
+    }
     // A permission problem or a busy file is not damage: say which it is.
     return explainFileError(e, path)
   }
 }
 
-function readIdentity(db: Database.Database, path: string): FileIdentity {
+function isNotADatabase(e: unknown): boolean {
+  return e instanceof Error && 'code' in e && e.code === 'SQLITE_NOTADB'
+}
+
+function readIdentity(db: Database.Database, path: string, encrypted = false): Omit<FileIdentity, 'encrypted'> {
   const appId = db.pragma('application_id', { simple: true }) as number
   if (appId !== APPLICATION_ID) {
-    fail('NOT_AN_ENGAGEMENT', `${path} is an SQLite database of another application, not a Terrain engagement.`, path)
+    const what = encrypted ? 'an encrypted SQLite database' : 'an SQLite database'
+    fail('NOT_AN_ENGAGEMENT', `${path} is ${what} of another application, not a Terrain engagement.`, path)
   }
   const version = db.pragma('user_version', { simple: true }) as number
   if (version > SCHEMA_VERSION) {
@@ -54,8 +72,6 @@ function readIdentity(db: Database.Database, path: string): FileIdentity {
     fail('CORRUPT_FILE', `${path} is damaged (${String(check)}). Open one of its backups instead.`, path)
   return { schemaVersion: version }
 }
-
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
 
 function startsWithSqliteHeader(path: string): boolean {
   const fd = fs.openSync(path, 'r')

@@ -13,10 +13,17 @@ export type DemoProgress = (done: number, total: number) => void
  * answers coded, the motive cards ticked and the collectives they named. The same seed in both
  * languages gives the same study.
  */
-export function buildDemo(file: string, language: Language, onProgress?: DemoProgress): Engagement {
+export function buildDemo(
+  file: string,
+  language: Language,
+  onProgress?: DemoProgress,
+  passphrase?: string,
+): Engagement {
   const demo = demoEngagement()
-  return createEngagementFile(file, { language, client: demo.client[language], title: demo.title[language] }, (e) =>
-    fillDemo(e, demo, language, onProgress),
+  return createEngagementFile(
+    file,
+    { language, client: demo.client[language], title: demo.title[language], passphrase },
+    (e) => fillDemo(e, demo, language, onProgress),
   )
 }
 

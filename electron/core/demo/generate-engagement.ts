@@ -12,6 +12,8 @@ export interface GenerateOptions {
   language: Language
   seed?: number
   onProgress?: (done: number, total: number) => void
+  /** Plain unless asked: a scale test rarely needs encryption, but measuring it does. */
+  passphrase?: string
 }
 
 /** Share of each group in a generated study; every group is present. */
@@ -32,7 +34,12 @@ const UNITS = ['Claims', 'Sales', 'IT', 'HR', 'Finance', 'Operations', 'Marketin
 export function generateEngagement(file: string, o: GenerateOptions): Engagement {
   return createEngagementFile(
     file,
-    { language: o.language, client: 'Synthetic client', title: `Scale test: ${o.respondents} respondents` },
+    {
+      language: o.language,
+      client: 'Synthetic client',
+      title: `Scale test: ${o.respondents} respondents`,
+      passphrase: o.passphrase,
+    },
     (e) => fill(e, o),
   )
 }

@@ -14,6 +14,8 @@ export interface NewEngagement {
   language: Language
   client?: string
   title?: string
+  /** Encrypts the new file from its first page: nothing of it is ever written in the clear. */
+  passphrase?: string
 }
 
 /**
@@ -37,9 +39,9 @@ export function createEngagementFile(file: string, init: NewEngagement, fill?: (
   const partial = `${target}.partial-${process.pid}`
   let e: Engagement | undefined
   try {
-    const db = openWritable(partial, { create: true })
+    const db = openWritable(partial, { create: true, passphrase: init.passphrase })
     migrate(db)
-    e = new Engagement(db, partial)
+    e = new Engagement(db, partial, [], init.passphrase !== undefined)
     const engagement = e
     engagement.transaction(() => {
       engagement.info.init({ id: newId(), client: init.client ?? '', title: init.title ?? '', language: init.language })
@@ -63,5 +65,10 @@ export function createEngagementFile(file: string, init: NewEngagement, fill?: (
       explainFileError(err, target)
     throw err
   }
-  return new Engagement(openWritable(target), target)
+  return new Engagement(
+    openWritable(target, { passphrase: init.passphrase }),
+    target,
+    [],
+    init.passphrase !== undefined,
+  )
 }

@@ -49,6 +49,8 @@ export class Engagement {
     readonly path: string,
     /** What went wrong while opening without stopping it (a session backup that failed). */
     readonly warnings: readonly 'BACKUP_FAILED'[] = [],
+    /** Encrypted at rest: its WAL and backups are too; its exports are not. */
+    readonly encrypted = false,
   ) {
     this.info = engagementInfoRepository(db)
     this.coders = coderRepository(db)

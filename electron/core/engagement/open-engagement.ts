@@ -11,6 +11,8 @@ import { Engagement } from './engagement'
 export interface OpenOptions {
   /** Where backups go. Without it no session backup is made, and a pre-migration backup goes beside the file. */
   backupDir?: string
+  /** The passphrase of an encrypted engagement (ignored for a plain one). */
+  passphrase?: string
 }
 
 export type OpenWarning = 'BACKUP_FAILED'
@@ -21,14 +23,17 @@ export type OpenWarning = 'BACKUP_FAILED'
  * and a rotating session backup (a failed one is reported, not fatal: the work comes first).
  */
 export function openEngagementFile(file: string, options: OpenOptions = {}): Engagement {
-  const { schemaVersion } = checkEngagementFile(file)
+  const { schemaVersion, encrypted } = checkEngagementFile(file, options.passphrase)
+  // A plain file is opened plain whatever was given; an encrypted one with its passphrase.
+  const passphrase = encrypted ? options.passphrase : undefined
   if (schemaVersion < SCHEMA_VERSION) {
     const dir = options.backupDir ?? path.dirname(path.resolve(file))
-    withReadOnly(file, (ro) => writeBackup(ro, file, dir, `before-v${SCHEMA_VERSION}`))
+    // VACUUM INTO writes the copy with the connection's key: a backup is encrypted like its engagement.
+    withReadOnly(file, (ro) => writeBackup(ro, file, dir, `before-v${SCHEMA_VERSION}`), passphrase)
   }
   let db: Database.Database
   try {
-    db = openWritable(file)
+    db = openWritable(file, { passphrase })
   } catch (e) {
     return explainFileError(e, file)
   }
@@ -47,5 +52,5 @@ export function openEngagementFile(file: string, options: OpenOptions = {}): Eng
       warnings.push('BACKUP_FAILED')
     }
   }
-  return new Engagement(db, file, warnings)
+  return new Engagement(db, file, warnings, encrypted)
 }

@@ -18,7 +18,7 @@ export class RecentEngagements {
     return this.read().map((r) => ({ ...r, exists: fs.existsSync(r.path) }))
   }
 
-  remember(entry: { path: string; client: string; title: string }): void {
+  remember(entry: { path: string; client: string; title: string; encrypted: boolean }): void {
     const abs = path.resolve(entry.path)
     const rest = this.read().filter((r) => r.path !== abs)
     this.write([{ ...entry, path: abs, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT))

@@ -17,5 +17,6 @@ export function summarise(e: Engagement): EngagementSummary {
     respondentsByGroup: byGroup,
     interviewsDone: e.interviews.countDone(),
     warnings: [...e.warnings],
+    encrypted: e.encrypted,
   }
 }

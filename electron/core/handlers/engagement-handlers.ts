@@ -14,6 +14,11 @@ type EngagementHandlers = Pick<
   | 'engagement.close'
   | 'engagement.update'
   | 'engagement.recent'
+  | 'engagement.encryption'
+  | 'engagement.encrypt'
+  | 'engagement.decrypt'
+  | 'engagement.changePassphrase'
+  | 'engagement.forgetPassphrase'
   | 'engagement.forgetRecent'
 >
 
@@ -23,10 +28,32 @@ export function engagementHandlers(session: Session): EngagementHandlers {
       version: session.options.appVersion,
       schemaVersion: SCHEMA_VERSION,
       demoRespondents: demoEngagement().respondents.length,
+      keychain: session.passphrases.canRemember(),
     }),
     'engagement.create': (i) =>
-      summarise(session.create(i.path, { language: i.language, client: i.client, title: i.title })),
-    'engagement.open': (i) => summarise(session.open(i.path)),
+      summarise(
+        session.create(
+          i.path,
+          { language: i.language, client: i.client, title: i.title, passphrase: i.passphrase },
+          i.remember,
+        ),
+      ),
+    'engagement.open': (i) => summarise(session.open(i.path, { passphrase: i.passphrase, remember: i.remember })),
+    'engagement.encryption': () => {
+      const e = session.requireEngagement()
+      return {
+        encrypted: e.encrypted,
+        passphraseKept: session.passphrases.has(e.path),
+        keychain: session.passphrases.canRemember(),
+      }
+    },
+    'engagement.encrypt': (i) => summarise(session.encrypt(i.passphrase, i.remember)),
+    'engagement.decrypt': (i) => summarise(session.decrypt(i.current)),
+    'engagement.changePassphrase': (i) => summarise(session.changePassphrase(i.current, i.passphrase, i.remember)),
+    'engagement.forgetPassphrase': () => {
+      session.forgetPassphrase()
+      return null
+    },
     'engagement.openDemo': (i, ctx) => {
       const jobId = `demo-${Date.now()}`
       const progress = (done: number, total: number) =>
@@ -41,7 +68,7 @@ export function engagementHandlers(session: Session): EngagementHandlers {
     'engagement.update': (patch) => {
       const e = session.requireEngagement()
       const info = e.transaction(() => e.info.update(patch))
-      session.recent.remember({ path: e.path, client: info.client, title: info.title })
+      session.recent.remember({ path: e.path, client: info.client, title: info.title, encrypted: e.encrypted })
       return summarise(e)
     },
     'engagement.recent': () => session.recent.list(),

@@ -2,6 +2,7 @@ import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { EngagementForm } from './EngagementForm'
 import { SampleTiles } from './SampleTiles'
+import { EncryptionCard } from '../encryption/EncryptionCard'
 
 export function EngagementPage() {
   const { t, tn } = useT()
@@ -24,6 +25,7 @@ export function EngagementPage() {
         <NextStep />
       </section>
       <EngagementForm key={open.path} />
+      <EncryptionCard />
     </div>
   )
 }

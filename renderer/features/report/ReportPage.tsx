@@ -50,6 +50,7 @@ export function ReportPage() {
           >
             {t('report.ui.export')}
           </button>
+          {open.encrypted && <p className="notice">{t('encryption.exportNotice')}</p>}
           {status && (
             <p className="muted" role="status">
               {status}

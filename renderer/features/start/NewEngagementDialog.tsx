@@ -4,21 +4,31 @@ import { call } from '../../api/client'
 import { useT } from '../../i18n/language-store'
 import type { Language } from '../../../shared/domain/groups'
 import { openWith } from './open-engagement'
+import { emptyPassphrase, PassphraseFields, passphraseReady } from '../encryption/PassphraseFields'
+import { keychainAvailable } from '../encryption/UnlockDialog'
 
+/** A new engagement: encrypted at rest unless the consultant chooses otherwise. */
 export function NewEngagementDialog({ onClose }: { onClose: () => void }) {
   const tr = useT()
   const { t } = tr
   const [client, setClient] = useState('')
   const [title, setTitle] = useState('')
   const [language, setLanguage] = useState<Language>(tr.lang)
+  const [encrypt, setEncrypt] = useState(true)
+  const [secret, setSecret] = useState(emptyPassphrase)
+  const [keychain, setKeychain] = useState(false)
   const first = useRef<HTMLInputElement>(null)
   useEffect(() => first.current?.focus(), [])
+  useEffect(() => void keychainAvailable().then(setKeychain), [])
+  const ready = !encrypt || passphraseReady(secret)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
+    if (!ready) return
     await openWith(async () => {
       const { path } = await call('files.chooseNew', { suggestedName: client.trim() || 'engagement' })
-      return call('engagement.create', { path, language, client, title })
+      const lock = encrypt ? { passphrase: secret.passphrase, remember: secret.remember } : {}
+      return call('engagement.create', { path, language, client, title, ...lock })
     })
     onClose()
   }
@@ -28,12 +38,13 @@ export function NewEngagementDialog({ onClose }: { onClose: () => void }) {
       title={t('new.title')}
       onClose={onClose}
       onSubmit={(e) => void submit(e)}
+      className="new-engagement-dialog"
       actions={
         <>
           <button type="button" className="button ghost" onClick={onClose}>
             {t('new.cancel')}
           </button>
-          <button type="submit" className="button primary">
+          <button type="submit" className="button primary" disabled={!ready}>
             {t('new.create')}
           </button>
         </>
@@ -54,6 +65,25 @@ export function NewEngagementDialog({ onClose }: { onClose: () => void }) {
           <option value="en">{t('app.languageName.en')}</option>
         </select>
       </label>
+      <fieldset className="encryption-choice">
+        <label className="inline-check">
+          <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
+          <span>
+            <strong>{t('encryption.encryptNew')}</strong>
+            <span className="muted block">{t('encryption.encryptNewHint')}</span>
+          </span>
+        </label>
+        {encrypt ? (
+          <PassphraseFields
+            value={secret}
+            onChange={setSecret}
+            keychain={keychain}
+            sheet={{ engagement: [client, title].filter(Boolean).join(' · ') }}
+          />
+        ) : (
+          <p className="notice warning">{t('encryption.plainWarning')}</p>
+        )}
+      </fieldset>
     </Dialog>
   )
 }

@@ -67,7 +67,14 @@ export function StartScreen() {
                     disabled={!r.exists}
                     onClick={() => void openPath(r.path)}
                   >
-                    <span className="recent-client">{r.client || t('start.untitled')}</span>
+                    <span className="recent-client">
+                      {r.client || t('start.untitled')}
+                      {r.encrypted && (
+                        <span className="lock-badge" title={t('encryption.recentLocked')}>
+                          {t('encryption.recentLocked')}
+                        </span>
+                      )}
+                    </span>
                     <span className="recent-title">{r.title}</span>
                     <span className="recent-path">{r.path}</span>
                     <span className="recent-date">

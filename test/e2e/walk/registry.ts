@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { AppHarness } from '../app-harness'
+import { createEngagementFile } from '../../../electron/core/engagement/create-engagement'
 
 /**
  * Every screen and dialog of the app, and how to reach it from the demo engagement: the walks
@@ -103,6 +104,27 @@ const withCodeSelected = (component: string) => async (page: Page) => {
 
 export const DIALOGS: DialogEntry[] = [
   { component: 'NewEngagementDialog', screen: 'start' },
+  {
+    component: 'RecoverySheet',
+    screen: 'start',
+    open: async (page) => {
+      await page.locator('[data-opens="NewEngagementDialog"]').click()
+      await page.locator('.new-engagement-dialog .passphrase-fields .button-row button').first().click()
+      await page.locator('[data-opens="RecoverySheet"]').click()
+    },
+  },
+  {
+    component: 'UnlockDialog',
+    screen: 'start',
+    open: async (page, app) => {
+      const file = path.join(app.dataDir, 'Étude chiffrée.terrain')
+      if (!fs.existsSync(file))
+        createEngagementFile(file, { language: 'fr', passphrase: 'une phrase secrète de test' }).close()
+      app.dialogs.nextOpenPath = file
+      await page.locator('.start-actions .action-card').nth(1).click()
+    },
+  },
+  { component: 'EncryptionDialog', screen: 'engagement' },
   { component: 'QuestionDialog', screen: 'guide' },
   { component: 'DuplicateGuideDialog', screen: 'guide' },
   { component: 'EditRespondentDialog', screen: 'interviews' },
