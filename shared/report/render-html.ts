@@ -17,8 +17,18 @@ export interface RenderOptions {
   fonts: ReportFont[]
   /** The paged-media script (Paged.js) when the HTML is printed; left out of the on-screen preview. */
   pagedScript?: string
+  /** The printing page's Content-Security-Policy, set in the head before any script. */
+  contentSecurityPolicy?: string
   /** Called after each chart is drawn, for progress. */
   onChart?: (done: number, total: number) => void
+}
+
+/** Paged.js's settings: lay the pages out at once, then tell the printer the report is ready. */
+const PAGED_SETTINGS = 'window.PagedConfig = { auto: true, after: function () { window.__reportReady = true } };'
+
+/** The inline scripts of the HTML for printing, in order: what its Content-Security-Policy allows. */
+export function printScripts(pagedScript: string): string[] {
+  return [PAGED_SETTINGS, pagedScript]
 }
 
 const escapeHtml = (s: string): string =>
@@ -86,10 +96,15 @@ export function renderReportHtml(doc: ReportDocument, o: RenderOptions): string 
     )
     .join('\n')
   const paged = o.pagedScript
-    ? `<script>window.PagedConfig = { auto: true, after: function () { window.__reportReady = true } };</script><script>${o.pagedScript}</script>`
+    ? printScripts(o.pagedScript)
+        .map((script) => `<script>${script}</script>`)
+        .join('')
+    : ''
+  const policy = o.contentSecurityPolicy
+    ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(o.contentSecurityPolicy)}">`
     : ''
   return `<!doctype html>
-<html lang="${doc.lang}"><head><meta charset="utf-8"><title>${escape(m.client)} · ${escape(m.title)}</title>
+<html lang="${doc.lang}"><head><meta charset="utf-8">${policy}<title>${escape(m.client)} · ${escape(m.title)}</title>
 <style>${fonts}\n${REPORT_CSS}</style>${paged}</head>
 <body>
 ${cover}

@@ -4,10 +4,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import vm from 'node:vm'
 import { app, openWindows, requireReady } from './app'
-import { fetchThroughProtocol } from './protocol'
 import { RendererWorld } from './renderer-world'
 import { broke, note, refuse } from './rules'
-import { StandInSession } from './session'
+import { session as sessions, StandInSession } from './session'
 
 type WebPreferences = {
   preload?: string
@@ -21,17 +20,30 @@ type Options = { show?: boolean; webPreferences?: WebPreferences; [k: string]: u
 
 let nextId = 1
 
+/** A page being printed, as the driver may look at it while printToPDF runs. */
+export type PrintingPage = { url: string; headers: Record<string, string>; session: StandInSession }
+const printWatchers: ((page: PrintingPage) => Promise<void>)[] = []
+
+/** The driver: called while each printToPDF runs, before it answers. */
+export function whilePrinting(watch: (page: PrintingPage) => Promise<void>): void {
+  printWatchers.push(watch)
+}
+
 /** A window's web contents: loading, messages to the page, the app's navigation guards. */
 class StandInWebContents extends EventEmitter {
   readonly id = nextId++
   private url = ''
   private html = ''
+  private headers: Record<string, string> = {}
   world: RendererWorld | null = null
   windowOpenHandler: ((d: { url: string }) => { action: string }) | null = null
   destroyed = false
   readonly mainFrame = { url: '', parent: null, routingId: 1 }
 
-  constructor(private readonly preferences: WebPreferences) {
+  constructor(
+    private readonly preferences: WebPreferences,
+    readonly session: StandInSession,
+  ) {
     super()
   }
   getURL(): string {
@@ -48,10 +60,11 @@ class StandInWebContents extends EventEmitter {
     this.world?.deliver(channel, args)
   }
 
-  async load(url: string, html: string): Promise<void> {
+  async load(url: string, html: string, headers: Record<string, string> = {}): Promise<void> {
     this.url = url
     this.mainFrame.url = url
     this.html = html
+    this.headers = headers
     this.world = new RendererWorld(this.mainFrame, this)
     const preload = this.preferences.preload
     if (preload) {
@@ -72,6 +85,7 @@ class StandInWebContents extends EventEmitter {
   async printToPDF(options: { preferCSSPageSize?: boolean; printBackground?: boolean }): Promise<Buffer> {
     if (!this.html) refuse('webContents.printToPDF: nothing loaded')
     note(`printToPDF ${JSON.stringify(options)}`)
+    for (const watch of printWatchers) await watch({ url: this.url, headers: this.headers, session: this.session })
     return Buffer.from(`%PDF-1.4\n% stand-in print of ${this.html.length} characters of HTML\n%%EOF\n`)
   }
 }
@@ -104,24 +118,31 @@ export class BrowserWindow extends EventEmitter {
     if (prefs.session !== undefined && !(prefs.session instanceof StandInSession))
       refuse('webPreferences.session must be a Session')
     this.options = options
-    this.webContents = new StandInWebContents(prefs)
+    this.webContents = new StandInWebContents(prefs, (prefs.session as StandInSession) ?? sessions.defaultSession)
     BrowserWindow.all.push(this)
     openWindows.add(this)
     app.emit('web-contents-created', {}, this.webContents)
     note(`window ${this.webContents.id} created`)
   }
 
+  /** Through the window's session: its onBeforeRequest, then its own protocol handlers. */
   async loadURL(url: string): Promise<void> {
-    const response = await fetchThroughProtocol(url)
+    const outcome = await this.webContents.session.request(url)
+    if (outcome.blocked) throw new Error(`ERR_BLOCKED_BY_CLIENT (-20) loading '${url}'`)
+    const response = outcome.response
     if (!response) throw new Error(`ERR_UNKNOWN_URL_SCHEME (-302) loading '${url}'`)
     if (response.status !== 200) throw new Error(`ERR_FILE_NOT_FOUND (-6) loading '${url}' (${response.status})`)
-    await this.webContents.load(url, await response.text())
+    const headers = Object.fromEntries([...response.headers].map(([k, v]) => [k.toLowerCase(), v]))
+    await this.webContents.load(url, await response.text(), headers)
     this.emit('ready-to-show')
   }
 
   async loadFile(file: string): Promise<void> {
     if (!path.isAbsolute(file) || !fs.existsSync(file)) throw new Error(`ERR_FILE_NOT_FOUND (-6) loading '${file}'`)
-    await this.webContents.load(pathToFileURL(file).href, fs.readFileSync(file, 'utf8'))
+    const url = pathToFileURL(file).href
+    if ((await this.webContents.session.request(url)).blocked)
+      throw new Error(`ERR_BLOCKED_BY_CLIENT (-20) loading '${url}'`)
+    await this.webContents.load(url, fs.readFileSync(file, 'utf8'))
     this.emit('ready-to-show')
   }
 

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app } from './app'
-import { BrowserWindow } from './browser-window'
+import { BrowserWindow, whilePrinting } from './browser-window'
 import { standInConfig } from './config'
 import { errorBoxes } from './dialog'
 import { handledChannels, invokeFrom } from './ipc-main'
@@ -98,6 +98,47 @@ async function protocolRequests(): Promise<Record<string, unknown>[]> {
   return out
 }
 
+/** Every file under a folder, as paths relative to it. */
+const filesUnder = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .flatMap((d) => (d.isFile() ? [path.relative(dir, path.join(d.parentPath, d.name))] : []))
+
+/**
+ * While the report prints: what its page was served with, what the temporary folder holds, and
+ * what the printing session answers the requests and permission asks a hostile report would make.
+ */
+function watchPrinting(): void {
+  whilePrinting(async (page) => {
+    const outcome = async (url: string) => {
+      const r = await page.session.request(url, url === page.url ? 'mainFrame' : 'image')
+      return { url, outcome: r.blocked ? 'blocked' : (r.response?.status ?? 'not handled') }
+    }
+    const elsewhere = [
+      'terrain://report/another-report.html',
+      'terrain://app/index.html',
+      'https://example.org/pixel.png',
+      'http://127.0.0.1:8080/collect',
+      'ws://example.org/socket',
+      'file:///etc/passwd',
+      'blob:terrain://report/5b0d3c1e-7f4a-4a7e-9a55-2f1c1e1f0a11',
+      'data:font/woff2;base64,d09GMgABAAAAAA==',
+    ]
+    const prints = (report.printing ??= []) as Record<string, unknown>[]
+    prints.push({
+      partition: page.session.partition,
+      url: page.url,
+      type: page.headers['content-type'] ?? null,
+      csp: page.headers['content-security-policy'] ?? null,
+      cache: page.headers['cache-control'] ?? null,
+      tempDuringPrint: filesUnder(standInConfig.paths.temp!),
+      requests: [await outcome(page.url), ...(await Promise.all(elsewhere.map(outcome)))],
+      permissionRequest: await page.session.askPermission('media'),
+      permissionCheck: page.session.checkPermission('clipboard-read'),
+    })
+  })
+}
+
 /** Calls whose caller is not the app's own top frame on its own page. */
 async function forgedCalls(window: BrowserWindow): Promise<Record<string, unknown>[]> {
   const frames = [
@@ -122,6 +163,7 @@ async function forgedCalls(window: BrowserWindow): Promise<Record<string, unknow
 }
 
 async function launch(): Promise<void> {
+  watchPrinting()
   await import(pathToFileURL(setup.bundle).href)
   report.beforeReady = { windows: BrowserWindow.getAllWindows().length, channels: handledChannels().length }
   app.emitReady()

@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { CALL_NAMES, channelOf } from '../../shared/api/names'
 import { translate } from '../../shared/i18n/translate'
+import { reportPrintPolicy } from '../../electron/core/report/print-page-policy'
 
 /**
  * The desktop app as Electron would start it: the built main (out/main/index.js, not the sources,
@@ -29,6 +30,17 @@ type LaunchReport = {
   forged: Call[]
   guards: { permission: boolean; windowOpen: string; navigation: string }
   tempLeft: string[]
+  printing: {
+    partition: string
+    url: string
+    type: string | null
+    csp: string | null
+    cache: string | null
+    tempDuringPrint: string[]
+    requests: { url: string; outcome: number | string }[]
+    permissionRequest: boolean
+    permissionCheck: boolean
+  }[]
   close: { flushes: number; afterClose: string; state: string; windows: number; walLeft: boolean | null }
   errorBoxes: { title: string; content: string }[]
   exitCode: number | null
@@ -121,8 +133,27 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the built desktop app laun
     // A file named in a Save dialog is written once, by the call that asked for the dialog.
     expect(byName['second export']).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(byName['codebook over the report']).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    // The report's HTML for printing is removed once printed.
+    // Nothing left behind in the temporary folder.
     expect(r.tempLeft).toEqual([])
+  })
+
+  it('prints the report from memory, with its own policy, and lets its page reach nothing else', () => {
+    // One export printed: the second one was refused before printing.
+    expect(r.printing).toHaveLength(1)
+    const p = r.printing[0]!
+    expect(p.partition).toBe('terrain-report-print')
+    expect(p.url).toMatch(/^terrain:\/\/report\/[0-9a-f-]{36}\.html$/)
+    expect(p.type).toBe('text/html; charset=utf-8')
+    expect(p.csp).toBe(reportPrintPolicy())
+    expect(p.cache).toBe('no-store')
+    // Nothing of the report, which holds every verbatim, in the temporary folder while it prints.
+    expect(p.tempDuringPrint).toEqual([])
+    const outcomes = Object.fromEntries(p.requests.map((q) => [q.url, q.outcome]))
+    expect(outcomes[p.url]).toBe(200)
+    for (const q of p.requests.filter((q) => q.url !== p.url && !q.url.startsWith('data:')))
+      expect(q.outcome, q.url).toBe('blocked')
+    expect(p.requests.find((q) => q.url.startsWith('data:'))?.outcome).toBe('not handled')
+    expect({ request: p.permissionRequest, check: p.permissionCheck }).toEqual({ request: false, check: false })
   })
 
   it('refuses calls from forged frames: another origin, a subframe, another page, a file, no frame', () => {

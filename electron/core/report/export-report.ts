@@ -6,6 +6,7 @@ import type { ReportInput } from '../../../shared/report/report-input'
 import type { Engagement } from '../engagement/engagement'
 import { reportInput } from './report-input'
 import { pagedScript, reportFonts } from './report-assets'
+import { reportPrintPolicy } from './print-page-policy'
 
 export type ReportStep = 'gather' | 'charts' | 'print'
 export type ReportProgress = (step: ReportStep, done: number, total: number) => void
@@ -21,7 +22,7 @@ export function reportHtml(
   o.onProgress?.('gather', 1, 1)
   const html = renderReportHtml(doc, {
     fonts: reportFonts(),
-    ...(o.forPrint ? { pagedScript: pagedScript() } : {}),
+    ...(o.forPrint ? { pagedScript: pagedScript(), contentSecurityPolicy: reportPrintPolicy() } : {}),
     onChart: (done, total) => o.onProgress?.('charts', done, total),
   })
   return { html, doc }
