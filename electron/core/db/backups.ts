@@ -54,3 +54,21 @@ export function listBackups(file: string, dir: string): string[] {
     .sort()
     .map((n) => path.join(dir, n))
 }
+
+/**
+ * Removes what a crash left half-written: a backup's `.partial` copy and its journal (VACUUM INTO
+ * interrupted), and the engagement's own re-encryption copy. Run on open, when nothing of this
+ * file is being written.
+ */
+export function removeLeftovers(file: string, dir: string | undefined): void {
+  const partial = /\.partial(-journal|-wal|-shm)?$/
+  if (dir && fs.existsSync(dir)) {
+    const prefix = backupPrefix(file)
+    for (const n of fs.readdirSync(dir))
+      if (n.startsWith(prefix) && partial.test(n)) fs.rmSync(path.join(dir, n), { force: true })
+  }
+  const folder = path.dirname(file)
+  const rekey = `${path.basename(file)}.rekey-`
+  for (const n of fs.readdirSync(folder))
+    if (n.startsWith(rekey) && partial.test(n)) fs.rmSync(path.join(folder, n), { force: true })
+}

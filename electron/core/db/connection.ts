@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers'
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { unlock } from './cipher'
 
 /** Where the Electron build of better-sqlite3 lives; unset under Node (tests, CLI). */
@@ -33,9 +35,21 @@ export function openReadOnly(path: string, passphrase?: string): Database.Databa
  * Runs `read` on a read-only connection and leaves the folder as it was: reading a WAL-mode file
  * creates -wal and -shm files that a read-only connection cannot remove. Those it created are
  * removed again, the -wal only while still empty (a writer that opened the file meanwhile would
- * have written to it).
+ * have written to it). A file reached through a symbolic link is read where it lies, so that
+ * the files to tidy are found. In a folder nobody may write to (a read-only share, a locked USB
+ * stick) SQLite cannot create the -shm a WAL file needs: the file is read from a private copy.
  */
-export function withReadOnly<T>(path: string, read: (db: Database.Database) => T, passphrase?: string): T {
+export function withReadOnly<T>(file: string, read: (db: Database.Database) => T, passphrase?: string): T {
+  const real = realFile(file)
+  try {
+    return readInPlace(real, read, passphrase)
+  } catch (e) {
+    if (!cannotReadInFolder(e, real)) throw e
+    return readFromCopy(real, read, passphrase)
+  }
+}
+
+function readInPlace<T>(path: string, read: (db: Database.Database) => T, passphrase?: string): T {
   const wal = `${path}-wal`
   const shm = `${path}-shm`
   const had = { wal: fs.existsSync(wal), shm: fs.existsSync(shm) }
@@ -46,8 +60,50 @@ export function withReadOnly<T>(path: string, read: (db: Database.Database) => T
   } finally {
     db?.close()
     // A -shm is only an index of the -wal, rebuilt by whoever opens the file next.
-    if (!had.shm) fs.rmSync(shm, { force: true })
-    if (!had.wal && (fs.statSync(wal, { throwIfNoEntry: false })?.size ?? 0) === 0) fs.rmSync(wal, { force: true })
+    if (!had.shm) rmQuietly(shm)
+    if (!had.wal && (fs.statSync(wal, { throwIfNoEntry: false })?.size ?? 0) === 0) rmQuietly(wal)
+  }
+}
+
+/** SQLite's refusal to read a WAL file whose folder it may not write to. */
+function cannotReadInFolder(e: unknown, file: string): boolean {
+  const code = e instanceof Error && 'code' in e ? String(e.code) : ''
+  if (!/^(SQLITE_READONLY|SQLITE_CANTOPEN)/.test(code)) return false
+  try {
+    fs.accessSync(path.dirname(file), fs.constants.W_OK)
+    return false
+  } catch {
+    return true
+  }
+}
+
+/** Reads a copy in a folder of this user's alone; an encrypted engagement's copy is as encrypted. */
+function readFromCopy<T>(file: string, read: (db: Database.Database) => T, passphrase?: string): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-read-'))
+  try {
+    const copy = path.join(dir, path.basename(file))
+    fs.copyFileSync(file, copy)
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`)
+    return readInPlace(copy, read, passphrase)
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The file itself, not a symbolic link to it (SQLite puts -wal and -shm beside the target). */
+export function realFile(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return file
+  }
+}
+
+function rmQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true })
+  } catch {
+    // A read-only folder keeps what it has; nothing was created there anyway.
   }
 }
 

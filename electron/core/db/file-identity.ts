@@ -67,9 +67,15 @@ function readIdentity(db: Database.Database, path: string, encrypted = false): O
       `${path} was written by a newer Terrain (schema ${version}; this one knows ${SCHEMA_VERSION}). Update Terrain to open it.`,
     )
   }
-  const check = db.pragma('quick_check', { simple: true })
-  if (check !== 'ok')
-    fail('CORRUPT_FILE', `${path} is damaged (${String(check)}). Open one of its backups instead.`, path)
+  const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check)
+  if (problems.length !== 1 || problems[0] !== 'ok') {
+    // SQLite's report names pages and b-trees; the consultant needs one line and what to do.
+    fail(
+      'CORRUPT_FILE',
+      `${path} is damaged (SQLite's check found ${problems.length} problem${problems.length === 1 ? '' : 's'}). Open one of its backups instead.`,
+      path,
+    )
+  }
   return { schemaVersion: version }
 }
 

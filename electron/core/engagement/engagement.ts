@@ -19,6 +19,7 @@ import { transcriptTurnRepository } from '../repositories/transcript-turns'
 import { keyVerbatimRepository } from '../repositories/key-verbatims'
 import { codeLinkRepository } from '../repositories/code-links'
 import { CodingHistory } from '../coding/coding-history'
+import { failInUse, isBusy } from '../db/sqlite-errors'
 
 /** One open engagement file and its repositories. */
 export class Engagement {
@@ -75,7 +76,13 @@ export class Engagement {
 
   /** Every write is one transaction: all of it lands, or none. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)()
+    try {
+      return this.db.transaction(fn)()
+    } catch (e) {
+      // Another program holds the file (a second Terrain, a sync client, a database browser).
+      if (isBusy(e)) failInUse(this.path)
+      throw e
+    }
   }
 
   counts(): EntityCounts {

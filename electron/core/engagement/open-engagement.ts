@@ -4,7 +4,7 @@ import { checkEngagementFile } from '../db/file-identity'
 import { openWritable, withReadOnly } from '../db/connection'
 import { migrate } from '../db/migrate'
 import { SCHEMA_VERSION } from '../db/migrations'
-import { rotateSessionBackups, writeBackup } from '../db/backups'
+import { removeLeftovers, rotateSessionBackups, writeBackup } from '../db/backups'
 import { explainFileError } from '../db/sqlite-errors'
 import { Engagement } from './engagement'
 
@@ -44,6 +44,11 @@ export function openEngagementFile(file: string, options: OpenOptions = {}): Eng
     throw err
   }
   const warnings: OpenWarning[] = []
+  try {
+    removeLeftovers(file, options.backupDir)
+  } catch {
+    // Tidying is not worth failing an open for.
+  }
   if (options.backupDir) {
     try {
       writeBackup(db, file, options.backupDir, 'session')
