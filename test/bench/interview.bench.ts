@@ -11,8 +11,14 @@ import { print, summarise } from './measure'
  * synchronous=FULL), over 10,000 edits of a growing answer; and the autosave delay.
  */
 export function run(): void {
+  // Plain, then encrypted (SQLCipher 4: every page written is encrypted and authenticated).
+  for (const passphrase of [undefined, 'bench passphrase, long enough']) typeAnswer(passphrase)
+}
+
+function typeAnswer(passphrase: string | undefined): void {
+  const label = passphrase ? 'encrypted' : 'plain'
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-bench-interview-')), 'live.terrain')
-  const e = createEngagementFile(file, { language: 'fr' })
+  const e = createEngagementFile(file, { language: 'fr', passphrase })
   const r = e.respondents.add({ code: 'R01', group: 'employee' })
   const interview = startInterview(e, r.id)
   const questionId = e.guides.get(interview.guideId!)!.questions[1]!.id
@@ -28,7 +34,7 @@ export function run(): void {
   e.close()
   const figure = summarise(
     'interview',
-    'durable write of one edit of a growing answer',
+    `durable write of one edit of a growing answer, ${label}`,
     { edits, finalAnswerChars: text.length },
     times,
   )
