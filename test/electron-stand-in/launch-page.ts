@@ -20,7 +20,8 @@ export async function playPage(terrain: Bridge, _work: string): Promise<Record<s
     out.push({ name: as, ok: r.ok, code: r.error?.code ?? null, message: r.error?.message ?? null })
     return r.value
   }
-  await call('app.about', {})
+  const about = (await call('app.about', {})) as { keychain: boolean } | undefined
+  out.push({ name: 'keychain', ok: true, value: about?.keychain ?? null })
   await call('engagement.openDemo', { language: 'fr' })
   await call('engagement.current', {})
   const codebook = (await call('codebook.get', {})) as { codes: { id: string; key: string }[] } | undefined

@@ -137,6 +137,11 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the built desktop app laun
     expect(r.tempLeft).toEqual([])
   })
 
+  it('keeps passphrases in the OS keychain only where it is a real one (not Linux’s basic_text)', () => {
+    const keychain = r.calls.find((c) => c.name === 'keychain') as { value?: unknown } | undefined
+    expect(keychain?.value).toBe(platform !== 'linux')
+  })
+
   it('prints the report from memory, with its own policy, and lets its page reach nothing else', () => {
     // One export printed: the second one was refused before printing.
     expect(r.printing).toHaveLength(1)

@@ -56,6 +56,7 @@ export async function reportCommand(args: string[], ctx: CliContext): Promise<vo
     }
     writeReportFile(out, result.pdf)
     ctx.err(`${ctx.tr.t('cli.created', { file: out })}\n`)
+    if (e.encrypted) ctx.err(`${ctx.tr.t('encryption.exportNotice')}\n`)
   } finally {
     e.close()
   }
