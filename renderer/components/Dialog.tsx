@@ -34,6 +34,9 @@ export function Dialog(p: {
 
   useEffect(() => {
     const dialog = ref.current!
+    // The dialog below (the one that opened this) cannot be reached until this one closes.
+    const below = stack.at(-1)?.parentElement
+    below?.setAttribute('inert', '')
     stack.push(dialog)
     // A field with autoFocus has its focus already (React focuses it before this effect runs).
     if (!dialog.contains(document.activeElement)) (firstFocusable(dialog) ?? dialog).focus()
@@ -64,6 +67,7 @@ export function Dialog(p: {
       document.removeEventListener('keydown', onKey, true)
       document.removeEventListener('focusin', onFocusIn)
       stack.splice(stack.indexOf(dialog), 1)
+      below?.removeAttribute('inert')
       // Back to what opened it, if it is still there (a deleted row's button is not).
       if (opener?.isConnected) opener.focus()
     }

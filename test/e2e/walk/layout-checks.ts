@@ -114,8 +114,11 @@ export async function layoutProblems(page: Page, scope: string | null = null): P
       if (ownText && s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1 && !el.getAttribute('title'))
         problems.push(`${name(el)} is cut with an ellipsis and no title to read it whole`)
     }
-    const controls = all.filter((el) =>
-      el.matches('button, input:not([type="hidden"]), select, textarea, a[href], [role="tab"], [role="option"]'),
+    // Controls under a dialog that another covers are inert: nobody can reach them until it closes.
+    const controls = all.filter(
+      (el) =>
+        el.matches('button, input:not([type="hidden"]), select, textarea, a[href], [role="tab"], [role="option"]') &&
+        !el.closest('[inert]'),
     )
     // Two controls overlap where both can be seen: one scrolled out of its box is not in the way.
     const rects = controls.map(seen)

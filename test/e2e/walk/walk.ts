@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { AppHarness } from '../app-harness'
 import { DIALOGS, SCREENS, openDialog, type DialogEntry, type ScreenEntry } from './registry'
@@ -41,8 +42,14 @@ export async function walkEveryScreen(
       await page.waitForTimeout(150)
       await visit({ screen, dialog })
       visited.push(dialog.component)
-      await page.keyboard.press('Escape')
-      await page.locator('[role="dialog"][aria-modal="true"], [role="alertdialog"]').waitFor({ state: 'detached' })
+      // A dialog opened from another (the recovery sheet over the new engagement) closes one at a time.
+      const open = page.locator('[role="dialog"][aria-modal="true"], [role="alertdialog"]')
+      for (let i = 0; i < 3 && (await open.count()) > 0; i++) {
+        const before = await open.count()
+        await page.keyboard.press('Escape')
+        await expect.poll(() => open.count()).toBeLessThan(before)
+      }
+      await open.first().waitFor({ state: 'detached' })
     }
   }
   for (const screen of SCREENS.filter((s) => s.beforeDemo)) await run(screen)
