@@ -7,8 +7,8 @@ import { PASSPHRASE_OPTIONS, passphraseFor, readPassphrase } from '../passphrase
 
 /**
  * `terrain encrypt|decrypt|rekey <file>`: the engagement is written anew under its new key and
- * replaces the old file in one step. Backups kept by the app follow when the app next changes the
- * key; those made before stay under the key they were made with.
+ * replaces the old file in one step. The command knows no app folder: the backups the desktop app
+ * keeps follow their engagement only when the change is made in the app (README).
  */
 export async function encryptCommand(args: string[], ctx: CliContext): Promise<void> {
   const { values, positionals } = parseCommand('encrypt', args, PASSPHRASE_OPTIONS)
