@@ -21,6 +21,7 @@ interface El {
   getBoundingClientRect(): Box
   getAttribute(name: string): string | null
   matches(selector: string): boolean
+  closest(selector: string): El | null
   contains(other: El): boolean
   querySelectorAll(selector: string): ArrayLike<El>
 }
