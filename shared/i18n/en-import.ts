@@ -33,6 +33,8 @@ export const enImport = {
     'Line {line}: this row has {cells} cells but the header has {columns} columns. A cell that contains the separator "{separator}" must be in double quotes.',
   'import.problem.unclosedQuote':
     'Line {line}: a double quote opens a cell that is never closed, so the rest of the file cannot be read. Close it, and write a double quote inside a quoted cell as two double quotes.',
+  'import.problem.rowTooLong':
+    'Line {line} runs on for more than {limit} MB without ending, more than any spreadsheet row. A double quote that opens a cell and is never closed takes in the rest of the file: close it, and write a double quote inside a quoted cell as two double quotes.',
   'import.problem.missingValue': 'Line {line}: the {column} cell is empty. Fill it in.',
   'import.problem.badRespondent':
     'Line {line}: "{value}" is not a respondent code. Use a short pseudonymous code such as R01 (letters, digits, dots, dashes and underscores, at most 32), never a real name.',

@@ -17,6 +17,8 @@ export const enRespondents = {
     '{file} cannot be read as an Excel workbook: it is damaged, protected by a password, or not really an .xlsx file. Open it in Excel, save it again as .xlsx without a password (or as CSV), and import that file.',
   'respondentsImport.problem.unclosedQuote':
     'Line {line}: a double quote opens a cell that is never closed, so the rest of the file cannot be read. Close it, and write a double quote inside a quoted cell as two double quotes.',
+  'respondentsImport.problem.rowTooLong':
+    'Line {line} runs on for more than {limit} MB without ending, more than any spreadsheet row. A double quote that opens a cell and is never closed takes in the rest of the file: close it, and write a double quote inside a quoted cell as two double quotes.',
   'respondentsImport.problem.emptyFile':
     '{file} is empty. Put a header row first (code, group, and if you wish unit, site, role, real name and your own variables), then one row per respondent.',
   'respondentsImport.problem.headerOnly':

@@ -37,6 +37,8 @@ export const frImport: Record<keyof typeof enImport, string> = {
     'Ligne {line} : cette ligne a {cells} cellules alors que l’en-tête a {columns} colonnes. Une cellule qui contient le séparateur « {separator} » doit être entre guillemets droits.',
   'import.problem.unclosedQuote':
     'Ligne {line} : un guillemet ouvre une cellule qui n’est jamais fermée, si bien que la suite du fichier est illisible. Fermez-le, et écrivez un guillemet à l’intérieur d’une cellule entre guillemets en le doublant.',
+  'import.problem.rowTooLong':
+    'La ligne {line} se poursuit sur plus de {limit} Mo sans finir, plus qu’aucune ligne de tableur. Un guillemet qui ouvre une cellule sans jamais la fermer emporte toute la suite du fichier : fermez-le, et écrivez un guillemet à l’intérieur d’une cellule entre guillemets en le doublant.',
   'import.problem.missingValue': 'Ligne {line} : la cellule {column} est vide. Remplissez-la.',
   'import.problem.badRespondent':
     'Ligne {line} : « {value} » n’est pas un code de répondant. Utilisez un code pseudonyme court comme R01 (lettres, chiffres, points, tirets et soulignés, 32 au plus), jamais un vrai nom.',

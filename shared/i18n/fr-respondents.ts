@@ -19,6 +19,8 @@ export const frRespondents: Record<keyof typeof enRespondents, string> = {
     'Impossible de lire {file} comme un classeur Excel : il est endommagé, protégé par un mot de passe, ou n’est pas vraiment un fichier .xlsx. Ouvrez-le dans Excel, enregistrez-le à nouveau en .xlsx sans mot de passe (ou en CSV) et importez ce fichier.',
   'respondentsImport.problem.unclosedQuote':
     'Ligne {line} : un guillemet ouvre une cellule qui n’est jamais fermée, si bien que la suite du fichier est illisible. Fermez-le, et écrivez un guillemet à l’intérieur d’une cellule entre guillemets en le doublant.',
+  'respondentsImport.problem.rowTooLong':
+    'La ligne {line} se poursuit sur plus de {limit} Mo sans finir, plus qu’aucune ligne de tableur. Un guillemet qui ouvre une cellule sans jamais la fermer emporte toute la suite du fichier : fermez-le, et écrivez un guillemet à l’intérieur d’une cellule entre guillemets en le doublant.',
   'respondentsImport.problem.emptyFile':
     '{file} est vide. Mettez d’abord une ligne d’en-tête (code, groupe et, si vous le souhaitez, unité, site, fonction, nom et vos propres variables), puis une ligne par répondant.',
   'respondentsImport.problem.headerOnly':

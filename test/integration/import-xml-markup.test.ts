@@ -4,8 +4,9 @@ import { tempEngagement } from '../helpers/temp-engagement'
 import { writeFile } from '../helpers/import-files'
 
 /**
- * The XML reader of imports (xml-scanner) behind a REFI-QDA codebook: the refusal of a file that is
- * not XML it reads quotes the reader's reason, which says what is wrong and where.
+ * The guarded XML reader of imports (files/xml-events.ts, on saxes) behind a REFI-QDA codebook:
+ * the refusal of a file that is not XML it reads quotes the reader's reason, which says what is
+ * wrong and where.
  */
 function refusedQdc(text: string) {
   const e = tempEngagement()

@@ -9,6 +9,7 @@ import { readCodebookFile } from '../../core/codebook-transfer/read-codebook-fil
 import { parseCommand, requireFile } from '../arguments'
 import { UsageError, type CliContext } from '../cli-context'
 import { refuseFile } from '../refuse-file'
+import { LimitRefusal } from '../../core/files/refuse-limit'
 import { PASSPHRASE_OPTIONS, passphraseFor } from '../passphrase'
 
 /**
@@ -71,7 +72,7 @@ function importFrom(
       e.close()
     }
   } catch (err) {
-    if (err instanceof CodebookImportError)
+    if (err instanceof CodebookImportError || err instanceof LimitRefusal)
       refuseFile(ctx, err, { failed: 'codebookTransfer.failed', more: 'codebookTransfer.more' })
     throw err
   }

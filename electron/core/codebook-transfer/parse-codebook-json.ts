@@ -7,7 +7,9 @@ import { CodeShortcut } from '../../../shared/domain/code-shortcut'
 import { refuseCodebook, refuseCodebookFile } from './codebook-import-error'
 import { CodebookJson, type CodebookJsonCode, type CodebookJsonFamily } from './codebook-json-schema'
 import type { IncomingCode, IncomingCodebook, IncomingFamily } from './incoming-codebook'
+import { JsonFieldLines } from './json-field-lines'
 import { rgbColour } from './rgb-colour'
+import { checkCodeCount } from './codebook-limits'
 
 /**
  * The codes of a Terrain codebook file (resources/codebook.json's shape, or an engagement's export).
@@ -26,6 +28,12 @@ export function parseCodebookJson(text: string, file: string): IncomingCodebook 
       file,
       parsed.error.issues.slice(0, 20).map((i) => shapeProblem(file, i)),
     )
+  checkCodeCount(
+    file,
+    parsed.data.families.length +
+      parsed.data.families.reduce((n, f) => n + f.codes.length, 0) +
+      (parsed.data.codes?.length ?? 0),
+  )
   const reader = new JsonCodes(text)
   const families = parsed.data.families.map((f) => reader.family(f))
   const codes = [
@@ -51,12 +59,14 @@ class JsonCodes {
   private readonly keys = new Set<string>()
   private readonly familyKeys = new Set<string>()
   private readonly ids = new Set<string>()
-  private readonly seen = new Map<string, number>()
+  private readonly lines: JsonFieldLines
 
-  constructor(private readonly text: string) {}
+  constructor(text: string) {
+    this.lines = new JsonFieldLines(text, ['id', 'key'])
+  }
 
   family(f: CodebookJsonFamily): IncomingFamily {
-    const line = this.lineOf('id', f.id)
+    const line = this.lines.next('id', f.id)
     const who = `"${f.id}"`
     if (this.familyKeys.has(f.id))
       this.problems.push(lineProblem(line, 'codebookTransfer.problem.duplicateKey', { value: f.id }))
@@ -75,7 +85,7 @@ class JsonCodes {
   }
 
   code(c: CodebookJsonCode, familyRef: string | null): IncomingCode {
-    const line = this.lineOf('key', c.key)
+    const line = this.lines.next('key', c.key)
     const who = `"${c.key}"`
     if (!CodeKey.safeParse(c.key).success)
       this.problems.push(lineProblem(line, 'codebookTransfer.problem.badKey', { code: who, value: c.key }))
@@ -141,16 +151,4 @@ class JsonCodes {
     this.ids.add(id)
     return id
   }
-
-  /** JSON.parse keeps no positions: the line of the nth `"field": "value"` in the text, in file order. */
-  private lineOf(field: string, value: string): number {
-    const tag = `${field}=${value}`
-    const nth = this.seen.get(tag) ?? 0
-    this.seen.set(tag, nth + 1)
-    const pattern = new RegExp(`"${field}"\\s*:\\s*${escapeRegExp(JSON.stringify(value))}`, 'g')
-    const match = [...this.text.matchAll(pattern)][nth]
-    return match ? this.text.slice(0, match.index).split('\n').length : 1
-  }
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

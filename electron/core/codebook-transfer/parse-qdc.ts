@@ -5,6 +5,7 @@ import { refuseCodebook, refuseCodebookFile } from './codebook-import-error'
 import type { IncomingCode, IncomingCodebook, IncomingFamily } from './incoming-codebook'
 import { parseDescription } from './qdc-description'
 import { rgbColour } from './rgb-colour'
+import type { XmlEvent } from '../files/xml-events'
 import { MalformedXml, readXmlTree, type XmlElement } from './xml-tree'
 
 const GUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/
@@ -14,19 +15,20 @@ const QDA_NAMESPACE = /^urn:QDA-XML:/i
 /**
  * The codes of a REFI-QDA codebook (.qdc) or of a project's CodeBook (.qde). Top-level categories
  * (isCodable="false") become families; every other Code is a code, nested as in the file. Texts
- * are in the engagement's language `lang`. Any problem refuses the file.
+ * are in the engagement's language `lang`. Any problem refuses the file. `events` come from the
+ * guarded XML reader, which refuses a file past its limits before the tree is built.
  */
-export function parseQdc(xml: string, file: string, lang: Language): IncomingCodebook {
-  const codes = codesElement(readRoot(xml, file), file)
+export function parseQdc(events: Iterable<XmlEvent>, file: string, lang: Language): IncomingCodebook {
+  const codes = codesElement(readRoot(events, file), file)
   const reader = new QdcCodes(lang)
   for (const element of codes) reader.top(element)
   if (reader.problems.length > 0) refuseCodebook(file, reader.problems)
   return { file, format: 'qdc', families: reader.families, codes: reader.codes, matchByName: true }
 }
 
-function readRoot(xml: string, file: string): XmlElement {
+function readRoot(events: Iterable<XmlEvent>, file: string): XmlElement {
   try {
-    return readXmlTree(xml)
+    return readXmlTree(events, file)
   } catch (e) {
     if (e instanceof MalformedXml)
       return refuseCodebookFile('codebookTransfer.problem.notXml', file, { detail: e.message })

@@ -2,17 +2,23 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Language } from '../../../shared/domain/groups'
 import { fail } from '../../../shared/domain/terrain-error'
-import { decodeText } from '../import/decode-text'
+import { fileChunks, readGuardedFile, UnreadableFile } from '../files/guarded-file'
+import { decodeUnicode } from '../files/unicode-text'
+import { xmlEvents } from '../files/xml-events'
 import { refuseCodebookFile } from './codebook-import-error'
+import { checkCodebookLimits, countedCodeElements } from './codebook-limits'
 import { codebookFormatOf } from './codebook-format'
 import type { IncomingCodebook } from './incoming-codebook'
 import { parseCodebookJson } from './parse-codebook-json'
 import { parseQdc } from './parse-qdc'
 
 /**
- * Reads a codebook file by its extension. The text loses a BOM (QualCoder writes one) and its CR
- * line ends; a file that cannot be read or parsed is refused with a CodebookImportError, a missing
- * one is FILE_MISSING. `lang` is the engagement's: the language of a .qdc's names.
+ * Reads a codebook file by its extension, within ../shared/LIMITS.md (its size, and for a .qdc
+ * the guarded XML reader's limits; then the codebook's codes, depth and lengths). Either format is
+ * UTF-8 or UTF-16, never a guess: a JSON file loses a BOM and its CR line ends, a .qdc is streamed
+ * through the XML reader. A file that cannot be read or parsed is refused with a
+ * CodebookImportError, one past a limit with a LimitRefusal, a missing one is FILE_MISSING. `lang`
+ * is the engagement's: the language of a .qdc's names.
  */
 export function readCodebookFile(filePath: string, lang: Language): IncomingCodebook {
   const file = path.basename(filePath)
@@ -20,12 +26,23 @@ export function readCodebookFile(filePath: string, lang: Language): IncomingCode
   if (!fs.existsSync(absolute))
     fail('FILE_MISSING', `${absolute} does not exist. Check the path of the codebook file.`, absolute)
   const format = codebookFormatOf(filePath) ?? refuseCodebookFile('codebookTransfer.problem.unsupportedFile', file)
-  let bytes: Uint8Array
+  let incoming: IncomingCodebook
   try {
-    bytes = fs.readFileSync(absolute)
-  } catch {
-    return refuseCodebookFile('codebookTransfer.problem.unreadable', file)
+    incoming =
+      format === 'json'
+        ? parseCodebookJson(jsonText(readGuardedFile(absolute, file), file), file)
+        : parseQdc(countedCodeElements(xmlEvents(fileChunks(absolute, file), file), file), file, lang)
+  } catch (e) {
+    if (e instanceof UnreadableFile) return refuseCodebookFile('codebookTransfer.problem.unreadable', file)
+    throw e
   }
-  const text = decodeText(bytes).replace(/\r\n?/g, '\n')
-  return format === 'json' ? parseCodebookJson(text, file) : parseQdc(text, file, lang)
+  checkCodebookLimits(incoming)
+  return incoming
+}
+
+function jsonText(bytes: Uint8Array, file: string): string {
+  const text =
+    decodeUnicode(bytes) ??
+    refuseCodebookFile('codebookTransfer.problem.notJson', file, { detail: 'text that is not valid UTF-8' })
+  return text.replace(/\r\n?/g, '\n')
 }

@@ -1,6 +1,8 @@
-import { MalformedXml, scanXml } from '../import/xml-scanner'
+import { MAX_XML_TEXT_CHARS } from '../files/limits'
+import { refuseLimit } from '../files/refuse-limit'
+import { MalformedXml, xmlTextEvents, type XmlEvent } from '../files/xml-events'
 
-export { MalformedXml } from '../import/xml-scanner'
+export { MalformedXml } from '../files/xml-events'
 
 /** An element of a small XML document, with the line its start tag is on. */
 export interface XmlElement {
@@ -12,42 +14,30 @@ export interface XmlElement {
 }
 
 /**
- * The element tree of a codebook's XML, checked for what the scanner alone lets through: one root,
- * tags that close in order, no text outside the root. Throws MalformedXml saying where.
+ * The element tree of a codebook's XML, from the guarded XML reader's events (or from text, read
+ * through it as `file`). The reader refuses what is not well formed; a document without any
+ * element is a MalformedXml too, an element whose text pieces add up past MAX_XML_TEXT_CHARS a
+ * LimitRefusal.
  */
-export function readXmlTree(xml: string): XmlElement {
-  const lineAt = lineCounter(xml)
+export function readXmlTree(xml: string | Iterable<XmlEvent>, file = 'codebook'): XmlElement {
+  const events = typeof xml === 'string' ? xmlTextEvents(xml, file) : xml
   const stack: XmlElement[] = []
   let root: XmlElement | null = null
-  for (const event of scanXml(xml)) {
+  for (const event of events) {
     const parent = stack[stack.length - 1]
     if (event.kind === 'text') {
+      // An element's text may come in several pieces (CDATA sections), each within the reader's limit.
       if (parent) parent.text += event.text
-      else if (event.text.trim()) throw new MalformedXml('text outside the root element')
+      if (parent && parent.text.length > MAX_XML_TEXT_CHARS) refuseLimit('MAX_XML_TEXT_CHARS', file, parent.text.length)
     } else if (event.kind === 'open') {
-      const line = lineAt(event.at)
-      if (!parent && root) throw new MalformedXml(`a second root element <${event.name}> on line ${line}`)
-      const element: XmlElement = { name: event.name, attrs: event.attrs, children: [], text: '', line }
+      const element: XmlElement = { name: event.name, attrs: event.attrs, children: [], text: '', line: event.line }
       if (parent) parent.children.push(element)
-      else root = element
+      else root ??= element
       if (!event.selfClosing) stack.push(element)
     } else {
-      if (parent?.name !== event.name)
-        throw new MalformedXml(`</${event.name}> on line ${lineAt(event.at)} closes no open <${event.name}>`)
       stack.pop()
     }
   }
-  if (stack.length > 0) throw new MalformedXml(`<${stack[stack.length - 1]!.name}> is never closed`)
   if (!root) throw new MalformedXml('no element at all')
   return root
-}
-
-/** Line numbers of increasing offsets, counted once through the text. */
-function lineCounter(text: string): (at: number) => number {
-  let line = 1
-  let done = 0
-  return (at) => {
-    for (; done < at; done++) if (text.charCodeAt(done) === 10) line++
-    return line
-  }
 }

@@ -29,9 +29,10 @@ export function parseGroup(text: string): Group | undefined {
   return GROUP_WORDS[foldName(text)]
 }
 
+/** SELF or ATTR in any case (the constants themselves: a coding keeps no string of its own). */
 export function parseStance(text: string): Stance | undefined {
   const upper = text.toUpperCase()
-  return upper === 'SELF' || upper === 'ATTR' ? upper : undefined
+  return upper === 'SELF' ? 'SELF' : upper === 'ATTR' ? 'ATTR' : undefined
 }
 
 const VALENCE_WORDS: Record<string, Valence> = {

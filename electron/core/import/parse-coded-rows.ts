@@ -4,7 +4,7 @@ import { RespondentCode } from '../../../shared/domain/respondent'
 import { fileProblem, lineProblem } from './import-error'
 import { COLUMNS, OPTIONAL, readHeader, type Column, type Header } from './columns'
 import { parseGroup, parseIntensity, parseStance, parseValence } from './coding-values'
-import type { Table, TableRow } from './table'
+import type { TableRow, TableStream } from './table'
 
 /** One row of the file, read and checked on its own (not yet against the engagement). */
 export interface CodedRow {
@@ -26,29 +26,34 @@ export interface CodedRow {
 const REQUIRED_CELLS: readonly Column[] = COLUMNS.filter((c) => !OPTIONAL.includes(c))
 
 /**
- * Reads the header and every data row into typed rows. A row with any problem is left out of
- * `rows` and its problems are listed, so that one pass reports everything wrong in the file.
+ * Reads the header, then each data row as the table yields it, handing every typed row to `onRow`.
+ * A row with any problem is not handed on and its problems are listed, so that one pass reports
+ * everything wrong in the file. Returns the problems (the table's own, a quote never closed, too).
  */
-export function parseCodedRows(table: Table): { rows: CodedRow[]; problems: ImportProblem[] } {
-  const [first, ...data] = table.rows
-  // A quote never closed in the header leaves no row at all: that is the problem to report.
-  if (!first)
-    return {
-      rows: [],
-      problems: table.problems.length ? table.problems : [fileProblem('import.problem.emptyFile', table.file)],
+export function parseCodedRows(table: TableStream, onRow: (row: CodedRow) => void): ImportProblem[] {
+  // undefined until the first row is read; null for a header that cannot be read.
+  let header: Header | null | undefined
+  let data = 0
+  const problems: ImportProblem[] = []
+  for (const row of table.rows) {
+    if (header === undefined) {
+      const read = readHeader(row)
+      header = read.header
+      problems.push(...read.problems)
+    } else if (header !== null) {
+      // Past a header that cannot be read, the rest is only read through for a quote never closed.
+      data++
+      const read = readRow(row, header, table.separator)
+      if ('problems' in read) problems.push(...read.problems)
+      else onRow(read)
     }
-  const { header, problems } = readHeader(first)
-  if (!header) return { rows: [], problems: [...problems, ...table.problems] }
-  if (data.length === 0 && table.problems.length === 0)
-    return { rows: [], problems: [fileProblem('import.problem.headerOnly', table.file)] }
-  const rows: CodedRow[] = []
-  const all = [...table.problems]
-  for (const row of data) {
-    const read = readRow(row, header, table.separator)
-    if ('problems' in read) all.push(...read.problems)
-    else rows.push(read)
   }
-  return { rows, problems: all }
+  // A quote never closed in the header leaves no row at all: that is the problem to report.
+  if (header === undefined)
+    return table.problems.length ? [...table.problems] : [fileProblem('import.problem.emptyFile', table.file)]
+  if (header !== null && data === 0 && table.problems.length === 0)
+    return [fileProblem('import.problem.headerOnly', table.file)]
+  return [...problems, ...table.problems]
 }
 
 function readRow(row: TableRow, header: Header, separator: string | null): CodedRow | { problems: ImportProblem[] } {

@@ -18,21 +18,14 @@ export interface PlannedCoding {
   intensity: 1 | 2 | 3 | null
 }
 
-export interface PlannedExcerpt {
-  /** UTF-16 offsets in the document's text, half-open. */
-  start: number
-  end: number
-  codings: PlannedCoding[]
-}
-
 export interface PlannedDocument {
   /** The respondent's key in ImportPlan.respondents. */
   respondent: string
   questionText: string
   /** An existing question, or null for the new question of questionText. */
   questionId: string | null
-  text: string
-  excerpts: PlannedExcerpt[]
+  /** Its excerpts in file order, each with its codings: the text is laid out when it is written (layOut). */
+  excerpts: Map<string, PlannedCoding[]>
 }
 
 /** Everything the import will write, worked out before anything is written. */
@@ -56,24 +49,35 @@ interface DraftDocument {
   excerpts: Map<string, PlannedCoding[]>
 }
 
+/** Checks rows against the engagement one at a time, then works out what to write. */
+export interface ImportPlanner {
+  add(row: CodedRow): void
+  finish(): { plan: ImportPlan; problems: ImportProblem[] }
+}
+
 /**
- * Checks the rows against the engagement (codes, respondents already there, rows repeated) and
- * works out the documents, their texts and the codings' offsets. Reads only.
+ * Checks each row against the engagement (codes, respondents already there, rows repeated) as it
+ * is read, keeping of it only what will be written: its excerpt's text once, its coding's fields.
+ * Then works out the documents and their questions. Reads only.
  */
-export function planImport(e: Engagement, rows: CodedRow[]): { plan: ImportPlan; problems: ImportProblem[] } {
+export function importPlanner(e: Engagement): ImportPlanner {
   const problems: ImportProblem[] = []
   const codeId = codeFinder(e)
   const existingCoders = new Map<string, string>()
   for (const c of e.coders.list()) if (!existingCoders.has(coderKey(c.name))) existingCoders.set(coderKey(c.name), c.id)
 
   const respondents: ImportPlan['respondents'] = new Map()
-  const firstRowOf = new Map<string, CodedRow>()
+  const firstRowOf = new Map<string, { group: Group; line: number }>()
   const coders: ImportPlan['coders'] = new Map()
   const drafts = new Map<string, DraftDocument>()
-  const seen = new Map<string, number>()
+  const repetitions = repetitionFinder()
+  // One string per coder for all its rows, rather than one per row.
+  const coderKeys = new Map<string, string>()
+  let rows = 0
   let codings = 0
 
-  for (const row of rows) {
+  function add(row: CodedRow): void {
+    rows++
     const rKey = respondentKey(row.respondent)
     if (!respondents.has(rKey)) {
       const existing = e.respondents.byCode(row.respondent)
@@ -82,7 +86,7 @@ export function planImport(e: Engagement, rows: CodedRow[]): { plan: ImportPlan;
         group: existing?.group ?? row.group,
         existingId: existing?.id ?? null,
       })
-      firstRowOf.set(rKey, row)
+      firstRowOf.set(rKey, { group: row.group, line: row.line })
     }
     const respondent = respondents.get(rKey)!
     const first = firstRowOf.get(rKey)!
@@ -108,62 +112,97 @@ export function planImport(e: Engagement, rows: CodedRow[]): { plan: ImportPlan;
     const code = codeId(row.code)
     if (!code) problems.push(lineProblem(row.line, 'import.problem.unknownCode', { code: row.code }))
 
-    const cKey = coderKey(row.coder)
+    const rowCoder = coderKey(row.coder)
+    const cKey = coderKeys.get(rowCoder) ?? (coderKeys.set(rowCoder, rowCoder), rowCoder)
     if (!coders.has(cKey)) coders.set(cKey, { name: row.coder, existingId: existingCoders.get(cKey) ?? null })
 
-    const identity = [rKey, row.question, row.excerpt, code ?? row.code, cKey, row.stance, row.target ?? ''].join(
-      '\u0000',
-    )
-    const repeated = seen.get(identity)
-    if (repeated !== undefined) {
-      problems.push(lineProblem(row.line, 'import.problem.duplicateCoding', { first: repeated }))
-      continue
-    }
-    seen.set(identity, row.line)
-    if (!code) continue
-
+    // A row with an unknown code is noted on its excerpt too, so that its repetition is reported
+    // too; such a file is refused, so no excerpt is ever written with it (its codeId starts with ?).
     const docKey = `${rKey}\u0000${row.question}`
     let draft = drafts.get(docKey)
     if (!draft) drafts.set(docKey, (draft = { respondent: rKey, questionText: row.question, excerpts: new Map() }))
-    let excerpt = draft.excerpts.get(row.excerpt)
-    if (!excerpt) draft.excerpts.set(row.excerpt, (excerpt = []))
-    excerpt.push({
+    const excerpt = draft.excerpts.get(row.excerpt) ?? []
+    const coding: PlannedCoding = {
       line: row.line,
-      codeId: code,
+      codeId: code ?? `?${row.code}`,
       coder: cKey,
       stance: row.stance,
       target: row.target,
       valence: row.valence,
       intensity: row.intensity,
-    })
-    codings++
+    }
+    const repeated = repetitions.firstLine(excerpt, coding)
+    if (repeated !== undefined) {
+      problems.push(lineProblem(row.line, 'import.problem.duplicateCoding', { first: repeated }))
+      return
+    }
+    // Most excerpts carry one to three codings: an array of their exact size (concat makes one;
+    // push and spread leave room for 16 more), up to a few, then one that grows.
+    draft.excerpts.set(row.excerpt, excerpt.length < 8 ? excerpt.concat(coding) : (excerpt.push(coding), excerpt))
+    if (code) codings++
   }
 
-  const questions = questionFinder(e)
-  const newQuestions: string[] = []
-  const reused = new Set<string>()
-  const documents = [...drafts.values()].map((d): PlannedDocument => {
-    const questionId = questions(d.questionText, respondents.get(d.respondent)!.group)
-    if (questionId) reused.add(questionId)
-    else if (!newQuestions.includes(d.questionText)) newQuestions.push(d.questionText)
-    return { respondent: d.respondent, questionText: d.questionText, questionId, ...layOut(d.excerpts) }
-  })
+  function finish(): { plan: ImportPlan; problems: ImportProblem[] } {
+    const questions = questionFinder(e)
+    const newQuestions: string[] = []
+    const known = new Set<string>()
+    const reused = new Set<string>()
+    const documents = [...drafts.values()].map((d): PlannedDocument => {
+      const questionId = questions(d.questionText, respondents.get(d.respondent)!.group)
+      if (questionId) reused.add(questionId)
+      else if (!known.has(d.questionText)) {
+        known.add(d.questionText)
+        newQuestions.push(d.questionText)
+      }
+      return { respondent: d.respondent, questionText: d.questionText, questionId, excerpts: d.excerpts }
+    })
+    return {
+      plan: { rows, respondents, coders, newQuestions, questionsReused: reused.size, documents, codings },
+      problems,
+    }
+  }
+
+  return { add, finish }
+}
+
+/** The same code by the same coder with the same stance and target on the same excerpt. */
+const sameCoding = (a: PlannedCoding, b: PlannedCoding): boolean =>
+  a.codeId === b.codeId && a.coder === b.coder && a.stance === b.stance && a.target === b.target
+
+const identity = (c: PlannedCoding): string => [c.codeId, c.coder, c.stance, c.target ?? ''].join('\u0000')
+
+/**
+ * Finds a coding repeated on its excerpt: by reading the excerpt's few codings, or, for an excerpt
+ * with many (a file built to make that slow), by a set of them made when it grows long.
+ */
+function repetitionFinder() {
+  const LONG = 32
+  const sets = new WeakMap<PlannedCoding[], Map<string, number>>()
   return {
-    plan: { rows: rows.length, respondents, coders, newQuestions, questionsReused: reused.size, documents, codings },
-    problems,
+    firstLine(excerpt: PlannedCoding[], coding: PlannedCoding): number | undefined {
+      if (excerpt.length < LONG) return excerpt.find((c) => sameCoding(c, coding))?.line
+      let set = sets.get(excerpt)
+      if (!set) sets.set(excerpt, (set = new Map(excerpt.map((c) => [identity(c), c.line]))))
+      const first = set.get(identity(coding))
+      if (first === undefined) set.set(identity(coding), coding.line)
+      return first
+    },
   }
 }
 
 /** The document's text, its excerpts in file order one paragraph each, and where each excerpt lies. */
-function layOut(excerpts: Map<string, PlannedCoding[]>): { text: string; excerpts: PlannedExcerpt[] } {
-  const placed: PlannedExcerpt[] = []
+export function layOut(document: PlannedDocument): {
+  text: string
+  excerpts: { start: number; end: number; codings: PlannedCoding[] }[]
+} {
+  const placed: { start: number; end: number; codings: PlannedCoding[] }[] = []
   let offset = 0
-  for (const [text, codings] of excerpts) {
+  for (const [text, codings] of document.excerpts) {
     if (placed.length > 0) offset += EXCERPT_SEPARATOR.length
     placed.push({ start: offset, end: offset + text.length, codings })
     offset += text.length
   }
-  return { text: [...excerpts.keys()].join(EXCERPT_SEPARATOR), excerpts: placed }
+  return { text: [...document.excerpts.keys()].join(EXCERPT_SEPARATOR), excerpts: placed }
 }
 
 /** A code's id by its key: exactly as written, else ignoring case when that names one code only. */

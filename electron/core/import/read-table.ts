@@ -1,58 +1,61 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fail } from '../../../shared/domain/terrain-error'
-import { decodeText, looksBinary } from './decode-text'
-import { lineProblem, refuseFile } from './import-error'
-import { parseCsv } from './parse-csv'
-import { readXlsx } from './read-xlsx'
-import type { Table, TableRow } from './table'
+import { UnreadableFile } from '../files/guarded-file'
+import { refuseFile } from './import-error'
+import { openCsvTable } from './read-csv'
+import { readWorkbookRows } from './read-workbook-table'
+import type { Table, TableRow, TableStream } from './table'
+import { tidyRows } from './tidy-row'
 
 const CSV = ['.csv']
 const XLSX = ['.xlsx', '.xlsm']
 
 /**
- * Reads a CSV or an XLSX file of coded excerpts into rows of text, by its extension. A file that
- * cannot be read at all is refused with an ImportError carrying one problem (or FILE_MISSING).
+ * Opens a CSV or an XLSX file of coded excerpts as a table, by its extension: what can be known
+ * before the rows (the file exists, is within the size limit, is text, its separator) is checked
+ * now; a CSV's rows are read as they are iterated. A file that cannot be read at all is refused with
+ * an ImportError carrying one problem (or FILE_MISSING); a limit passed with a LimitRefusal.
  */
-export function readCodingsTable(filePath: string): Table {
+export function openCodingsTable(filePath: string): TableStream {
   const file = path.basename(filePath)
   const extension = path.extname(filePath).toLowerCase()
   const absolute = path.resolve(filePath)
   if (!fs.existsSync(absolute))
     fail('FILE_MISSING', `${absolute} does not exist. Check the path of the file of coded excerpts.`, absolute)
-  if (![...CSV, ...XLSX].includes(extension)) refuseFile('import.problem.unsupportedFile', file)
-  const bytes = readBytes(absolute, file)
-  if (CSV.includes(extension)) {
-    if (looksBinary(bytes)) refuseFile('import.problem.notText', file)
-    const csv = parseCsv(decodeText(bytes))
-    const problems =
-      csv.unclosedQuoteAt === null ? [] : [lineProblem(csv.unclosedQuoteAt, 'import.problem.unclosedQuote')]
-    return { file, separator: csv.separator, rows: tidy(csv.rows), problems }
-  }
-  let rows: TableRow[]
-  try {
-    rows = readXlsx(bytes)
-  } catch {
-    return refuseFile('import.problem.badWorkbook', file)
-  }
-  return { file, separator: null, rows: tidy(rows), problems: [] }
+  if (XLSX.includes(extension))
+    return { file, separator: null, rows: tidyRows(readWorkbookRows(absolute, file)), problems: [] }
+  if (!CSV.includes(extension)) refuseFile('import.problem.unsupportedFile', file)
+  const table = unlessUnreadable(file, () => openCsvTable(absolute, file))
+  return { ...table, rows: readable(file, table.rows) }
 }
 
-function readBytes(absolute: string, file: string): Uint8Array {
+/** The same, read whole: for a small file, or a test. */
+export function readCodingsTable(filePath: string): Table {
+  const table = openCodingsTable(filePath)
+  return { ...table, rows: [...table.rows] }
+}
+
+/** A folder, a file without read permission, a file locked by another program: unreadable. */
+function unlessUnreadable<T>(file: string, read: () => T): T {
   try {
-    return fs.readFileSync(absolute)
-  } catch {
-    // A folder, a file without read permission, a file locked by another program.
-    return refuseFile('import.problem.unreadable', file)
+    return read()
+  } catch (e) {
+    if (e instanceof UnreadableFile) return refuseFile('import.problem.unreadable', file)
+    throw e
   }
 }
 
-/** Cells trimmed, in NFC, with \n for every line break; rows with nothing in them left out. */
-function tidy(rows: TableRow[]): TableRow[] {
-  const kept: TableRow[] = []
-  for (const row of rows) {
-    const cells = row.cells.map((c) => c.replace(/\r\n?/g, '\n').normalize('NFC').trim())
-    if (cells.some((c) => c !== '')) kept.push({ line: row.line, cells })
+/** The rows, a failure to read the file halfway (a USB stick pulled out) refusing it as unreadable. */
+function* readable(file: string, rows: Iterable<TableRow>): Generator<TableRow> {
+  const iterator = rows[Symbol.iterator]()
+  try {
+    for (;;) {
+      const next = unlessUnreadable(file, () => iterator.next())
+      if (next.done) return
+      yield next.value
+    }
+  } finally {
+    iterator.return?.()
   }
-  return kept
 }

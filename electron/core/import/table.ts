@@ -6,14 +6,22 @@ export interface TableRow {
   cells: string[]
 }
 
-/** A CSV or the first sheet of an XLSX, as rows of text, before any meaning is read into it. */
-export interface Table {
+/**
+ * A CSV or the first sheet of an XLSX, as rows of text, before any meaning is read into it; read
+ * as its rows are iterated (a CSV streams from disk, a chunk at a time), so iterate them once.
+ */
+export interface TableStream {
   /** The file's name, without its folder. */
   file: string
   /** The CSV's separator; null for an XLSX. */
   separator: ';' | ',' | null
   /** Non-empty rows in file order, cells trimmed, line breaks as \n, Unicode NFC. */
-  rows: TableRow[]
-  /** What made part of the file unreadable (a quote never closed). */
+  rows: Iterable<TableRow>
+  /** What made part of the file unreadable (a quote never closed): complete once the rows are read. */
   problems: ImportProblem[]
+}
+
+/** A table read whole: for small files and tests; an import streams a TableStream. */
+export interface Table extends TableStream {
+  rows: TableRow[]
 }

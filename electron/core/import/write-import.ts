@@ -1,7 +1,7 @@
 import type { ImportSummary } from '../../../shared/api/imports'
 import { translate } from '../../../shared/i18n/translate'
 import type { Engagement } from '../engagement/engagement'
-import type { ImportPlan } from './plan-import'
+import { layOut, type ImportPlan } from './plan-import'
 
 /** The guide that holds the questions an import creates, found again by this key on the next import. */
 export const IMPORTED_GUIDE_KEY = 'imported-questions'
@@ -33,17 +33,19 @@ export function writeImport(
       respondentIds.set(key, r.existingId ?? e.respondents.add({ code: r.code, group: r.group }).id)
 
     for (const d of plan.documents) {
+      // Laid out one document at a time: only the one being written has its text built.
+      const { text, excerpts } = layOut(d)
       const doc = e.documents.add({
         kind: 'imported',
         respondentId: respondentIds.get(d.respondent)!,
         questionId: d.questionId ?? questionIds.get(d.questionText)!,
         title: d.questionText,
-        text: d.text,
+        text,
         source: file,
       })
-      for (const x of d.excerpts) {
+      for (const x of excerpts) {
         for (const c of x.codings) {
-          e.codings.add({
+          const coding = {
             documentId: doc.id,
             start: x.start,
             end: x.end,
@@ -53,7 +55,8 @@ export function writeImport(
             target: c.target,
             valence: c.valence,
             intensity: c.intensity,
-          })
+          }
+          e.codings.add(coding, undefined, text)
           done++
           if (done % step === 0 && done < total) onProgress?.(done, total)
         }
@@ -66,7 +69,7 @@ export function writeImport(
   return {
     file,
     rows: plan.rows,
-    excerpts: plan.documents.reduce((n, d) => n + d.excerpts.length, 0),
+    excerpts: plan.documents.reduce((n, d) => n + d.excerpts.size, 0),
     codings: plan.codings,
     documents: plan.documents.length,
     respondentsCreated: created(plan.respondents),

@@ -1,4 +1,6 @@
-import { scanXml, type XmlEvent } from './xml-scanner'
+import type { XmlEvent } from '../files/xml-events'
+import { MAX_CELL_CHARS, MAX_TABLE_ROWS } from '../files/limits'
+import { refuseLimit } from '../files/refuse-limit'
 import type { TableRow } from './table'
 
 /** Excel escapes characters that XML cannot carry (a lone carriage return) as _xHHHH_. */
@@ -6,17 +8,25 @@ const unescapeExcel = (s: string): string =>
   s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s
 
 /**
+ * Text gathered for one cell from several XML texts (runs, CDATA sections), each within the XML
+ * reader's limit: held to MAX_CELL_CHARS as it grows, so that it never grows past it.
+ */
+function capped(text: string, tooLong: (length: number) => never): string {
+  return text.length > MAX_CELL_CHARS ? tooLong(text.length) : text
+}
+
+/**
  * Collects the text of <t> elements until the closing `until` element; phonetic runs (rPh, the
  * readings Excel keeps for Japanese) are not part of the value.
  */
-function collectText(events: Iterator<XmlEvent>, until: string): string {
+function collectText(events: Iterator<XmlEvent>, until: string, tooLong: (length: number) => never): string {
   let text = ''
   let inT = false
   let inPhonetic = 0
   for (let ev = events.next(); !ev.done; ev = events.next()) {
     const e = ev.value
     if (e.kind === 'text') {
-      if (inT && inPhonetic === 0) text += e.text
+      if (inT && inPhonetic === 0) text = capped(text + e.text, tooLong)
     } else if (e.name === until && e.kind === 'close') {
       break
     } else if (e.name === 'rPh') {
@@ -29,13 +39,16 @@ function collectText(events: Iterator<XmlEvent>, until: string): string {
   return unescapeExcel(text)
 }
 
-/** The shared string table: what a cell of type "s" points to by index. */
-export function readSharedStrings(xml: string): string[] {
+/**
+ * The shared string table: what a cell of type "s" points to by index. A string longer than any
+ * cell may be (MAX_CELL_CHARS; Excel's own cells stop at 32,767) refuses `file`.
+ */
+export function readSharedStrings(events: Iterator<XmlEvent>, file: string): string[] {
   const strings: string[] = []
-  const events = scanXml(xml)
+  const tooLong = (length: number) => refuseLimit('MAX_CELL_CHARS', file, length)
   for (let ev = events.next(); !ev.done; ev = events.next()) {
     const e = ev.value
-    if (e.kind === 'open' && e.name === 'si') strings.push(e.selfClosing ? '' : collectText(events, 'si'))
+    if (e.kind === 'open' && e.name === 'si') strings.push(e.selfClosing ? '' : collectText(events, 'si', tooLong))
   }
   return strings
 }
@@ -83,13 +96,21 @@ function cellText(c: CellParts, shared: string[]): string {
   }
 }
 
-/** The rows of a worksheet part, each with its row number (Excel's, gaps kept) and its cells' text. */
-export function readSheetRows(xml: string, shared: string[]): TableRow[] {
+/**
+ * The rows of a worksheet part, each with its row number (Excel's, gaps kept) and its cells' text.
+ * A row past MAX_TABLE_ROWS or a cell past MAX_CELL_CHARS refuses `file` as soon as it is read.
+ */
+export function readSheetRows(events: Iterator<XmlEvent>, shared: string[], file: string): TableRow[] {
   const rows: TableRow[] = []
-  const events = scanXml(xml)
+  const keep = (row: TableRow) => {
+    if (rows.length >= MAX_TABLE_ROWS) refuseLimit('MAX_TABLE_ROWS', file, rows.length + 1, { line: row.line })
+    rows.push(row)
+  }
+  const tooLong = (line: number) => (length: number) => refuseLimit('MAX_CELL_CHARS', file, length, { line })
+  const text = (c: CellParts, line: number): string => capped(cellText(c, shared), tooLong(line))
   let row: TableRow | null = null
   let nextCol = 0
-  let cell: (CellParts & { col: number }) | null = null
+  let cell: (CellParts & { col: number; line: number }) | null = null
   let capture: 'v' | 'f' | null = null
   for (let ev = events.next(); !ev.done; ev = events.next()) {
     const e = ev.value
@@ -99,34 +120,34 @@ export function readSheetRows(xml: string, shared: string[]): TableRow[] {
         row = { line, cells: [] }
         nextCol = 0
         if (e.selfClosing) {
-          rows.push(row)
+          keep(row)
           row = null
         }
       } else if (e.name === 'c' && row) {
         const col = (e.attrs.r !== undefined ? columnIndex(e.attrs.r) : null) ?? nextCol
         if (col >= MAX_COLUMNS) throw new Error(`A cell past Excel's last column: ${e.attrs.r ?? col}.`)
         nextCol = col + 1
-        cell = { col, type: e.attrs.t ?? 'n', value: undefined, formula: undefined, inline: undefined }
+        cell = { col, line: row.line, type: e.attrs.t ?? 'n', value: undefined, formula: undefined, inline: undefined }
         if (e.selfClosing) {
-          row.cells[col] = cellText(cell, shared)
+          row.cells[col] = text(cell, row.line)
           cell = null
         }
       } else if (cell && (e.name === 'v' || e.name === 'f')) {
         capture = e.selfClosing ? null : e.name
         if (e.name === 'f' && !e.selfClosing) cell.formula = ''
       } else if (cell && e.name === 'is' && !e.selfClosing) {
-        cell.inline = collectText(events, 'is')
+        cell.inline = collectText(events, 'is', tooLong(cell.line))
       }
     } else if (e.kind === 'text') {
-      if (cell && capture === 'v') cell.value = (cell.value ?? '') + e.text
-      else if (cell && capture === 'f') cell.formula += e.text
+      if (cell && capture === 'v') cell.value = capped((cell.value ?? '') + e.text, tooLong(cell.line))
+      else if (cell && capture === 'f') cell.formula = capped(cell.formula + e.text, tooLong(cell.line))
     } else if (e.name === 'v' || e.name === 'f') {
       capture = null
     } else if (e.name === 'c' && cell && row) {
-      row.cells[cell.col] = cellText(cell, shared)
+      row.cells[cell.col] = text(cell, row.line)
       cell = null
     } else if (e.name === 'row' && row) {
-      rows.push({ line: row.line, cells: Array.from(row.cells, (c) => c ?? '') })
+      keep({ line: row.line, cells: Array.from(row.cells, (c) => c ?? '') })
       row = null
     }
   }

@@ -3,12 +3,13 @@ import type { Engagement } from '../engagement/engagement'
 import type { ProgressCallback } from '../import/write-import'
 import { parseRespondentRows } from './parse-respondent-rows'
 import { planRespondents } from './plan-respondents'
-import { readRespondentsTable, type RespondentsTable } from './read-respondents-table'
+import { openRespondentsTable, type RespondentsTableStream } from './read-respondents-table'
 import { refuseRespondents } from './respondent-import-problem'
+import { respondentsLimit } from './respondents-limit'
 import { writeRespondents } from './write-respondents'
 
 export { RespondentImportError } from './respondent-import-problem'
-export { readRespondentsTable, type RespondentsTable } from './read-respondents-table'
+export { openRespondentsTable, readRespondentsTable, type RespondentsTable } from './read-respondents-table'
 
 export interface RespondentImportOptions {
   /** Called as respondents are written: (done, total). */
@@ -20,7 +21,8 @@ export interface RespondentImportOptions {
  * row per respondent with its code, group, and if the file has them unit, site, role, real name
  * (kept apart) and variables (every other column). A code already in the engagement is updated;
  * an empty code gets the next free one. Everything is checked first; a file with any problem
- * writes nothing and throws a RespondentImportError listing every problem by line. Otherwise
+ * writes nothing and throws a RespondentImportError listing every problem by line (a LimitRefusal
+ * for one past a limit of ../shared/LIMITS.md). Otherwise
  * everything is written in one transaction. A missing file is a FILE_MISSING TerrainError.
  */
 export function importRespondents(
@@ -28,16 +30,22 @@ export function importRespondents(
   filePath: string,
   options: RespondentImportOptions = {},
 ): RespondentImportSummary {
-  return importRespondentsTable(e, readRespondentsTable(filePath), options)
+  return importRespondentsTable(e, openRespondentsTable(filePath), options)
 }
 
-/** The same, for a file already read (a caller may read it before it opens the engagement for writing). */
+/**
+ * The same, for a table already opened or read (a caller may read it before it opens the engagement
+ * for writing). A file that would bring the engagement past MAX_RESPONDENTS is refused for that
+ * first, with a LimitRefusal; the rows it is refused on are counted, not kept.
+ */
 export function importRespondentsTable(
   e: Engagement,
-  table: RespondentsTable,
+  table: RespondentsTableStream,
   options: RespondentImportOptions = {},
 ): RespondentImportSummary {
-  const parsed = parseRespondentRows(table)
+  const limit = respondentsLimit(e, table.file)
+  const parsed = parseRespondentRows(table, limit)
+  limit.check()
   if (!parsed.header) refuseRespondents(table.file, parsed.problems)
   const planned = planRespondents(e, parsed.header, parsed.rows, table.separator === null)
   const problems = [...parsed.problems, ...planned.problems]

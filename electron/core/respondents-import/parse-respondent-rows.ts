@@ -5,7 +5,8 @@ import { parseGroup } from '../import/coding-values'
 import type { TableRow } from '../import/table'
 import { readRespondentHeader, type RespondentColumn, type RespondentHeader } from './respondent-columns'
 import { fileProblem, lineProblem } from './respondent-import-problem'
-import type { RespondentsTable } from './read-respondents-table'
+import type { RespondentsTableStream } from './read-respondents-table'
+import type { RespondentsLimit } from './respondents-limit'
 
 /**
  * A cell of an optional column: undefined when the file has no such column (the engagement's
@@ -35,33 +36,38 @@ const LENGTHS = {
 } as const
 
 /**
- * Reads the header and every data row. A row with any problem is left out of `rows` and its
- * problems are listed, so that one pass reports everything wrong in the file; a code written on
- * two rows (case aside) is a problem of the second.
+ * Reads the header, then each data row as the table yields it. A row with any problem is left out
+ * of `rows` and its problems are listed, so that one pass reports everything wrong in the file; a
+ * code written on two rows (case aside) is a problem of the second. Each data row is first counted
+ * by `limit`: past it, rows are only counted.
  */
-export function parseRespondentRows(table: RespondentsTable): {
+export function parseRespondentRows(
+  table: RespondentsTableStream,
+  limit: RespondentsLimit,
+): {
   header: RespondentHeader | null
   rows: RespondentRow[]
   problems: RespondentImportProblem[]
 } {
-  const [first, ...data] = table.rows
-  // A quote never closed in the header leaves no row at all: that is the problem to report.
-  if (!first) {
-    const problems = table.problems.length
-      ? table.problems
-      : [fileProblem('respondentsImport.problem.emptyFile', table.file)]
-    return { header: null, rows: [], problems }
-  }
-  const { header, problems } = readRespondentHeader(first)
-  if (!header) return { header, rows: [], problems: [...problems, ...table.problems] }
-  if (data.length === 0 && table.problems.length === 0)
-    return { header: null, rows: [], problems: [fileProblem('respondentsImport.problem.headerOnly', table.file)] }
+  // undefined until the first row is read; null for a header that cannot be read.
+  let header: RespondentHeader | null | undefined
+  let data = 0
   const rows: RespondentRow[] = []
-  const all = [...problems, ...table.problems]
+  const all: RespondentImportProblem[] = []
   const firstLineOf = new Map<string, number>()
-  for (const row of data) {
-    const read = readRow(row, header, table.separator)
+  for (const row of table.rows) {
+    if (header === undefined) {
+      const read = readRespondentHeader(row)
+      header = read.header
+      all.push(...read.problems)
+      continue
+    }
+    // Past a header that cannot be read, the rest is only read through for a quote never closed.
+    if (header === null) continue
+    data++
     const code = codeCell(row, header)
+    if (!limit.admit(code)) continue
+    const read = readRow(row, header, table.separator)
     const duplicateOf = code === null ? undefined : firstLineOf.get(code.toUpperCase())
     if (code !== null && duplicateOf === undefined) firstLineOf.set(code.toUpperCase(), row.line)
     if (code !== null && duplicateOf !== undefined)
@@ -69,7 +75,16 @@ export function parseRespondentRows(table: RespondentsTable): {
     if ('problems' in read) all.push(...read.problems)
     else if (duplicateOf === undefined) rows.push(read)
   }
-  return { header, rows, problems: all }
+  const problems = table.problems
+  // A quote never closed in the header leaves no row at all: that is the problem to report.
+  if (header === undefined) {
+    const empty = problems.length ? problems : [fileProblem('respondentsImport.problem.emptyFile', table.file)]
+    return { header: null, rows: [], problems: empty }
+  }
+  if (header === null) return { header, rows: [], problems: [...all, ...problems] }
+  if (data === 0 && problems.length === 0)
+    return { header: null, rows: [], problems: [fileProblem('respondentsImport.problem.headerOnly', table.file)] }
+  return { header, rows, problems: [...all, ...problems] }
 }
 
 const codeCell = (row: TableRow, header: RespondentHeader): string | null => row.cells[header.index.code!] || null

@@ -8,7 +8,7 @@ export interface ComposedTranscript {
 }
 
 /** Turns are separated by a blank line. */
-const BETWEEN_TURNS = '\n\n'
+export const BETWEEN_TURNS = '\n\n'
 
 /**
  * The document text: one paragraph per turn, its words only. Speakers and times stay in the

@@ -2,6 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { TRANSCRIPT_EXTENSIONS, type TranscriptExtension } from '../../../shared/api/transcripts'
 import { fail } from '../../../shared/domain/terrain-error'
+import { guardedFileSize, readGuardedFile, UnreadableFile } from '../files/guarded-file'
+import { MAX_DOCUMENT_CHARS } from '../files/limits'
+import { refuseLimit } from '../files/refuse-limit'
+import { BETWEEN_TURNS } from './compose-transcript'
 import { parseDocx } from './parse-docx'
 import { parseSrt } from './parse-srt'
 import { parseTxt } from './parse-txt'
@@ -16,9 +20,11 @@ export interface TranscriptFile {
   turns: ParsedTurn[]
 }
 
-const PARSERS: Record<TranscriptExtension, (bytes: Uint8Array) => ParsedTranscript> = {
+type TextExtension = Exclude<TranscriptExtension, '.docx'>
+
+/** Formats read whole as text; a .docx is streamed from its archive instead. */
+const TEXT_PARSERS: Record<TextExtension, (bytes: Uint8Array) => ParsedTranscript> = {
   '.txt': parseTxt,
-  '.docx': parseDocx,
   '.vtt': parseVtt,
   '.srt': parseSrt,
 }
@@ -29,7 +35,8 @@ const isTranscriptExtension = (ext: string): ext is TranscriptExtension =>
 /**
  * Reads a transcript file by its extension (.txt, .docx, .vtt, .srt). A file that is missing is
  * a FILE_MISSING TerrainError; one that cannot be read, is empty, malformed or holds no words is
- * refused with an INVALID_INPUT TerrainError listing its problems.
+ * refused with an INVALID_INPUT TerrainError listing its problems; one past a limit of
+ * ../shared/LIMITS.md (its size, its archive, its document's characters) with a LimitRefusal.
  */
 export function readTranscript(filePath: string): TranscriptFile {
   const file = path.basename(filePath)
@@ -38,24 +45,44 @@ export function readTranscript(filePath: string): TranscriptFile {
     fail('FILE_MISSING', `${absolute} does not exist. Check the path of the transcript.`, absolute)
   const extension = path.extname(filePath).toLowerCase()
   if (!isTranscriptExtension(extension)) refuseTranscript(file, [problemAt(null, 'transcript.problem.unsupportedFile')])
-  const bytes = readBytes(absolute, file)
-  if (bytes.length === 0) refuseTranscript(file, [problemAt(null, 'transcript.problem.emptyFile')])
+  const size = sizeOf(absolute, file)
+  if (size === 0) refuseTranscript(file, [problemAt(null, 'transcript.problem.emptyFile')])
   let parsed: ParsedTranscript
   try {
-    parsed = PARSERS[extension](bytes)
+    parsed = extension === '.docx' ? parseDocx(absolute, file) : TEXT_PARSERS[extension](readBytes(absolute, file))
   } catch (err) {
     if (err instanceof MalformedTranscript) refuseTranscript(file, err.problems)
+    if (err instanceof UnreadableFile) unreadable(file)
     throw err
   }
   if (parsed.turns.length === 0) refuseTranscript(file, [problemAt(null, 'transcript.problem.noWords')])
+  const chars = documentLength(parsed.turns)
+  if (chars > MAX_DOCUMENT_CHARS) refuseLimit('MAX_DOCUMENT_CHARS', file, chars)
   return { file, turns: parsed.turns }
+}
+
+/** The length of the document the turns make (compose-transcript.ts), before it is made. */
+function documentLength(turns: readonly ParsedTurn[]): number {
+  return turns.reduce((n, t) => n + t.text.length, 0) + BETWEEN_TURNS.length * (turns.length - 1)
+}
+
+function sizeOf(absolute: string, file: string): number {
+  try {
+    return guardedFileSize(absolute, file)
+  } catch (err) {
+    if (err instanceof UnreadableFile) unreadable(file)
+    throw err
+  }
 }
 
 function readBytes(absolute: string, file: string): Uint8Array {
   try {
-    return fs.readFileSync(absolute)
-  } catch {
-    // A folder, a file without read permission, a file locked by another program.
-    return refuseTranscript(file, [problemAt(null, 'transcript.problem.unreadable')])
+    return readGuardedFile(absolute, file)
+  } catch (err) {
+    if (err instanceof UnreadableFile) unreadable(file)
+    throw err
   }
 }
+
+// A folder, a file without read permission, a file locked by another program.
+const unreadable = (file: string): never => refuseTranscript(file, [problemAt(null, 'transcript.problem.unreadable')])
