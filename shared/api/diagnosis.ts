@@ -30,11 +30,13 @@ export const Dashboard = z.object({
 })
 export type Dashboard = z.infer<typeof Dashboard>
 
-export const ExcerptRefInput = z.object({
-  documentId: z.uuid(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-})
+export const ExcerptRefInput = z
+  .object({
+    documentId: z.uuid(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .refine((r) => r.start < r.end, { message: 'An excerpt ends after it starts.', path: ['end'] })
 
 export const EvidenceExcerpt = z.object({
   documentId: z.string(),

@@ -4,6 +4,14 @@ import { Interview, ClosedValue } from '../domain/interview'
 
 const InterviewId = z.object({ interviewId: z.uuid() }).strict()
 
+/** A closed answer as the live screen sends it: item keys, as many as a question can hold. */
+const ItemKeys = z.array(z.string().min(1).max(200)).max(200)
+const ClosedValueInput = z.union([
+  z.object({ kind: z.literal('scale'), value: z.number().int().min(0).max(10) }),
+  z.object({ kind: z.literal('choice'), ticked: ItemKeys, ranked: ItemKeys }),
+  z.object({ kind: z.literal('ranking'), order: ItemKeys }),
+])
+
 /** Everything the live-interview screen needs to resume where it stopped. */
 export const LiveInterview = z.object({
   interview: Interview,
@@ -27,7 +35,7 @@ export const interviewsApi = {
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
   }),
   'interviews.saveClosed': call({
-    input: z.object({ interviewId: z.uuid(), questionId: z.uuid(), value: ClosedValue }).strict(),
+    input: z.object({ interviewId: z.uuid(), questionId: z.uuid(), value: ClosedValueInput }).strict(),
     output: z.null(),
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
   }),

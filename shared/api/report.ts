@@ -35,7 +35,9 @@ export const VerbatimCandidate = z.object({
 export type VerbatimCandidate = z.infer<typeof VerbatimCandidate>
 
 const Section = z.enum(VERBATIM_SECTIONS)
-const Ref = z.object({ documentId: z.uuid(), start: z.number().int().nonnegative(), end: z.number().int().positive() })
+const Ref = z
+  .object({ documentId: z.uuid(), start: z.number().int().nonnegative(), end: z.number().int().positive() })
+  .refine((r) => r.start < r.end, { message: 'A verbatim ends after it starts.', path: ['end'] })
 
 export const reportApi = {
   'report.preview': call({
@@ -61,7 +63,7 @@ export const reportApi = {
   'report.setVerbatims': call({
     input: z.object({ section: Section, refs: z.array(Ref).max(6) }).strict(),
     output: z.null(),
-    errors: ['NO_ENGAGEMENT_OPEN'],
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND', 'INVALID_RANGE'],
   }),
   /**
    * Adds one excerpt to a section's picked verbatims (from the evidence behind a figure); the
@@ -70,7 +72,7 @@ export const reportApi = {
   'report.addVerbatim': call({
     input: z.object({ section: Section, ref: Ref }).strict(),
     output: z.array(Ref),
-    errors: ['NO_ENGAGEMENT_OPEN', 'CONFLICT'],
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND', 'INVALID_RANGE', 'CONFLICT'],
   }),
   'files.chooseReportPath': call({
     input: z.object({ suggestedName: z.string().max(200) }).strict(),

@@ -5,6 +5,9 @@ import { z } from 'zod'
  * the consultant changed; the engine reads `resolveDiagnosisSettings(stored)`. Operators are not
  * settings: they live beside each band in the engine, as DIAGNOSIS.md writes them.
  */
+/** The smallest evidence floor: a group's figures never describe one or two people. */
+export const MIN_FLOOR = 3
+
 export type HypothesisPopulation = 'leadership' | 'leadershipAndManagers'
 
 export const DEFAULT_DIAGNOSIS_SETTINGS = {
@@ -65,12 +68,17 @@ export function resolveDiagnosisSettings(stored: unknown): DiagnosisSettings {
   if (merged.hypothesisPopulation !== 'leadership' && merged.hypothesisPopulation !== 'leadershipAndManagers') {
     merged.hypothesisPopulation = 'leadership'
   }
+  // No figure is ever shown for fewer than three people, whatever floor a consultant types.
+  for (const k of Object.keys(merged.floors) as (keyof DiagnosisSettings['floors'])[])
+    merged.floors[k] = Math.max(MIN_FLOOR, Math.round(merged.floors[k]))
   return merged
 }
 
 /** Takes from `over` only the keys the defaults know, with the defaults' types. */
 function mergeKnown(base: unknown, over: unknown): unknown {
   if (typeof base !== 'object' || base === null) {
+    // NaN and Infinity are numbers no threshold can be (and JSON would store them as null).
+    if (typeof over === 'number' && !Number.isFinite(over)) return base
     return typeof over === typeof base ? over : base
   }
   const out: Record<string, unknown> = {}

@@ -10,7 +10,7 @@ export const enEncryption = {
   'cli.passphraseArgument':
     'A passphrase is never given as an argument: anyone on this computer can read the arguments of a program. Use --passphrase-file FILE, the TERRAIN_PASSPHRASE variable, or type it when asked.',
   'cli.passphraseNeeded':
-    '{file} is encrypted. Give its passphrase with --passphrase-file FILE or TERRAIN_PASSPHRASE, or run the command in a terminal to type it.',
+    '{file} is encrypted, or it is not a Terrain engagement. If it is encrypted, give its passphrase with --passphrase-file FILE or TERRAIN_PASSPHRASE, or run the command in a terminal to type it.',
   'cli.passphraseNeededNew':
     'Choose a passphrase for {file}: --passphrase-file FILE or TERRAIN_PASSPHRASE (TERRAIN_NEW_PASSPHRASE or --new-passphrase-file for rekey), or run the command in a terminal to type it.',
   'cli.passphrasePrompt': 'Passphrase of {file}: ',

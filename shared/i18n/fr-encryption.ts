@@ -11,7 +11,7 @@ export const frEncryption: Record<keyof typeof enEncryption, string> = {
   'cli.passphraseArgument':
     'Une phrase secrète ne se donne jamais en argument\u202f: tout utilisateur de cet ordinateur peut lire les arguments d’un programme. Utilisez --passphrase-file FICHIER, la variable TERRAIN_PASSPHRASE, ou tapez-la quand elle est demandée.',
   'cli.passphraseNeeded':
-    '{file} est chiffrée. Donnez sa phrase secrète avec --passphrase-file FICHIER ou TERRAIN_PASSPHRASE, ou lancez la commande dans un terminal pour la taper.',
+    '{file} est chiffrée, ou ce n’est pas une mission Terrain. Si elle est chiffrée, donnez sa phrase secrète avec --passphrase-file FICHIER ou TERRAIN_PASSPHRASE, ou lancez la commande dans un terminal pour la taper.',
   'cli.passphraseNeededNew':
     'Choisissez une phrase secrète pour {file}\u202f: --passphrase-file FICHIER ou TERRAIN_PASSPHRASE (TERRAIN_NEW_PASSPHRASE ou --new-passphrase-file pour rekey), ou lancez la commande dans un terminal pour la taper.',
   'cli.passphrasePrompt': 'Phrase secrète de {file}\u202f: ',

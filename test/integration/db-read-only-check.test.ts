@@ -10,7 +10,10 @@ import { SCHEMA_VERSION } from '../../electron/core/db/migrations'
 import { TerrainError } from '../../shared/domain/terrain-error'
 import { fileHash, tempDir, track } from '../helpers/temp-engagement'
 
-const nodeBuild = path.resolve(__dirname, '../../node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')
+const nodeBuild = path.resolve(
+  __dirname,
+  '../../node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node',
+)
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -84,7 +87,7 @@ describe('the identity check of a file', () => {
   })
 
   it('accepts an engagement of the current schema and says which schema it has', () => {
-    expect(checkEngagementFile(engagement())).toEqual({ schemaVersion: SCHEMA_VERSION })
+    expect(checkEngagementFile(engagement())).toEqual({ encrypted: false, schemaVersion: SCHEMA_VERSION })
   })
 
   it('refuses an engagement whose content breaks its own schema as damaged, naming what is wrong', () => {
@@ -137,7 +140,7 @@ describe('the identity check of a file', () => {
     const file = engagement()
     const e = track(openEngagementFile(file))
     e.respondents.add({ code: 'R01', group: 'employee' })
-    expect(checkEngagementFile(file)).toEqual({ schemaVersion: SCHEMA_VERSION })
+    expect(checkEngagementFile(file)).toEqual({ encrypted: false, schemaVersion: SCHEMA_VERSION })
     expect(fs.existsSync(`${file}-wal`)).toBe(true)
     expect(fs.existsSync(`${file}-shm`)).toBe(true)
     e.respondents.add({ code: 'R02', group: 'manager' })

@@ -48,10 +48,20 @@ describe('opening a file that is not an engagement this version can open', () =>
 
   it('refuses random bytes', () => {
     const file = path.join(tempDir(), 'noise.terrain')
-    const bytes = Buffer.alloc(64 * 1024)
+    const bytes = Buffer.alloc(64 * 1024 + 100)
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 251
     fs.writeFileSync(file, bytes)
     expectRefusedUntouched(file, 'NOT_AN_ENGAGEMENT')
+  })
+
+  it('cannot tell whole pages of random bytes from an encrypted engagement, and says both', () => {
+    // An encrypted file is whole pages of what looks like noise, its header included (README).
+    const file = path.join(tempDir(), 'noise.terrain')
+    const bytes = Buffer.alloc(64 * 1024)
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 251
+    fs.writeFileSync(file, bytes)
+    expectRefusedUntouched(file, 'ENCRYPTED')
+    expect(refusal(file).message).toMatch(/is encrypted, or it is not a Terrain engagement/)
   })
 
   it('refuses a text file named .terrain', () => {

@@ -1,6 +1,13 @@
 import { applyChanges, mapCoding, mapSpan, type TextChange } from '../../../shared/domain/text-edit'
 import { fail } from '../../../shared/domain/terrain-error'
 import type { Engagement } from '../engagement/engagement'
+import { MAX_DOCUMENT_CHARS } from '../files/limits'
+
+const tooLong = (chars: number): never =>
+  fail(
+    'INVALID_INPUT',
+    `The document would hold ${chars.toLocaleString('en')} characters, over the ${MAX_DOCUMENT_CHARS.toLocaleString('en')} a document may hold: split it.`,
+  )
 
 /**
  * Edits a document's text and moves every coding on it through the edit, in one transaction: a
@@ -10,12 +17,16 @@ import type { Engagement } from '../engagement/engagement'
 export function editDocument(e: Engagement, documentId: string, changes: readonly TextChange[]) {
   return e.transaction(() => {
     const doc = e.documents.get(documentId) ?? fail('NOT_FOUND', `No document ${documentId}.`)
+    // Checked before the text is built too: ten thousand inserts of a megabyte would exhaust memory first.
+    const inserted = changes.reduce((n, c) => n + c.insert.length, 0)
+    if (inserted > MAX_DOCUMENT_CHARS) tooLong(inserted)
     let edited: ReturnType<typeof applyChanges>
     try {
       edited = applyChanges(doc.text, changes)
     } catch (err) {
       return fail('INVALID_RANGE', err instanceof Error ? err.message : String(err))
     }
+    if (edited.text.length > MAX_DOCUMENT_CHARS) tooLong(edited.text.length)
     e.documents.setText(documentId, edited.text)
     const flagged: string[] = []
     for (const c of e.codings.ofDocument(documentId)) {

@@ -31,7 +31,12 @@ export function checkEngagementFile(path: string, passphrase?: string): FileIden
   try {
     if (startsWithSqliteHeader(path)) return { ...withReadOnly(path, (db) => readIdentity(db, path)), encrypted: false }
     if (passphrase === undefined) {
-      if (mayBeEncrypted(stat.size)) fail('ENCRYPTED', `${path} is encrypted. Give its passphrase to open it.`, path)
+      if (mayBeEncrypted(stat.size))
+        fail(
+          'ENCRYPTED',
+          `${path} is encrypted, or it is not a Terrain engagement. If it is an encrypted engagement, give its passphrase.`,
+          path,
+        )
       fail('NOT_AN_ENGAGEMENT', `${path} is not a Terrain engagement (not an SQLite database).`, path)
     }
     return { ...withReadOnly(path, (db) => readIdentity(db, path, true), passphrase), encrypted: true }
@@ -67,12 +72,15 @@ function readIdentity(db: Database.Database, path: string, encrypted = false): O
       `${path} was written by a newer Terrain (schema ${version}; this one knows ${SCHEMA_VERSION}). Update Terrain to open it.`,
     )
   }
-  const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check)
+  const problems = (db.pragma('quick_check') as { quick_check: string }[])
+    .flatMap((r) => r.quick_check.split('\n'))
+    .filter((line) => line.trim() !== '' && !line.startsWith('*** in database'))
   if (problems.length !== 1 || problems[0] !== 'ok') {
-    // SQLite's report names pages and b-trees; the consultant needs one line and what to do.
+    // One line: SQLite's first finding, how many more, and what to do.
+    const more = problems.length - 1
     fail(
       'CORRUPT_FILE',
-      `${path} is damaged (SQLite's check found ${problems.length} problem${problems.length === 1 ? '' : 's'}). Open one of its backups instead.`,
+      `${path} is damaged (${problems[0] ?? 'unreadable'}${more > 0 ? `, and ${more} more problem${more === 1 ? '' : 's'}` : ''}). Open one of its backups instead.`,
       path,
     )
   }

@@ -6,6 +6,8 @@ import { diagnosisSourceRepository } from '../repositories/diagnosis-source'
 import { quadrant } from '../../../shared/domain/diagnosis/quadrant'
 import { cooccurrence } from '../../../shared/domain/diagnosis/cooccurrence'
 import { readEngagementSettings, resolveDiagnosisSettings } from '../../../shared/domain/diagnosis-settings'
+import { bandsOf } from '../../../shared/domain/diagnosis/overrides'
+import { fail } from '../../../shared/domain/terrain-error'
 
 type DiagnosisHandlers = Pick<
   CoreHandlers,
@@ -67,6 +69,10 @@ export function diagnosisHandlers(session: Session): DiagnosisHandlers {
     },
     'diagnosis.overrideBand': (o) => {
       const e = session.requireEngagement()
+      const bands = bandsOf(o.measure)
+      if (bands.length === 0) fail('INVALID_INPUT', `No band of the diagnosis can be set on ${o.measure}.`)
+      if (!bands.includes(o.band))
+        fail('INVALID_INPUT', `${o.measure} takes one of the bands ${bands.join(', ')}, not ${o.band}.`)
       e.transaction(() => e.overrides.setBand({ ...o, authorId: null }))
       return null
     },

@@ -1,8 +1,9 @@
 import { contract } from '../../../shared/api/contract'
 import { isCallName } from '../../../shared/api/names'
-import type { CallResult } from '../../../shared/api/call'
+import type { CallResult, CallSpec } from '../../../shared/api/call'
 import { TerrainError } from '../../../shared/domain/terrain-error'
 import type { Handler, HandlerContext, Handlers } from './handler'
+import { hasUnstorableText, wellFormedInput } from './well-formed-input'
 
 export type OutputMismatch = (name: string, error: Error) => void
 
@@ -34,9 +35,20 @@ export async function dispatch(
       error: { code: 'INVALID_INPUT', message: `Invalid input for ${name}${where}: ${issue?.message ?? 'rejected'}.` },
     }
   }
+  // A path is never rewritten (it would name another file): one that no file system holds is refused.
+  const file = (spec as CallSpec).file
+  const named = file ? (parsed.data as Record<string, unknown>)[file.field] : undefined
+  if (typeof named === 'string' && hasUnstorableText(named))
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `Invalid input for ${name}: the file path holds a NUL or a broken character.`,
+      },
+    }
   try {
     const handler = handlers[name] as Handler<typeof name>
-    const value = await handler(parsed.data as never, ctx)
+    const value = await handler(wellFormedInput(parsed.data) as never, ctx)
     // The work is done (and committed) by now: a value that drifted from its schema is a bug to
     // report, not a failure to show the user.
     const checked = spec.output.safeParse(value)

@@ -1,6 +1,7 @@
 import type { Session } from '../session'
 import type { CoreHandlers } from './handler'
 import { duplicateGuide, moveQuestion } from '../guides/edit-guides'
+import { fail } from '../../../shared/domain/terrain-error'
 
 type GuideHandlers = Pick<
   CoreHandlers,
@@ -24,7 +25,12 @@ export function guideHandlers(session: Session): GuideHandlers {
     },
     'guides.moveQuestion': ({ guideId, questionId, by }) => moveQuestion(e(), guideId, questionId, by),
     'guides.reorder': ({ guideId, questionIds }) =>
-      e().transaction(() => (e().guides.reorder(guideId, questionIds), e().guides.get(guideId)!)),
+      e().transaction(() => {
+        // An unknown guide has no questions, so an empty order would otherwise pass for it.
+        if (!e().guides.get(guideId)) fail('NOT_FOUND', `No guide ${guideId}.`)
+        e().guides.reorder(guideId, questionIds)
+        return e().guides.get(guideId)!
+      }),
     'guides.duplicate': ({ guideId, group, name }) => duplicateGuide(e(), guideId, group, name),
   }
 }

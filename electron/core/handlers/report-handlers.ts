@@ -1,5 +1,6 @@
 import type { Session } from '../session'
 import type { CoreHandlers } from './handler'
+import type { Engagement } from '../engagement/engagement'
 import { reportHtml } from '../report/export-report'
 import { reportInput } from '../report/report-input'
 import { buildReport } from '../../../shared/report/build-report'
@@ -80,11 +81,13 @@ export function reportHandlers(session: Session): ReportHandlers {
     },
     'report.setVerbatims': ({ section, refs }) => {
       const e = session.requireEngagement()
+      refs.forEach((ref) => requireExcerpt(e, ref))
       e.transaction(() => e.reportChoices.setVerbatims(section, refs))
       return null
     },
     'report.addVerbatim': ({ section, ref }) => {
       const e = session.requireEngagement()
+      requireExcerpt(e, ref)
       return e.transaction(() => {
         const picks = e.reportChoices.verbatims()[section] ?? []
         if (picks.some((p) => refKey(p) === refKey(ref))) return picks
@@ -96,4 +99,11 @@ export function reportHandlers(session: Session): ReportHandlers {
       })
     },
   }
+}
+
+/** A verbatim is words of a document of this engagement: its span lies inside the text. */
+function requireExcerpt(e: Engagement, ref: { documentId: string; start: number; end: number }): void {
+  const doc = e.documents.get(ref.documentId) ?? fail('NOT_FOUND', `No document ${ref.documentId}.`)
+  if (ref.end > doc.text.length)
+    fail('INVALID_RANGE', `The verbatim ends at ${ref.end}, past the end of its document (${doc.text.length}).`)
 }

@@ -74,7 +74,15 @@ function answerTitle(text: Bilingual, lang: Language): string {
 }
 
 export function saveClosedAnswer(e: Engagement, interviewId: string, questionId: string, value: ClosedValue): void {
-  e.transaction(() => e.closedAnswers.set({ interviewId, questionId, value }))
+  e.transaction(() => {
+    const q = e.guides.question(questionId) ?? fail('NOT_FOUND', `No question ${questionId}.`)
+    if (q.type !== value.kind)
+      fail('INVALID_INPUT', `This is a question of type ${q.type}: it takes no ${value.kind} answer.`)
+    const { min, max } = q.options ?? {}
+    if (value.kind === 'scale' && min !== undefined && max !== undefined && (value.value < min || value.value > max))
+      fail('INVALID_INPUT', `The answer to this scale goes from ${min} to ${max}, not ${value.value}.`)
+    e.closedAnswers.set({ interviewId, questionId, value })
+  })
 }
 
 /** The interview is over: completed, with its end time. */
