@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 import { firstFocusable, focusablesIn } from './focusables'
 
 /** Open dialogs, the top one last: only the top one takes Escape and keeps the focus. */
@@ -90,7 +91,9 @@ export function Dialog(p: {
     'aria-labelledby': titleId,
     tabIndex: -1,
   } as const
-  return (
+  // On the body, not inside what opened it: a dialog opened from another is not part of it (and
+  // stays reachable when the one below is made inert).
+  return createPortal(
     <div
       className="modal-backdrop"
       onMouseDown={(e) => p.closeOnBackdrop && e.target === e.currentTarget && p.onClose()}
@@ -104,6 +107,7 @@ export function Dialog(p: {
           {body}
         </div>
       )}
-    </div>
+    </div>,
+    document.body,
   )
 }
