@@ -1,0 +1,2 @@
+/** Which code the `terrain` launcher runs (cli-launch.mjs). */
+export function cliToRun(root: string): 'built' | 'source'
