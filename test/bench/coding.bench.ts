@@ -7,7 +7,7 @@ import { openEngagementFile } from '../../electron/core/engagement/open-engageme
 import { applyCoding } from '../../electron/core/coding/apply-coding'
 import { longTranscript } from './long-transcript'
 import { retrievalFigures } from './retrieval.bench'
-import { print, summarise } from './measure'
+import { BenchUnavailable, print, requireChromium, summarise } from './measure'
 
 const CHARS = 200_000
 const CODINGS = 5_000
@@ -42,10 +42,9 @@ function applyToDurable(file: string, documentId: string, sizes: Record<string, 
 }
 
 async function openInEditor(file: string, documentId: string, sizes: Record<string, number>): Promise<void> {
-  const chromium = findChromium()
-  if (!chromium) throw new Error(MISSING_CHROMIUM)
+  const chromium = requireChromium(findChromium, MISSING_CHROMIUM)
   if (!fs.existsSync(fileURLToPath(new URL('../../out/renderer/index.html', import.meta.url))))
-    throw new Error('Build the renderer first: npx electron-vite build')
+    throw new BenchUnavailable('it needs the built renderer: run npx electron-vite build first.')
   const app = await launchApp(chromium)
   try {
     const { page } = app

@@ -70,3 +70,13 @@ export async function measureAsync(
 }
 
 export const print = (f: Figure): void => void process.stdout.write(`${JSON.stringify(f)}\n`)
+
+/** What a benchmark needs and this machine lacks (Chromium, the built renderer): said in one line. */
+export class BenchUnavailable extends Error {}
+
+/** Chromium for a benchmark that prints or drives the UI, or a one-line refusal. */
+export function requireChromium(find: () => string | null, missing: string): string {
+  const found = find()
+  if (!found) throw new BenchUnavailable(missing)
+  return found
+}

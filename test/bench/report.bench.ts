@@ -5,11 +5,13 @@ import { buildDemo } from '../../electron/core/demo/build-demo'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { reportHtml } from '../../electron/core/report/export-report'
 import { printPdf } from '../../electron/cli/chromium/print-pdf'
-import { measure, measureAsync, print } from './measure'
+import { measure, measureAsync, print, requireChromium } from './measure'
+import { findChromium, MISSING_CHROMIUM } from '../../electron/cli/chromium/find-chromium'
 import { scaleEngagement } from './scale-engagement'
 
 /** The report's HTML (diagnosis, document, charts) and its PDF, for the demo and for 200 respondents. */
 export async function run(): Promise<void> {
+  const chromium = requireChromium(findChromium, MISSING_CHROMIUM)
   const demoFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-bench-report-')), 'demo.terrain')
   buildDemo(demoFile, 'fr').close()
   for (const [label, file] of [
@@ -35,7 +37,7 @@ export async function run(): Promise<void> {
         `${label}: print the PDF in Chromium (launch, layout, print)`,
         { ...sizes, htmlBytes: html.length },
         3,
-        () => printPdf(html),
+        () => printPdf(html, { chromiumPath: chromium }),
       ),
     )
     e.close()

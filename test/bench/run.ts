@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { BenchUnavailable } from './measure'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -15,4 +16,10 @@ if (!name || !available.includes(name)) {
   process.exit(2)
 }
 const mod = (await import(path.join(here, `${name}.bench.ts`))) as { run: () => void | Promise<void> }
-await mod.run()
+try {
+  await mod.run()
+} catch (e) {
+  if (!(e instanceof BenchUnavailable)) throw e
+  process.stderr.write(`terrain bench ${name}: ${e.message}\n`)
+  process.exit(2)
+}
