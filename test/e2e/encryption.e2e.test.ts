@@ -36,6 +36,13 @@ browserSuite('encrypted engagements in the app', (chromiumPath) => {
     expect(await sheet.locator('.recovery-passphrase').textContent()).toBe(generated)
     expect(await sheet.textContent()).toContain('Mutuelle Aubrelle')
     await screenshot(page, 'encryption-sheet-fr-1024')
+    // Printed, the sheet is alone on the page: nothing of the app, the dialog or its buttons.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.print-only .recovery-passphrase').isVisible()).toBe(true)
+    expect(await page.locator('.modal-backdrop').first().isVisible()).toBe(false)
+    expect(await page.locator('.start-actions').isVisible()).toBe(false)
+    await screenshot(page, 'encryption-sheet-printed-fr')
+    await page.emulateMedia({ media: 'screen' })
     await page.getByRole('button', { name: 'Fermer' }).click()
     await create.click()
     await page.locator('.topbar .client', { hasText: 'Mutuelle Aubrelle' }).waitFor()
