@@ -3,7 +3,7 @@ import { checkEngagementFile } from '../../core/db/file-identity'
 import { reencryptFile } from '../../core/db/re-encrypt'
 import { parseCommand, requireFile } from '../arguments'
 import { UsageError, type CliContext } from '../cli-context'
-import { PASSPHRASE_OPTIONS, passphraseFor, readPassphrase } from '../passphrase'
+import { PASSPHRASE_OPTIONS, passphraseFor, readPassphrase, type PassphraseSources } from '../passphrase'
 
 /**
  * `terrain encrypt|decrypt|rekey <file>`: the engagement is written anew under its new key and
@@ -32,9 +32,7 @@ export async function encryptCommand(args: string[], ctx: CliContext): Promise<v
 export async function decryptCommand(args: string[], ctx: CliContext): Promise<void> {
   const { values, positionals } = parseCommand('decrypt', args, PASSPHRASE_OPTIONS)
   const file = requireFile('decrypt', positionals)
-  const current = await passphraseFor(file, values, ctx)
-  if (current === undefined) throw new UsageError('cli.notEncrypted', { file })
-  checkEngagementFile(file, current)
+  const current = await currentPassphrase(file, values, ctx)
   reencryptFile(file, current, null)
   ctx.err(`${ctx.tr.t('cli.decrypted', { file })}\n`)
 }
@@ -45,9 +43,7 @@ export async function rekeyCommand(args: string[], ctx: CliContext): Promise<voi
     'new-passphrase-file': { type: 'string' },
   })
   const file = requireFile('rekey', positionals)
-  const current = await passphraseFor(file, values, ctx)
-  if (current === undefined) throw new UsageError('cli.notEncrypted', { file })
-  checkEngagementFile(file, current)
+  const current = await currentPassphrase(file, values, ctx)
   const next = await readPassphrase(ctx, {
     file: values['new-passphrase-file'] as string | undefined,
     env: 'TERRAIN_NEW_PASSPHRASE',
@@ -56,4 +52,12 @@ export async function rekeyCommand(args: string[], ctx: CliContext): Promise<voi
   })
   reencryptFile(file, current, next)
   ctx.err(`${ctx.tr.t('cli.rekeyed', { file })}\n`)
+}
+
+/** The passphrase an encrypted engagement opens with now, checked; a plain file is the user's mistake. */
+async function currentPassphrase(file: string, values: PassphraseSources, ctx: CliContext): Promise<string> {
+  const current = await passphraseFor(file, values, ctx)
+  if (current === undefined) throw new UsageError('cli.notEncrypted', { file })
+  checkEngagementFile(file, current)
+  return current
 }

@@ -5,6 +5,7 @@ import { toApiError, useDataRevision } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
 import { emptyPassphrase, PassphraseFields, passphraseReady } from './PassphraseFields'
+import { CurrentPassphrase } from './CurrentPassphrase'
 
 export type EncryptionChange = 'encrypt' | 'change' | 'decrypt'
 
@@ -76,27 +77,15 @@ export function EncryptionDialog(p: { change: EncryptionChange; keychain: boolea
     >
       <p>{t(intro)}</p>
       {needsCurrent && (
-        <label>
-          {t('encryption.dialog.current')}
-          <input
-            type="password"
-            className="passphrase-input"
-            autoFocus
-            autoComplete="current-password"
-            spellCheck={false}
-            value={current}
-            aria-invalid={wrong || undefined}
-            onChange={(e) => {
-              setCurrent(e.target.value)
-              setWrong(false)
-            }}
-          />
-        </label>
-      )}
-      {wrong && (
-        <p className="field-error" role="alert">
-          {t('encryption.unlock.wrong')}
-        </p>
+        <CurrentPassphrase
+          label={t('encryption.dialog.current')}
+          value={current}
+          wrong={wrong}
+          onChange={(v) => {
+            setCurrent(v)
+            setWrong(false)
+          }}
+        />
       )}
       {needsNew && (
         <PassphraseFields

@@ -5,6 +5,7 @@ import { call } from '../../api/client'
 import { toApiError } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
+import { CurrentPassphrase } from './CurrentPassphrase'
 
 /** The encrypted engagement waiting for its passphrase, if any. */
 export const useUnlock = create<{ path: string | null; ask: (path: string | null) => void }>()((set) => ({
@@ -76,27 +77,15 @@ function UnlockForm({ path }: { path: string }) {
       }
     >
       <p>{t('encryption.unlock.intro')}</p>
-      <label>
-        {t('encryption.passphrase')}
-        <input
-          type="password"
-          className="passphrase-input"
-          autoFocus
-          autoComplete="current-password"
-          spellCheck={false}
-          value={passphrase}
-          aria-invalid={wrong || undefined}
-          onChange={(e) => {
-            setPassphrase(e.target.value)
-            setWrong(false)
-          }}
-        />
-      </label>
-      {wrong && (
-        <p className="field-error" role="alert">
-          {t('encryption.unlock.wrong')}
-        </p>
-      )}
+      <CurrentPassphrase
+        label={t('encryption.passphrase')}
+        value={passphrase}
+        wrong={wrong}
+        onChange={(v) => {
+          setPassphrase(v)
+          setWrong(false)
+        }}
+      />
       {keychain && (
         <label className="inline-check">
           <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
