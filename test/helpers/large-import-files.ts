@@ -46,38 +46,37 @@ function writeLines(file: string, lines: Iterable<string>): void {
 }
 
 /**
- * A CSV of `rows` coded excerpts as a consultant's spreadsheet holds them at scale: 1,000
+ * The cells of `rows` coded excerpts as a consultant's spreadsheet holds them at scale: 1,000
  * respondents, 12 questions each, every excerpt coded twice (two codes), three coders; seeded.
  */
-export function writeLargeCodingsCsv(file: string, rows: number, seed = 12): void {
+export function* largeCodedRows(rows: number, seed = 12): Generator<string[]> {
   const random = seeded(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!
+  let text = ''
+  for (let i = 0; i < rows; i++) {
+    const excerpt = Math.floor(i / 2)
+    const respondent = excerpt % 1000
+    const group = GROUPS[respondent % GROUPS.length]!
+    const question = `Question ${(excerpt >> 4) % 12} : que pensez-vous de l’${WORDS[respondent % WORDS.length]} ?`
+    // The two rows of an excerpt carry the same text, each with its own code.
+    if (i % 2 === 0)
+      text = `Extrait ${excerpt} : ${Array.from({ length: 14 }, () => pick(WORDS)).join(' ')}, "comme on dit" ; fin.`
+    const code = CODES[(excerpt + (i % 2) * 4) % CODES.length]!
+    yield [`R${respondent}`, group, question, text, code, 'SELF', '', pick(['+', '-', '0']), '2', pick(CODERS)]
+  }
+}
+
+/** The same rows as a CSV (semicolons, CRLF, quoted where needed). */
+export function writeLargeCodingsCsv(file: string, rows: number, seed = 12): void {
+  writeCodingsCsv(file, largeCodedRows(rows, seed))
+}
+
+/** A CSV of coded excerpts with these rows under the header, as a spreadsheet saves it. */
+export function writeCodingsCsv(file: string, rows: Iterable<readonly string[]>): void {
   function* lines() {
     yield `${COLUMNS.join(';')}\r\n`
-    let text = ''
-    for (let i = 0; i < rows; i++) {
-      const excerpt = Math.floor(i / 2)
-      const respondent = excerpt % 1000
-      const group = GROUPS[respondent % GROUPS.length]!
-      const question = `Question ${(excerpt >> 4) % 12} : que pensez-vous de l’${WORDS[respondent % WORDS.length]} ?`
-      // The two rows of an excerpt carry the same text, each with its own code.
-      if (i % 2 === 0)
-        text = `Extrait ${excerpt} : ${Array.from({ length: 14 }, () => pick(WORDS)).join(' ')}, "comme on dit" ; fin.`
-      const code = CODES[(excerpt + (i % 2) * 4) % CODES.length]!
-      const cells = [
-        `R${respondent}`,
-        group,
-        question,
-        text,
-        code,
-        'SELF',
-        '',
-        pick(['+', '-', '0']),
-        '2',
-        pick(CODERS),
-      ]
+    for (const cells of rows)
       yield `${cells.map((c) => (/[;"\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')}\r\n`
-    }
   }
   writeLines(file, lines())
 }

@@ -40,6 +40,23 @@ export function withArchive<T>(absolute: string, file: string, use: (archive: Gu
   }
 }
 
+/**
+ * The same for a reader that yields as it reads (a sheet's rows): the file stays open while the items
+ * are taken, and is closed when they end, when the taker stops early, or when reading fails.
+ */
+export function* streamArchive<T>(
+  absolute: string,
+  file: string,
+  use: (archive: GuardedArchive) => Iterable<T>,
+): Generator<T> {
+  const f = openGuardedFile(absolute, file)
+  try {
+    yield* use(archiveOf(f, file))
+  } finally {
+    f.close()
+  }
+}
+
 function archiveOf(f: GuardedFile, file: string): GuardedArchive {
   const end = readZipEnd(f)
   if (end.entries > MAX_ARCHIVE_ENTRIES) refuseLimit('MAX_ARCHIVE_ENTRIES', file, end.entries)

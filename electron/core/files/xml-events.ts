@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
+import { detached } from './detached-text'
 import { MAX_XML_DEPTH, MAX_XML_TEXT_CHARS } from './limits'
 import { MalformedXml } from './malformed-xml'
 import { refuseLimit } from './refuse-limit'
@@ -16,8 +17,14 @@ export type XmlEvent =
   | { kind: 'close'; name: string; line: number }
   | { kind: 'text'; text: string }
 
-/** Text handed to the parser at a time, so that its buffers are checked against the limits often. */
-const WRITE_CHARS = 1024 * 1024
+/**
+ * Text handed to the parser at a time, so that its buffers are checked against the limits often,
+ * and so that the events of one write, held until they are taken, stay few: a reader that works
+ * on each event (a sheet's rows going through an import) would otherwise keep thousands of them
+ * alive long enough for the garbage collector to move them to the old generation, which grows the
+ * process's peak by far more than they weigh.
+ */
+const WRITE_CHARS = 16 * 1024
 
 const localName = (name: string): string => {
   const colon = name.indexOf(':')
@@ -33,12 +40,8 @@ const localName = (name: string): string => {
  */
 export function* xmlEvents(chunks: Iterable<Uint8Array>, file: string): Generator<XmlEvent> {
   const reader = new GuardedXml(file)
-  for (const chunk of chunks) {
-    reader.write(chunk, false)
-    yield* reader.take()
-  }
-  reader.write(new Uint8Array(0), true)
-  yield* reader.take()
+  for (const chunk of chunks) yield* reader.read(chunk, false)
+  yield* reader.read(new Uint8Array(0), true)
 }
 
 /** The same for XML already held as text (a test's, or a small part). */
@@ -85,17 +88,16 @@ class GuardedXml {
     })
   }
 
-  write(bytes: Uint8Array, last: boolean): void {
+  /** The events of the bytes, a write at a time; `last` ends the document. */
+  *read(bytes: Uint8Array, last: boolean): Generator<XmlEvent> {
     const text = this.decoder.decode(bytes, last)
     for (let at = 0; at < text.length; at += WRITE_CHARS) {
       this.parser.write(text.slice(at, at + WRITE_CHARS))
       this.checkBuffers()
+      yield* this.queue.splice(0)
     }
     if (last) this.parser.close()
-  }
-
-  take(): XmlEvent[] {
-    return this.queue.splice(0)
+    yield* this.queue.splice(0)
   }
 
   private open(tag: SaxesTagPlain): void {
@@ -118,7 +120,7 @@ class GuardedXml {
 
   private text(text: string): void {
     if (text.length > MAX_XML_TEXT_CHARS) refuseLimit('MAX_XML_TEXT_CHARS', this.file, text.length)
-    this.queue.push({ kind: 'text', text })
+    this.queue.push({ kind: 'text', text: detached(text) })
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { ImportSummary } from '../../../shared/api/imports'
 import type { Engagement } from '../engagement/engagement'
-import { byLine, ImportError } from './import-error'
+import { allProblems, ImportError } from './import-error'
 import { parseCodedRows } from './parse-coded-rows'
 import { importPlanner } from './plan-import'
 import { openCodingsTable } from './read-table'
@@ -18,7 +18,8 @@ export interface ImportOptions {
 /**
  * Imports coded excerpts from a CSV or XLSX file (a consultant's spreadsheet of notes): one row
  * per excerpt and code. Everything is checked first, row by row as the file is read; a file with
- * any problem writes nothing and throws an ImportError listing every problem by line, and one past
+ * any problem writes nothing and throws an ImportError listing its problems by line (the first
+ * thousand, and how many in all), and one past
  * a limit a LimitRefusal. Otherwise everything is written in one transaction. A missing file is a
  * FILE_MISSING TerrainError.
  */
@@ -34,7 +35,7 @@ export function importCodingsTable(e: Engagement, table: TableStream, options: I
   const planner = importPlanner(e)
   const read = parseCodedRows(table, planner.add)
   const planned = planner.finish()
-  const problems = [...read, ...planned.problems].sort(byLine)
-  if (problems.length > 0) throw new ImportError(table.file, problems)
+  const { problems, total } = allProblems(read, planned.problems)
+  if (total > 0) throw new ImportError(table.file, problems, total)
   return writeImport(e, planned.plan, table.file, options.onProgress)
 }

@@ -2,12 +2,13 @@ import type { ImportProblem, ImportProblemKey } from '../../../shared/api/import
 import { fileProblem } from './problem-list'
 import { RefusedFile } from './refused-file'
 
-export { byLine, fileProblem, lineProblem } from './problem-list'
+export { allProblems, byLine, fileProblem, lineProblem, ProblemList } from './problem-list'
 
 /** A file of coded excerpts that was refused, with nothing written (see RefusedFile). */
 export class ImportError extends RefusedFile<ImportProblem> {
-  constructor(file: string, problems: readonly ImportProblem[]) {
-    super(file, problems, { one: 'import.cli.more.one', other: 'import.cli.more.other' })
+  /** `total`: how many problems the file has, when `problems` keeps only the first. */
+  constructor(file: string, problems: readonly ImportProblem[], total = problems.length) {
+    super(file, problems, { one: 'import.cli.more.one', other: 'import.cli.more.other' }, total)
     this.name = 'ImportError'
   }
 }

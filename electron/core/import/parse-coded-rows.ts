@@ -1,7 +1,7 @@
 import type { ImportProblem, ImportProblemKey } from '../../../shared/api/imports'
 import type { Group, Stance, Valence } from '../../../shared/domain/groups'
 import { RespondentCode } from '../../../shared/domain/respondent'
-import { fileProblem, lineProblem } from './import-error'
+import { fileProblem, lineProblem, ProblemList } from './import-error'
 import { COLUMNS, OPTIONAL, readHeader, type Column, type Header } from './columns'
 import { parseGroup, parseIntensity, parseStance, parseValence } from './coding-values'
 import type { TableRow, TableStream } from './table'
@@ -28,32 +28,40 @@ const REQUIRED_CELLS: readonly Column[] = COLUMNS.filter((c) => !OPTIONAL.includ
 /**
  * Reads the header, then each data row as the table yields it, handing every typed row to `onRow`.
  * A row with any problem is not handed on and its problems are listed, so that one pass reports
- * everything wrong in the file. Returns the problems (the table's own, a quote never closed, too).
+ * everything wrong in the file (the first of them kept, all counted). Returns the problems (the
+ * table's own, a quote never closed, too).
  */
-export function parseCodedRows(table: TableStream, onRow: (row: CodedRow) => void): ImportProblem[] {
+export function parseCodedRows(table: TableStream, onRow: (row: CodedRow) => void): ProblemList<ImportProblem> {
   // undefined until the first row is read; null for a header that cannot be read.
   let header: Header | null | undefined
   let data = 0
-  const problems: ImportProblem[] = []
+  const problems = new ProblemList<ImportProblem>()
   for (const row of table.rows) {
     if (header === undefined) {
       const read = readHeader(row)
       header = read.header
-      problems.push(...read.problems)
+      problems.add(read.problems)
     } else if (header !== null) {
       // Past a header that cannot be read, the rest is only read through for a quote never closed.
       data++
       const read = readRow(row, header, table.separator)
-      if ('problems' in read) problems.push(...read.problems)
+      if ('problems' in read) problems.add(read.problems)
       else onRow(read)
     }
   }
   // A quote never closed in the header leaves no row at all: that is the problem to report.
   if (header === undefined)
-    return table.problems.length ? [...table.problems] : [fileProblem('import.problem.emptyFile', table.file)]
+    return listOf(table.problems.length ? table.problems : [fileProblem('import.problem.emptyFile', table.file)])
   if (header !== null && data === 0 && table.problems.length === 0)
-    return [fileProblem('import.problem.headerOnly', table.file)]
-  return [...problems, ...table.problems]
+    return listOf([fileProblem('import.problem.headerOnly', table.file)])
+  problems.add(table.problems)
+  return problems
+}
+
+function listOf(problems: readonly ImportProblem[]): ProblemList<ImportProblem> {
+  const list = new ProblemList<ImportProblem>()
+  list.add(problems)
+  return list
 }
 
 function readRow(row: TableRow, header: Header, separator: string | null): CodedRow | { problems: ImportProblem[] } {

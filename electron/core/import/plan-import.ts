@@ -1,7 +1,7 @@
 import type { ImportProblem } from '../../../shared/api/imports'
 import type { Group, Stance, Valence } from '../../../shared/domain/groups'
 import type { Engagement } from '../engagement/engagement'
-import { lineProblem } from './import-error'
+import { lineProblem, ProblemList } from './import-error'
 import type { CodedRow } from './parse-coded-rows'
 
 /** Paragraphs of an imported document are its excerpts, one blank line apart. */
@@ -52,7 +52,7 @@ interface DraftDocument {
 /** Checks rows against the engagement one at a time, then works out what to write. */
 export interface ImportPlanner {
   add(row: CodedRow): void
-  finish(): { plan: ImportPlan; problems: ImportProblem[] }
+  finish(): { plan: ImportPlan; problems: ProblemList<ImportProblem> }
 }
 
 /**
@@ -61,7 +61,7 @@ export interface ImportPlanner {
  * Then works out the documents and their questions. Reads only.
  */
 export function importPlanner(e: Engagement): ImportPlanner {
-  const problems: ImportProblem[] = []
+  const problems = new ProblemList<ImportProblem>()
   const codeId = codeFinder(e)
   const existingCoders = new Map<string, string>()
   for (const c of e.coders.list()) if (!existingCoders.has(coderKey(c.name))) existingCoders.set(coderKey(c.name), c.id)
@@ -91,26 +91,26 @@ export function importPlanner(e: Engagement): ImportPlanner {
     const respondent = respondents.get(rKey)!
     const first = firstRowOf.get(rKey)!
     if (respondent.existingId && respondent.group !== row.group) {
-      problems.push(
+      problems.add([
         lineProblem(row.line, 'import.problem.respondentGroupDiffers', {
           respondent: respondent.code,
           existing: respondent.group,
           group: row.group,
         }),
-      )
+      ])
     } else if (respondent.group !== row.group) {
-      problems.push(
+      problems.add([
         lineProblem(row.line, 'import.problem.respondentGroupConflict', {
           respondent: respondent.code,
           group: row.group,
           first: first.group,
           firstLine: first.line,
         }),
-      )
+      ])
     }
 
     const code = codeId(row.code)
-    if (!code) problems.push(lineProblem(row.line, 'import.problem.unknownCode', { code: row.code }))
+    if (!code) problems.add([lineProblem(row.line, 'import.problem.unknownCode', { code: row.code })])
 
     const rowCoder = coderKey(row.coder)
     const cKey = coderKeys.get(rowCoder) ?? (coderKeys.set(rowCoder, rowCoder), rowCoder)
@@ -133,7 +133,7 @@ export function importPlanner(e: Engagement): ImportPlanner {
     }
     const repeated = repetitions.firstLine(excerpt, coding)
     if (repeated !== undefined) {
-      problems.push(lineProblem(row.line, 'import.problem.duplicateCoding', { first: repeated }))
+      problems.add([lineProblem(row.line, 'import.problem.duplicateCoding', { first: repeated })])
       return
     }
     // Most excerpts carry one to three codings: an array of their exact size (concat makes one;
@@ -142,7 +142,7 @@ export function importPlanner(e: Engagement): ImportPlanner {
     if (code) codings++
   }
 
-  function finish(): { plan: ImportPlan; problems: ImportProblem[] } {
+  function finish(): { plan: ImportPlan; problems: ProblemList<ImportProblem> } {
     const questions = questionFinder(e)
     const newQuestions: string[] = []
     const known = new Set<string>()

@@ -4,7 +4,7 @@ import { fail } from '../../../shared/domain/terrain-error'
 import { UnreadableFile } from '../files/guarded-file'
 import { refuseFile } from './import-error'
 import { openCsvTable } from './read-csv'
-import { readWorkbookRows } from './read-workbook-table'
+import { openWorkbookRows } from './read-workbook-table'
 import type { Table, TableRow, TableStream } from './table'
 import { tidyRows } from './tidy-row'
 
@@ -13,8 +13,8 @@ const XLSX = ['.xlsx', '.xlsm']
 
 /**
  * Opens a CSV or an XLSX file of coded excerpts as a table, by its extension: what can be known
- * before the rows (the file exists, is within the size limit, is text, its separator) is checked
- * now; a CSV's rows are read as they are iterated. A file that cannot be read at all is refused with
+ * before the rows (the file exists, is within the size limit, is text, its separator; a workbook's
+ * parts and shared strings) is checked now; the rows are read as they are iterated. A file that cannot be read at all is refused with
  * an ImportError carrying one problem (or FILE_MISSING); a limit passed with a LimitRefusal.
  */
 export function openCodingsTable(filePath: string): TableStream {
@@ -24,7 +24,7 @@ export function openCodingsTable(filePath: string): TableStream {
   if (!fs.existsSync(absolute))
     fail('FILE_MISSING', `${absolute} does not exist. Check the path of the file of coded excerpts.`, absolute)
   if (XLSX.includes(extension))
-    return { file, separator: null, rows: tidyRows(readWorkbookRows(absolute, file)), problems: [] }
+    return { file, separator: null, rows: tidyRows(openWorkbookRows(absolute, file)), problems: [] }
   if (!CSV.includes(extension)) refuseFile('import.problem.unsupportedFile', file)
   const table = unlessUnreadable(file, () => openCsvTable(absolute, file))
   return { ...table, rows: readable(file, table.rows) }

@@ -1,20 +1,25 @@
-import { withArchive, type GuardedArchive } from '../files/guarded-archive'
+import { streamArchive, withArchive, type GuardedArchive } from '../files/guarded-archive'
 import { xmlEvents, type XmlEvent } from '../files/xml-events'
-import { readSharedStrings, readSheetRows } from './xlsx-sheet'
+import { readSharedStrings, sheetRows } from './xlsx-sheet'
 import type { TableRow } from './table'
 
 /** The file is not a workbook this reader understands (a part missing, a sheet without its part). */
 export class UnreadableWorkbook extends Error {}
 
 /**
- * The rows of an .xlsx workbook's first sheet (the first tab Excel shows). Synchronous, like the
+ * Opens an .xlsx workbook's first sheet (the first tab Excel shows) as rows. Synchronous, like the
  * import and the CLI around it (the maintained XLSX readers on npm only read asynchronously): the
  * package is read through the guarded archive reader, each part streamed through the guarded XML
  * reader (../shared/LIMITS.md), and the parts are found as the Open Packaging Conventions say,
  * through relationships, not by guessing file names. `file` is the workbook's name, for refusals.
+ *
+ * What is needed before the rows is read now: the parts, and the shared strings (wherever they lie
+ * in the archive, often after the sheet), which the sheet's cells point into and the archive's
+ * limits bound. The sheet's rows are read as they are iterated, the archive open meanwhile, so that
+ * a sheet is never held whole (LIMITS.md: a refusal within 100 MB above the process at rest).
  */
-export function readXlsx(absolute: string, file: string): TableRow[] {
-  return withArchive(absolute, file, (archive) => {
+export function openXlsx(absolute: string, file: string): Iterable<TableRow> {
+  const { sheetPath, shared } = withArchive(absolute, file, (archive) => {
     const part = partReader(archive, file)
     const workbookPath =
       relationships(part, '').find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml'
@@ -22,13 +27,14 @@ export function readXlsx(absolute: string, file: string): TableRow[] {
     const workbookRels = relationships(part, workbookPath)
     const sheetId = firstSheetRelationship(workbook)
     const sheetPath = workbookRels.find((r) => r.id === sheetId)?.target ?? unreadable('the first sheet has no part')
-    const sheet = part(sheetPath) ?? unreadable(`no sheet part ${sheetPath}`)
+    if (!archive.find(sheetPath)) unreadable(`no sheet part ${sheetPath}`)
     const sharedPath = workbookRels.find((r) => r.type.endsWith('/sharedStrings'))?.target
     const sharedXml = sharedPath ? part(sharedPath) : undefined
-    // The shared strings first: the sheet's cells point into them as it streams by.
-    const shared = sharedXml ? readSharedStrings(sharedXml, file) : []
-    return readSheetRows(sheet, shared, file)
+    return { sheetPath, shared: sharedXml ? readSharedStrings(sharedXml, file) : [] }
   })
+  return streamArchive(absolute, file, (archive) =>
+    sheetRows(partReader(archive, file)(sheetPath) ?? unreadable(`no sheet part ${sheetPath}`), shared, file),
+  )
 }
 
 function unreadable(why: string): never {

@@ -8,7 +8,8 @@ export interface TableRow {
 
 /**
  * A CSV or the first sheet of an XLSX, as rows of text, before any meaning is read into it; read
- * as its rows are iterated (a CSV streams from disk, a chunk at a time), so iterate them once.
+ * as its rows are iterated (a CSV from disk, a sheet from its archive, a chunk at a time), so
+ * iterate them once.
  */
 export interface TableStream {
   /** The file's name, without its folder. */

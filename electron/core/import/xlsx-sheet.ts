@@ -76,7 +76,7 @@ interface CellParts {
  * A cell's value as text. A formula whose result is an error or absent is given as its formula
  * text with "=" in front: that is how a lone + or - typed into Excel can come back ("=+").
  */
-function cellText(c: CellParts, shared: string[]): string {
+function cellText(c: CellParts, shared: readonly string[]): string {
   if (c.type === 'e' || c.value === undefined) {
     if (c.formula !== undefined && c.formula !== '') return `=${c.formula}`
     if (c.type === 'inlineStr') return c.inline ?? ''
@@ -97,14 +97,17 @@ function cellText(c: CellParts, shared: string[]): string {
 }
 
 /**
- * The rows of a worksheet part, each with its row number (Excel's, gaps kept) and its cells' text.
- * A row past MAX_TABLE_ROWS or a cell past MAX_CELL_CHARS refuses `file` as soon as it is read.
+ * The rows of a worksheet part, one at a time as the part is read, each with its row number
+ * (Excel's, gaps kept) and its cells' text. A row past MAX_TABLE_ROWS or a cell past MAX_CELL_CHARS
+ * refuses `file` as soon as it is read.
  */
-export function readSheetRows(events: Iterator<XmlEvent>, shared: string[], file: string): TableRow[] {
-  const rows: TableRow[] = []
-  const keep = (row: TableRow) => {
-    if (rows.length >= MAX_TABLE_ROWS) refuseLimit('MAX_TABLE_ROWS', file, rows.length + 1, { line: row.line })
-    rows.push(row)
+export function* sheetRows(events: Iterator<XmlEvent>, shared: readonly string[], file: string): Generator<TableRow> {
+  let count = 0
+  let lastLine = 0
+  const counted = (row: TableRow): TableRow => {
+    if (++count > MAX_TABLE_ROWS) refuseLimit('MAX_TABLE_ROWS', file, count, { line: row.line })
+    lastLine = row.line
+    return row
   }
   const tooLong = (line: number) => (length: number) => refuseLimit('MAX_CELL_CHARS', file, length, { line })
   const text = (c: CellParts, line: number): string => capped(cellText(c, shared), tooLong(line))
@@ -116,11 +119,11 @@ export function readSheetRows(events: Iterator<XmlEvent>, shared: string[], file
     const e = ev.value
     if (e.kind === 'open') {
       if (e.name === 'row') {
-        const line = Number(e.attrs.r) || (rows.at(-1)?.line ?? 0) + 1
+        const line = Number(e.attrs.r) || lastLine + 1
         row = { line, cells: [] }
         nextCol = 0
         if (e.selfClosing) {
-          keep(row)
+          yield counted(row)
           row = null
         }
       } else if (e.name === 'c' && row) {
@@ -147,9 +150,9 @@ export function readSheetRows(events: Iterator<XmlEvent>, shared: string[], file
       row.cells[cell.col] = text(cell, row.line)
       cell = null
     } else if (e.name === 'row' && row) {
-      keep({ line: row.line, cells: Array.from(row.cells, (c) => c ?? '') })
+      const done: TableRow = { line: row.line, cells: Array.from(row.cells, (c) => c ?? '') }
       row = null
+      yield counted(done)
     }
   }
-  return rows
 }

@@ -21,7 +21,8 @@ export interface RespondentImportOptions {
  * row per respondent with its code, group, and if the file has them unit, site, role, real name
  * (kept apart) and variables (every other column). A code already in the engagement is updated;
  * an empty code gets the next free one. Everything is checked first; a file with any problem
- * writes nothing and throws a RespondentImportError listing every problem by line (a LimitRefusal
+ * writes nothing and throws a RespondentImportError listing its problems by line (the first
+ * thousand, and how many in all; a LimitRefusal
  * for one past a limit of ../shared/LIMITS.md). Otherwise
  * everything is written in one transaction. A missing file is a FILE_MISSING TerrainError.
  */
@@ -48,7 +49,7 @@ export function importRespondentsTable(
   limit.check()
   if (!parsed.header) refuseRespondents(table.file, parsed.problems)
   const planned = planRespondents(e, parsed.header, parsed.rows, table.separator === null)
-  const problems = [...parsed.problems, ...planned.problems]
-  if (problems.length > 0) refuseRespondents(table.file, problems)
+  if (parsed.problems.total + planned.problems.total > 0)
+    refuseRespondents(table.file, parsed.problems, planned.problems)
   return writeRespondents(e, planned.plan, table.file, options.onProgress)
 }

@@ -4,7 +4,7 @@ import { RespondentCode, RespondentInput } from '../../../shared/domain/responde
 import { parseGroup } from '../import/coding-values'
 import type { TableRow } from '../import/table'
 import { readRespondentHeader, type RespondentColumn, type RespondentHeader } from './respondent-columns'
-import { fileProblem, lineProblem } from './respondent-import-problem'
+import { fileProblem, lineProblem, ProblemList } from './respondent-import-problem'
 import type { RespondentsTableStream } from './read-respondents-table'
 import type { RespondentsLimit } from './respondents-limit'
 
@@ -37,7 +37,8 @@ const LENGTHS = {
 
 /**
  * Reads the header, then each data row as the table yields it. A row with any problem is left out
- * of `rows` and its problems are listed, so that one pass reports everything wrong in the file; a
+ * of `rows` and its problems are listed (the first kept, all counted), so that one pass reports
+ * everything wrong in the file; a
  * code written on two rows (case aside) is a problem of the second. Each data row is first counted
  * by `limit`: past it, rows are only counted.
  */
@@ -47,19 +48,19 @@ export function parseRespondentRows(
 ): {
   header: RespondentHeader | null
   rows: RespondentRow[]
-  problems: RespondentImportProblem[]
+  problems: ProblemList<RespondentImportProblem>
 } {
   // undefined until the first row is read; null for a header that cannot be read.
   let header: RespondentHeader | null | undefined
   let data = 0
   const rows: RespondentRow[] = []
-  const all: RespondentImportProblem[] = []
+  const all = new ProblemList<RespondentImportProblem>()
   const firstLineOf = new Map<string, number>()
   for (const row of table.rows) {
     if (header === undefined) {
       const read = readRespondentHeader(row)
       header = read.header
-      all.push(...read.problems)
+      all.add(read.problems)
       continue
     }
     // Past a header that cannot be read, the rest is only read through for a quote never closed.
@@ -71,20 +72,31 @@ export function parseRespondentRows(
     const duplicateOf = code === null ? undefined : firstLineOf.get(code.toUpperCase())
     if (code !== null && duplicateOf === undefined) firstLineOf.set(code.toUpperCase(), row.line)
     if (code !== null && duplicateOf !== undefined)
-      all.push(lineProblem(row.line, 'respondentsImport.problem.duplicateCode', { code, first: duplicateOf }))
-    if ('problems' in read) all.push(...read.problems)
+      all.add([lineProblem(row.line, 'respondentsImport.problem.duplicateCode', { code, first: duplicateOf })])
+    if ('problems' in read) all.add(read.problems)
     else if (duplicateOf === undefined) rows.push(read)
   }
   const problems = table.problems
   // A quote never closed in the header leaves no row at all: that is the problem to report.
   if (header === undefined) {
     const empty = problems.length ? problems : [fileProblem('respondentsImport.problem.emptyFile', table.file)]
-    return { header: null, rows: [], problems: empty }
+    return { header: null, rows: [], problems: listOf(empty) }
   }
-  if (header === null) return { header, rows: [], problems: [...all, ...problems] }
+  all.add(problems)
+  if (header === null) return { header, rows: [], problems: all }
   if (data === 0 && problems.length === 0)
-    return { header: null, rows: [], problems: [fileProblem('respondentsImport.problem.headerOnly', table.file)] }
-  return { header, rows, problems: [...all, ...problems] }
+    return {
+      header: null,
+      rows: [],
+      problems: listOf([fileProblem('respondentsImport.problem.headerOnly', table.file)]),
+    }
+  return { header, rows, problems: all }
+}
+
+function listOf(problems: readonly RespondentImportProblem[]): ProblemList<RespondentImportProblem> {
+  const list = new ProblemList<RespondentImportProblem>()
+  list.add(problems)
+  return list
 }
 
 const codeCell = (row: TableRow, header: RespondentHeader): string | null => row.cells[header.index.code!] || null

@@ -5,7 +5,7 @@ import type { Engagement } from '../engagement/engagement'
 import { inferVariableType } from './infer-variable-type'
 import type { RespondentRow } from './parse-respondent-rows'
 import type { RespondentHeader } from './respondent-columns'
-import { lineProblem } from './respondent-import-problem'
+import { lineProblem, ProblemList } from './respondent-import-problem'
 import { resolveVariableColumns, type VariableColumn } from './variable-columns'
 import { readVariableCell } from './variable-cell'
 
@@ -54,9 +54,10 @@ export function planRespondents(
   header: RespondentHeader,
   rows: readonly RespondentRow[],
   workbook: boolean,
-): { plan: RespondentsPlan; problems: RespondentImportProblem[] } {
+): { plan: RespondentsPlan; problems: ProblemList<RespondentImportProblem> } {
   const resolved = resolveVariableColumns(header.line, header.variables, e.variables.list())
-  const problems = [...resolved.problems]
+  const problems = new ProblemList<RespondentImportProblem>()
+  problems.add(resolved.problems)
   const variables = resolved.columns.map((c) => planVariable(c, rows))
 
   const taken = new Set(e.respondents.list().map((r) => r.code.toUpperCase()))
@@ -69,7 +70,7 @@ export function planRespondents(
       const text = row.cells[column.index] ?? ''
       const cell = readVariableCell(variables[i]!, text, workbook)
       if ('value' in cell) values.push(cell.value)
-      else problems.push(lineProblem(row.line, cell.problem, { value: text, variable: column.name, ...cell.params }))
+      else problems.add([lineProblem(row.line, cell.problem, { value: text, variable: column.name, ...cell.params })])
     })
     const existing = row.code ? e.respondents.byCode(row.code) : undefined
     let code = existing?.code ?? row.code
