@@ -4,14 +4,14 @@ import { toApiError } from '../api/use-call'
 import { useAppView } from '../stores/app-view'
 import { usePendingWrites } from '../stores/pending-writes'
 import { useLanguage } from '../i18n/language-store'
-import { StartScreen } from '../features/start/StartScreen'
+import { StartScreen } from '../features/start'
 import { Workspace } from './Workspace'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { JobProgress } from '../components/JobProgress'
-import { UnlockDialog } from '../features/encryption/UnlockDialog'
+import { UnlockDialog } from '../features/encryption'
 
 /** Set once the app has shown a first-time user the demo engagement. */
-export const FIRST_RUN_KEY = 'terrain.firstRunDone'
+const FIRST_RUN_KEY = 'terrain.firstRunDone'
 
 export function App() {
   const open = useAppView((s) => s.open)

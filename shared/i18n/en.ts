@@ -174,12 +174,6 @@ export const en = {
   'codebook.pragmatismRole': 'Pragmatism index: {role}',
   'codebook.idealismRole': 'Idealism index: {role}',
 
-  'coming.coding': 'Span coding, retrieval, search and autocoding come with the coding workbench.',
-  'coming.diagnosis':
-    'The perception gap, idealism index, collectives and recommendations come with the diagnosis engine.',
-  'coming.report': 'The client report (PDF, French or English) comes with the report builder.',
-  'coming.current': 'This engagement holds {codings} codings on {documents} documents so far.',
-
   'job.import': 'Importing coded excerpts',
   'job.demo': 'Writing the demo engagement',
 

@@ -176,13 +176,6 @@ export const fr: Record<MessageKey, string> = {
   'codebook.pragmatismRole': 'Indice de pragmatisme : {role}',
   'codebook.idealismRole': 'Indice d’idéalisme : {role}',
 
-  'coming.coding':
-    'Le codage de passages, la recherche, l’extraction et le codage automatique arrivent avec l’atelier de codage.',
-  'coming.diagnosis':
-    'L’écart de perception, l’indice d’idéalisme, les collectifs et les recommandations arrivent avec le moteur de diagnostic.',
-  'coming.report': 'Le rapport client (PDF, en français ou en anglais) arrive avec le générateur de rapport.',
-  'coming.current': 'Cette mission compte pour l’instant {codings} codages sur {documents} documents.',
-
   'job.import': 'Import des extraits codés',
   'job.demo': 'Écriture de la mission de démonstration',
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
@@ -59,4 +60,73 @@ describe('the linter keeps main to what a packaged desktop app has', () => {
       ])
     },
   )
+})
+
+/**
+ * A file breaking a layer rule, written where the rule applies and linted as the tree is (config,
+ * ignores and all), then removed. Named for this process, so that two runs never share one.
+ */
+async function problemsOnDisk(file: string, code: string): Promise<string[]> {
+  const parsed = path.parse(path.join(ROOT, file))
+  const abs = path.join(parsed.dir, `${parsed.name}-${process.pid}${parsed.ext}`)
+  fs.writeFileSync(abs, code)
+  try {
+    const [result] = await eslint.lintFiles([abs])
+    return result!.messages.map((m) => `${m.ruleId}: ${m.message}`)
+  } finally {
+    fs.rmSync(abs, { force: true })
+  }
+}
+
+describe('the linter keeps the layers apart', () => {
+  it.each([
+    [
+      'a handler importing a repository',
+      'electron/core/handlers/lint-probe.ts',
+      "import type { SearchHit } from '../repositories/documents'\nexport type Probe = SearchHit\n",
+      /^no-restricted-imports: .*A handler adapts a contract call to a core module/,
+    ],
+    [
+      'core importing the CLI',
+      'electron/core/search/lint-probe.ts',
+      "import type { reportPdf } from '../../cli/chromium/report-pdf'\nexport type Probe = typeof reportPdf\n",
+      /^no-restricted-imports: .*core imports only shared\/ and core/,
+    ],
+    [
+      'main importing the renderer',
+      'electron/main/lint-probe.ts',
+      "import type { ApiError } from '../../renderer/api/client'\nexport type Probe = ApiError\n",
+      /^no-restricted-imports: .*main imports core and shared, never the CLI or the page/,
+    ],
+    [
+      'a feature reaching into another feature',
+      'renderer/features/start/lint-probe.ts',
+      "import type { UnlockDialog } from '../encryption/UnlockDialog'\nexport type Probe = typeof UnlockDialog\n",
+      /^terrain\/feature-public-file: Import the encryption feature through renderer\/features\/encryption\/index\.ts/,
+    ],
+    [
+      'a feature reaching into another from a subfolder',
+      'renderer/features/coding/retrieval/lint-probe.ts',
+      "import type { CollectivesPanel } from '../../collectives/CollectivesPanel'\nexport type Probe = typeof CollectivesPanel\n",
+      /^terrain\/feature-public-file: Import the collectives feature/,
+    ],
+    [
+      'the app shell reaching into a feature',
+      'renderer/app/lint-probe.ts',
+      "import type { CodingPage } from '../features/coding/CodingPage'\nexport type Probe = typeof CodingPage\n",
+      /^terrain\/feature-public-file: Import the coding feature/,
+    ],
+  ])('refuses %s', async (_rule, file, code, message) => {
+    expect(await problemsOnDisk(file, code)).toEqual([expect.stringMatching(message)])
+  })
+
+  it('lets a feature use another through its index.ts, and its own files directly', async () => {
+    expect(
+      await problemsOnDisk(
+        'renderer/features/start/lint-probe.ts',
+        "import type { UnlockDialog } from '../encryption'\nimport type { StartScreen } from './StartScreen'\n" +
+          'export type Probe = [typeof UnlockDialog, typeof StartScreen]\n',
+      ),
+    ).toEqual([])
+  })
 })

@@ -9,7 +9,10 @@ import {
   findNativeDriver,
 } from '../../electron/core/db/native-driver'
 
-const nodeBuild = path.resolve(__dirname, '../../node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')
+const nodeBuild = path.resolve(
+  __dirname,
+  '../../node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node',
+)
 
 function checkout(content?: Buffer | string): string {
   const appPath = fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-native-'))

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { shadeOf } from '../../shared/domain/colour'
 import { DEFAULT_DIAGNOSIS_SETTINGS, resolveDiagnosisSettings } from '../../shared/domain/diagnosis-settings'
 import { SeededRandom } from '../../electron/core/demo/seeded-random'
-import { toFtsQuery } from '../../electron/core/repositories/documents'
 
 describe('code colours', () => {
   it('keep the family colour for the first code and lighten the next ones', () => {
@@ -59,13 +58,5 @@ describe('the seeded generator', () => {
     expect(new Set(s).size).toBe(3)
     expect([...s].sort()).toEqual(s)
     expect(r.sample(['a'], 3)).toEqual(['a'])
-  })
-})
-
-describe('search queries', () => {
-  it('quote each word so that user text is never FTS5 syntax', () => {
-    expect(toFtsQuery('élève  Lyon')).toBe('"élève" "Lyon"')
-    expect(toFtsQuery('a OR b NEAR(c)')).toBe('"a" "OR" "b" "NEAR" "c"')
-    expect(toFtsQuery('"*-:')).toBe('')
   })
 })

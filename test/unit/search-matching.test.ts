@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findTermHits } from '../../shared/domain/search/find-hits'
 import { keywordList, keywordTerm, parseSearchQuery, toFtsMatch } from '../../shared/domain/search/search-query'
-import { foldWithOffsets, foldCodePoint } from '../../shared/domain/search/text-folding'
+import { foldWithOffsets, foldCodePoint } from '../../shared/domain/text-folding'
 import { spanInContext } from '../../shared/domain/search/hit-context'
 
 /** The original words each hit of the query covers. */
@@ -15,6 +15,11 @@ describe('folding', () => {
     expect(foldWithOffsets('Élève ÇA œuvre Æ straße l’été').folded).toBe("eleve ca oeuvre ae strasse l'ete")
     expect(foldCodePoint('É')).toBe('e')
     expect(foldCodePoint('ﬁ')).toBe('fi')
+  })
+
+  it('spells out a ligature or an apostrophe that only appears once the accent is gone', () => {
+    expect(foldCodePoint('ǽ')).toBe('ae')
+    expect(foldCodePoint('ŉ')).toBe("'n")
   })
 
   it('maps every folded unit back to its code point, across length changes', () => {

@@ -2,7 +2,7 @@ import type { Code, Codebook } from '../../../shared/domain/codebook'
 import type { CodebookJson, CodebookJsonCode } from './codebook-json-schema'
 
 /** The engagement's codebook in the shape of resources/codebook.json, with nesting, shortcuts and UUIDs. */
-export function codebookJson(cb: Codebook): CodebookJson {
+function codebookJson(cb: Codebook): CodebookJson {
   const keyOf = new Map(cb.codes.map((c) => [c.id, c.key]))
   const entry = (c: Code): CodebookJsonCode => ({
     key: c.key,

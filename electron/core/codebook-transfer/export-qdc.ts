@@ -4,7 +4,7 @@ import { composeDescription } from './qdc-description'
 import { rgbColour } from './rgb-colour'
 import { xmlAttribute, xmlText } from './xml-text'
 
-export const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0'
+const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0'
 
 interface Node {
   guid: string

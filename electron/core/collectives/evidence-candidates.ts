@@ -1,9 +1,10 @@
 import type { CollectiveExcerpt, EvidenceCandidate } from '../../../shared/api/collectives'
-import { foldName, foldText } from '../../../shared/domain/fold-text'
+import { foldName, foldText } from '../../../shared/domain/text-folding'
 import type { Engagement } from '../engagement/engagement'
 import { collectiveExcerptRepository } from '../repositories/collective-excerpts'
 import { existingCollective } from './collective-cards'
 import { saidAround } from '../../../shared/domain/said-around'
+import { toFtsMatch } from '../../../shared/domain/search/search-query'
 
 const MOST = 100
 
@@ -57,7 +58,7 @@ function matchingDocuments(e: Engagement, words: readonly string[]): string[] {
       `SELECT d.id FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
        WHERE documents_fts MATCH ? LIMIT 2000`,
     )
-    .all(words.map((w) => `"${w}"*`).join(' '))
+    .all(toFtsMatch(words.map((w) => ({ words: [w], prefix: true }))))
     .map((r) => r.id)
 }
 

@@ -75,6 +75,7 @@ function answerTitle(text: Bilingual, lang: Language): string {
 
 export function saveClosedAnswer(e: Engagement, interviewId: string, questionId: string, value: ClosedValue): void {
   e.transaction(() => {
+    if (!e.interviews.get(interviewId)) fail('NOT_FOUND', `No interview ${interviewId}.`)
     const q = e.guides.question(questionId) ?? fail('NOT_FOUND', `No question ${questionId}.`)
     if (q.type !== value.kind)
       fail('INVALID_INPUT', `This is a question of type ${q.type}: it takes no ${value.kind} answer.`)
@@ -88,4 +89,15 @@ export function saveClosedAnswer(e: Engagement, interviewId: string, questionId:
 /** The interview is over: completed, with its end time. */
 export function finishInterview(e: Engagement, interviewId: string) {
   return e.transaction(() => e.interviews.update(interviewId, { status: 'completed', endedAt: now() }))
+}
+
+/** The interviewer's notes, saved as typed. */
+export function saveInterviewNotes(e: Engagement, interviewId: string, notes: string): { savedAt: string } {
+  e.transaction(() => e.interviews.update(interviewId, { notes }))
+  return { savedAt: now() }
+}
+
+/** Time spent in the interview's screen, added as it passes. */
+export function addInterviewTime(e: Engagement, interviewId: string, ms: number) {
+  return e.transaction(() => e.interviews.addActiveTime(interviewId, ms))
 }

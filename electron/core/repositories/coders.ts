@@ -10,7 +10,7 @@ interface Row {
 }
 const toCoder = (r: Row): Coder => ({ id: r.id, name: r.name, initials: r.initials, kind: r.kind })
 
-export function initialsOf(name: string): string {
+function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter(Boolean)

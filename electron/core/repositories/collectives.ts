@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Collective, CollectiveLabel, CriterionNumber } from '../../../shared/domain/collective'
 import { fail } from '../../../shared/domain/terrain-error'
 import { newId, now } from '../db/clock'
-import { foldName } from '../../../shared/domain/fold-text'
+import { foldName } from '../../../shared/domain/text-folding'
 
 interface Row {
   id: string

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { DocumentKind, TextDocument } from '../../../shared/domain/interview'
 import { fail } from '../../../shared/domain/terrain-error'
+import { parseSearchQuery, toFtsMatch } from '../../../shared/domain/search/search-query'
 import { newId, now } from '../db/clock'
 
 interface Row {
@@ -85,7 +86,7 @@ export function documentRepository(db: Database) {
     },
     /** Full-text search, accent- and case-insensitive; each word of the query must match. */
     search(query: string, limit = 200): SearchHit[] {
-      const match = toFtsQuery(query)
+      const match = toFtsMatch(parseSearchQuery(query))
       if (!match) return []
       return db
         .prepare<[string, number], { id: string; snippet: string }>(
@@ -97,10 +98,4 @@ export function documentRepository(db: Database) {
         .map((r) => ({ documentId: r.id, snippet: r.snippet }))
     },
   }
-}
-
-/** Quotes each word so that user text is never read as FTS5 syntax. */
-export function toFtsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? []
-  return words.map((w) => `"${w}"`).join(' ')
 }

@@ -22,7 +22,7 @@ const toVariable = (r: Row): Variable => ({
 })
 
 /** Checks a value against its variable's type; values are stored as JSON text. */
-export function checkValue(v: Variable, value: VariableValue): VariableValue {
+function checkValue(v: Variable, value: VariableValue): VariableValue {
   if (value === null) return null
   const ok =
     (v.type === 'text' && typeof value === 'string') ||

@@ -1,5 +1,5 @@
 /** About how much of the document to show on each side of an excerpt (UTF-16 code units). */
-export const CONTEXT_LENGTH = 200
+const CONTEXT_LENGTH = 200
 
 export interface ExcerptContext {
   before: string

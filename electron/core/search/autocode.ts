@@ -11,7 +11,7 @@ import { candidateDocuments, spanRow, type CandidateDocument } from './candidate
 import { guardedPatternMatches, type PatternMatches } from './guarded-pattern-matches'
 
 /** Bounds on what one autocoding may code: a pattern as broad as "e" must not code the whole engagement. */
-export const AUTOCODE_LIMITS = { perDocument: 200, total: 5_000, previewRows: 300, milliseconds: 5_000 }
+const AUTOCODE_LIMITS = { perDocument: 200, total: 5_000, previewRows: 300, milliseconds: 5_000 }
 
 interface PlannedSpan {
   doc: CandidateDocument

@@ -33,7 +33,7 @@ export function importTranscript(
  * Writes a transcript already read, in one transaction: the document, its turns, and the
  * interview marked imported if it was only planned (one completed on site stays completed).
  */
-export function writeTranscript(
+function writeTranscript(
   e: Engagement,
   interviewId: string,
   transcript: TranscriptFile,

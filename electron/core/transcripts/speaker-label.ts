@@ -26,7 +26,7 @@ const TIME_FIRST = label(String.raw`^[([]\s*(?<time>${TIME})\s*[)\]]\s*`)
 const CHEVRONS = /^>>\s*/
 
 /** The speaker who starts speaking on this line, if it begins with a label. */
-export function speakerLabel(line: string): SpeakerLabel | null {
+function speakerLabel(line: string): SpeakerLabel | null {
   let text = line.trim().replace(CHEVRONS, '')
   const first = TIME_FIRST.exec(text)
   if (first) text = text.slice(first[0].length)

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { foldQuery } from '../../../shared/domain/search/text-folding'
+import { foldText } from '../../../shared/domain/text-folding'
 import { useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 
@@ -12,9 +12,9 @@ export function CodeChecklist({ value, onChange }: { value: string[]; onChange: 
   const codebook = useCall('codebook.get', {})
   const [filter, setFilter] = useState('')
   const id = useId()
-  const wanted = foldQuery(filter.trim())
+  const wanted = foldText(filter.trim())
   const codes = (codebook.data?.codes ?? []).filter(
-    (c) => !wanted || foldQuery(`${c.key} ${c.name[lang]}`).includes(wanted) || value.includes(c.id),
+    (c) => !wanted || foldText(`${c.key} ${c.name[lang]}`).includes(wanted) || value.includes(c.id),
   )
   const toggle = (codeId: string) =>
     onChange(value.includes(codeId) ? value.filter((x) => x !== codeId) : [...value, codeId])

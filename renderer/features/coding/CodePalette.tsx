@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ruleIn, type Code, type CodeFamily } from '../../../shared/domain/codebook'
 import { depthOf } from '../../../shared/domain/code-tree'
-import { foldText } from '../../../shared/domain/fold-text'
+import { foldText } from '../../../shared/domain/text-folding'
 import { useT } from '../../i18n/language-store'
 
 /**

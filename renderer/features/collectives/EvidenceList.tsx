@@ -2,7 +2,7 @@ import type { CollectiveCard } from '../../../shared/api/collectives'
 import { toApiError, useMutation } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
-import { useCodingView } from '../coding/coding-view'
+import { useCodingView } from '../coding'
 import { ExcerptMeta } from './ExcerptMeta'
 import { CriterionSelect } from './CriterionSelect'
 

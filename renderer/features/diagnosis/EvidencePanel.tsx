@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { toApiError, useCall, useMutation } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
-import { useCodingView } from '../coding/coding-view'
+import { useCodingView } from '../coding'
 import { VERBATIM_SECTIONS, type VerbatimSection } from '../../../shared/report/verbatim-candidates'
 import type { MessageKey } from '../../../shared/i18n/translate'
 import { useT } from '../../i18n/language-store'

@@ -2,7 +2,7 @@ import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { EngagementForm } from './EngagementForm'
 import { SampleTiles } from './SampleTiles'
-import { EncryptionCard } from '../encryption/EncryptionCard'
+import { EncryptionCard } from '../encryption'
 
 export function EngagementPage() {
   const { t, tn } = useT()

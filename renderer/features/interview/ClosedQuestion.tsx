@@ -3,7 +3,7 @@ import type { ClosedValue } from '../../../shared/domain/interview'
 import { useT } from '../../i18n/language-store'
 
 /** The letter that ticks the n-th item: a, b, c … */
-export const itemLetter = (n: number): string => String.fromCharCode(97 + n)
+const itemLetter = (n: number): string => String.fromCharCode(97 + n)
 
 /** A choice, ranking or scale question, answered from the keyboard (see LiveInterview's keys). */
 export function ClosedQuestion({ q, value }: { q: Question; value: ClosedValue | undefined }) {

@@ -4,8 +4,7 @@ import { call } from '../../api/client'
 import { useT } from '../../i18n/language-store'
 import type { Language } from '../../../shared/domain/groups'
 import { openWith } from './open-engagement'
-import { emptyPassphrase, PassphraseFields, passphraseReady } from '../encryption/PassphraseFields'
-import { keychainAvailable } from '../encryption/UnlockDialog'
+import { emptyPassphrase, keychainAvailable, PassphraseFields, passphraseReady } from '../encryption'
 
 /** A new engagement: encrypted at rest unless the consultant chooses otherwise. */
 export function NewEngagementDialog({ onClose }: { onClose: () => void }) {

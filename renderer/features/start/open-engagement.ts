@@ -1,7 +1,7 @@
 import { call } from '../../api/client'
 import { toApiError } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
-import { useUnlock } from '../encryption/UnlockDialog'
+import { useUnlock } from '../encryption'
 
 /**
  * Runs an action that opens an engagement, and shows it or the error; an encrypted one asks for

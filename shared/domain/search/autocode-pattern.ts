@@ -149,7 +149,7 @@ const OUTSIDE_CLASS: Record<string, string> = {
  * JavaScript's \w and \b know only ASCII letters, even with the u flag: `\bequipe\b` would never
  * find "équipe". Consultants write French, so they are rewritten to mean letters of any language.
  */
-export function unicodeWords(source: string): string {
+function unicodeWords(source: string): string {
   let out = ''
   let inClass = false
   for (let i = 0; i < source.length; i++) {

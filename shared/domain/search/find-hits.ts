@@ -1,4 +1,4 @@
-import { foldWithOffsets, originalSpan, type FoldedText } from './text-folding'
+import { foldWithOffsets, originalSpan, type FoldedText } from '../text-folding'
 import type { SearchTerm } from './search-query'
 
 /** A half-open span of a document's original text, in UTF-16 units. */
@@ -15,7 +15,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * not "manag"). The letter before is checked apart: a pattern that starts with a lookbehind makes
  * the engine try every position of a long text.
  */
-export function termPattern(term: SearchTerm): string {
+function termPattern(term: SearchTerm): string {
   const body = term.words.map(escape).join('[^\\p{L}\\p{N}]+')
   return `${body}${term.prefix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`
 }

@@ -1,4 +1,4 @@
-import { foldQuery } from './text-folding'
+import { foldText, KEPT_BY_FTS } from '../text-folding'
 
 /** One thing to look for: a word, a prefix (`manag*`) or a quoted phrase (`"pas de retour"`). */
 export interface SearchTerm {
@@ -20,7 +20,7 @@ export function parseSearchQuery(query: string): SearchTerm[] {
   const re = /"([^"]*)"(\*)?|([^\s"]+)/gu
   for (const m of query.matchAll(re)) {
     const raw = m[1] ?? m[3] ?? ''
-    const words = foldQuery(raw).match(WORD) ?? []
+    const words = foldText(raw).match(WORD) ?? []
     if (words.length === 0) continue
     // An unquoted chunk such as "l'élève" is a short phrase of its words, as FTS5 reads it.
     terms.push({ words, prefix: m[1] !== undefined ? m[2] === '*' : raw.endsWith('*') })
@@ -37,7 +37,7 @@ export const keywordList = (text: string): string[] =>
 
 /** One autocoding keyword: its words are a phrase ("travail à distance"), a trailing * a prefix. */
 export function keywordTerm(keyword: string): SearchTerm | null {
-  const words = foldQuery(keyword).match(WORD) ?? []
+  const words = foldText(keyword).match(WORD) ?? []
   return words.length ? { words, prefix: keyword.trim().endsWith('*') } : null
 }
 
@@ -51,16 +51,10 @@ export function toFtsMatch(terms: readonly SearchTerm[], join: 'AND' | 'OR' = 'A
     .join(` ${join} `)
 }
 
-/** Ligatures FTS5's tokenizer keeps as letters of their own: "cœur" is not indexed as "coeur". */
-const LIGATURES: readonly [plain: string, ligature: string][] = [
-  ['oe', 'œ'],
-  ['ae', 'æ'],
-]
-
-/** A folded phrase as it may be written, with and without each ligature ("coeur", "cœur"). */
+/** A folded phrase as FTS5 may have indexed it, with and without each ligature ("coeur", "cœur"). */
 function spellings(phrase: string): string[] {
   let out = [phrase]
-  for (const [plain, ligature] of LIGATURES)
+  for (const [plain, ligature] of KEPT_BY_FTS)
     if (phrase.includes(plain)) out = out.flatMap((p) => [p, p.replaceAll(plain, ligature)])
   return out
 }

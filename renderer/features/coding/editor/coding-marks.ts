@@ -24,7 +24,7 @@ interface Marks {
  * Overlapping codings stay legible: each gets the lowest free "lane" among the codings it overlaps,
  * and its underline sits lower by lane, so two codes on the same words show two lines of colour.
  */
-export function lanesOf(marks: readonly CodingMark[]): Map<string, number> {
+function lanesOf(marks: readonly CodingMark[]): Map<string, number> {
   const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end)
   const laneEnds: number[] = []
   const lanes = new Map<string, number>()

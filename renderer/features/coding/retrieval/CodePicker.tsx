@@ -3,7 +3,7 @@ import type { Code } from '../../../../shared/domain/codebook'
 import { useT } from '../../../i18n/language-store'
 import type { CodebookIndex } from './codebook-index'
 import { useRetrievalQuery } from './retrieval-query'
-import { foldText } from '../../../../shared/domain/fold-text'
+import { foldText } from '../../../../shared/domain/text-folding'
 import { CodeChip } from './CodeChip'
 
 /** Accent- and case-insensitive, as the consultant types it: "reconnaissance" finds "Reconnaissance". */

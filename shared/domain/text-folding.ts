@@ -1,8 +1,10 @@
 /**
- * Accent- and case-folded text with a map back to the original's UTF-16 offsets. Folding one code
- * point can change its length (NFD splits "é" in two, "œ" becomes "oe", an emoji is two units), so
- * every folded unit remembers the original code point it came from.
+ * Text folded for matching what people type against what respondents said: no accents, lower
+ * case, ligatures spelled out ("œ" -> "oe"), one apostrophe. Search, autocoding and every filter
+ * fold through here, so that a word one of them finds the others find too.
  */
+
+/** Folded text with a map back to the original's UTF-16 offsets (see foldWithOffsets). */
 export interface FoldedText {
   folded: string
   /** For each folded unit, the original offset where its code point starts. */
@@ -11,10 +13,28 @@ export interface FoldedText {
   ends: Int32Array
 }
 
-/** Letters that Unicode does not decompose but a French reader takes for two. */
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' }
-/** Typographic apostrophes and quotes that a typed query writes with the plain ones. */
-const APOSTROPHES = /[’‘ʼ`´]/u
+/**
+ * What NFKD leaves alone but a reader takes for something else: ligatures a French reader reads as
+ * two letters, and the typographic apostrophes and quotes a typed query writes as the plain one.
+ */
+const SPELLED: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', '’': "'", '‘': "'", ʼ: "'", '`': "'", '´': "'" }
+const SPELLED_CHARS = new RegExp(`[${Object.keys(SPELLED).join('')}]`, 'gu')
+
+/**
+ * The letters FTS5's `unicode61 remove_diacritics 2` tokenizer indexes as letters of their own
+ * while foldCodePoint spells them out: a full-text query asks for every spelling ("coeur", "cœur";
+ * "efficace" as pasted from a PDF, "eﬃcace"). Longest first, so that "ffi" is tried before "fi".
+ */
+export const KEPT_BY_FTS: readonly [spelledOut: string, letter: string][] = [
+  ['oe', 'œ'],
+  ['ae', 'æ'],
+  ['ss', 'ß'],
+  ['ffi', 'ﬃ'],
+  ['ffl', 'ﬄ'],
+  ['ff', 'ﬀ'],
+  ['fi', 'ﬁ'],
+  ['fl', 'ﬂ'],
+]
 
 const cache = new Map<string, string>()
 
@@ -22,16 +42,19 @@ const cache = new Map<string, string>()
 export function foldCodePoint(cp: string): string {
   const known = cache.get(cp)
   if (known !== undefined) return known
-  let f = cp.toLowerCase()
-  if (APOSTROPHES.test(f)) f = "'"
-  else f = (LIGATURES[f] ?? f).normalize('NFKD').replace(/\p{M}/gu, '')
-  // NFKD can make more than one letter of a lower-case one; lower it again ("ℌ" -> "H" -> "h").
-  f = f.toLowerCase()
+  // Spelled out after NFKD, which may make them ("ǣ" -> "æ" + macron, "ŉ" -> "ʼn").
+  const bare = cp.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')
+  // Lower again: NFKD can make an upper-case letter of a lower-case one ("ℌ" -> "H").
+  const f = bare.replace(SPELLED_CHARS, (c) => SPELLED[c]!).toLowerCase()
   if (cache.size < 10_000) cache.set(cp, f)
   return f
 }
 
-/** The whole text folded, for matching; see FoldedText. Written for speed: it reads every answer. */
+/**
+ * The whole text folded, and where each folded unit came from: folding one code point can change
+ * its length (NFD splits "é" in two, "œ" becomes "oe", an emoji is two units), and a hit found in
+ * the folded text is shown and coded on the original. Written for speed: search reads every answer.
+ */
 export function foldWithOffsets(text: string): FoldedText {
   const n = text.length
   let units = new Uint16Array(n + 16)
@@ -77,8 +100,14 @@ function grown<T extends Uint16Array | Int32Array>(a: T, size: number): T {
   return b
 }
 
-/** A query folded the same way as the text it is matched against. */
-export const foldQuery = (query: string): string => foldWithOffsets(query).folded
+/**
+ * Text folded for a filter or a query, where no offset is needed: runs of spaces (line breaks,
+ * non-breaking spaces) read as one, so "Club des managers" finds "club des  Managers".
+ */
+export const foldText = (s: string): string => foldWithOffsets(s).folded.replace(/\s+/gu, ' ')
+
+/** A name folded for comparison with another name. */
+export const foldName = (s: string): string => foldText(s).trim()
 
 /**
  * The original span of the folded span [start, end). A combining accent written apart after the

@@ -1,0 +1,4 @@
+// What the rest of the UI may use of encryption; the other files are its own.
+export { EncryptionCard } from './EncryptionCard'
+export { emptyPassphrase, PassphraseFields, passphraseReady } from './PassphraseFields'
+export { keychainAvailable, UnlockDialog, useUnlock } from './UnlockDialog'
