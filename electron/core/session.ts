@@ -13,6 +13,7 @@ import { PassphraseKeeper, type SecretBox } from './security/passphrase-keeper'
 import { reencryptFile, type Target } from './db/re-encrypt'
 import { listBackups } from './db/backups'
 import { checkEngagementFile } from './db/file-identity'
+import { EVERYTHING } from '../../shared/api/topics'
 
 export interface SessionOptions {
   /** The app's own folder: recent list, backups, demo engagements. */
@@ -20,6 +21,8 @@ export interface SessionOptions {
   appVersion: string
   /** The OS keychain, where the desktop app has one; tests and the CLI remember nothing. */
   secretBox?: SecretBox
+  /** Every SQL statement run on the open engagement (what a screen's read costs; the reads test). */
+  traceSql?: (sql: string) => void
 }
 
 export interface Unlock {
@@ -31,6 +34,9 @@ export interface Unlock {
 /** What one window works on: at most one open engagement, and the app's own files. */
 export class Session {
   private current: Engagement | null = null
+  /** Counts the engagements adopted or closed: a change of it changes everything the window shows. */
+  private generation = 0
+  private generationSeen = 0
   readonly recent: RecentEngagements
   readonly passphrases: PassphraseKeeper
 
@@ -61,7 +67,11 @@ export class Session {
     let next: Engagement
     try {
       // Open the new one before closing the old: a refused file leaves the current one open.
-      next = openEngagementFile(file, { backupDir: this.backupDir, passphrase: unlock.passphrase ?? remembered })
+      next = openEngagementFile(file, {
+        backupDir: this.backupDir,
+        passphrase: unlock.passphrase ?? remembered,
+        traceSql: this.options.traceSql,
+      })
     } catch (e) {
       if (remembered === undefined || !(e instanceof TerrainError) || e.code !== 'WRONG_PASSPHRASE') throw e
       this.passphrases.forget(file)
@@ -154,12 +164,26 @@ export class Session {
   }
 
   close(): void {
+    if (this.current) this.generation++
     this.current?.close()
     this.current = null
   }
 
+  /**
+   * What the calls since the last time asked changed: the tables written, or everything when
+   * another engagement was opened, or the open one closed.
+   */
+  takeChanges(): string[] {
+    const tables = this.current?.takeChanges() ?? []
+    if (this.generation === this.generationSeen) return tables
+    this.generationSeen = this.generation
+    return [EVERYTHING]
+  }
+
   private adopt(e: Engagement, remember = true): Engagement {
     this.close()
+    this.generation++
+    e.trackChanges()
     this.current = e
     if (remember) {
       const info = e.info.get()

@@ -18,6 +18,7 @@ export function registerContract(
 ): void {
   const ctx: HandlerContext = {
     emit: (event, payload) => window()?.webContents.send(channelOf(event), payload),
+    changes: () => session.takeChanges(),
   }
   for (const name of CALL_NAMES) {
     ipcMain.handle(channelOf(name), (event, input: unknown) => {

@@ -1,14 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
-import { create } from 'zustand'
 import type { CallInput, CallOutput } from '../../shared/api/contract'
 import type { CallName } from '../../shared/api/names'
 import { ApiError, call } from './client'
+import { revisionOf, useDataRevision } from './data-revision'
+import { READS } from '../../shared/api/reads'
 
-/** Bumped after every mutation, so that the screens read the engagement again. */
-export const useDataRevision = create<{ revision: number; bump: () => void }>()((set) => ({
-  revision: 0,
-  bump: () => set((s) => ({ revision: s.revision + 1 })),
-}))
+export { useDataRevision } from './data-revision'
 
 export interface CallState<T> {
   data: T | undefined
@@ -16,9 +13,9 @@ export interface CallState<T> {
   loading: boolean
 }
 
-/** Reads through the contract; re-reads when the input or the data revision changes. */
+/** Reads through the contract; reads again when the input changes, or what it reads (READS). */
 export function useCall<K extends CallName>(name: K, input: CallInput<K>): CallState<CallOutput<K>> {
-  const revision = useDataRevision((s) => s.revision)
+  const revision = useDataRevision((s) => revisionOf(s, READS[name]))
   const key = JSON.stringify(input)
   const [state, setState] = useState<CallState<CallOutput<K>>>({ data: undefined, error: undefined, loading: true })
   useEffect(() => {
@@ -35,17 +32,9 @@ export function useCall<K extends CallName>(name: K, input: CallInput<K>): CallS
   return state
 }
 
-/** A mutation: runs the call, then lets every screen re-read. */
+/** A mutation: the call's answer says what it changed, and the screens that read it read again (client.ts). */
 export function useMutation<K extends CallName>(name: K) {
-  const bump = useDataRevision((s) => s.bump)
-  return useCallback(
-    async (input: CallInput<K>): Promise<CallOutput<K>> => {
-      const out = await call(name, input)
-      bump()
-      return out
-    },
-    [name, bump],
-  )
+  return useCallback((input: CallInput<K>): Promise<CallOutput<K>> => call(name, input), [name])
 }
 
 export function toApiError(e: unknown): ApiError {

@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import type { CallError } from '../../shared/api/call'
 import { useAppView } from '../stores/app-view'
-import { toApiError, useDataRevision } from './use-call'
+import { toApiError } from './use-call'
 
 /**
  * A file import started from a button, all or nothing: what it wrote, said in one line; a refusal
  * with problems by line shown where the import is; any other error in the window's banner.
  */
 export function useFileImport() {
-  const bump = useDataRevision((s) => s.bump)
   const showError = useAppView((s) => s.showError)
   const [done, setDone] = useState<string | null>(null)
   const [refused, setRefused] = useState<CallError | null>(null)
@@ -20,7 +19,6 @@ export function useFileImport() {
       const message = await importFile()
       if (message === null) return
       setDone(message)
-      bump()
     } catch (e) {
       const error = toApiError(e).error
       if (error.problems?.length) setRefused(error)

@@ -48,4 +48,11 @@ export const call = <const S extends CallSpec>(spec: S & FileDeclaration<S>): S 
 /** A reason by line, for errors about a file's contents (an import): translate(lang, key, params). */
 export type CallProblem = { line: number | null; key: string; params: Record<string, string | number> }
 export type CallError = { code: ErrorCode; message: string; subject?: string; problems?: CallProblem[] }
-export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError }
+export type CallResult<T> =
+  | {
+      ok: true
+      value: T
+      /** The topics (tables, app files, or '*') the call changed: what the window reads again. */
+      changed?: readonly string[]
+    }
+  | { ok: false; error: CallError }

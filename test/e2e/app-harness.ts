@@ -80,6 +80,8 @@ export interface AppHarness {
   url: string
   /** Errors the page threw or logged; a test fails on any (checked in close). */
   pageErrors: string[]
+  /** Every call the page made, in order (what a screen reads after an action). */
+  calls: string[]
   /** Sends the window-closing flush request, as Electron's main does, and waits for the answer. */
   requestFlush(): Promise<void>
   /** Closes the page at once, as a crash would (nothing flushed), and opens the app again on the same core. */
@@ -106,6 +108,7 @@ export async function launchApp(
     viewport: options.viewport ?? { width: 1360, height: 880 },
   })
   const pageErrors: string[] = []
+  const calls: string[] = []
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   /** A page of the app, bound to the core, as the preload binds a window to main. */
   const newAppPage = async (): Promise<Page> => {
@@ -113,11 +116,13 @@ export async function launchApp(
     page.setDefaultTimeout(10_000)
     // The result crosses as one JSON string: Playwright's own serialisation of a large object (a
     // long transcript's thousands of codings) takes seconds, where Electron's structured clone does not.
-    await page.exposeBinding('__terrainInvoke', async (_source, name: unknown, input: unknown) =>
-      JSON.stringify(
+    await page.exposeBinding('__terrainInvoke', async (_source, name: unknown, input: unknown) => {
+      calls.push(String(name))
+      return JSON.stringify(
         isCallName(name) && !mayNameFile(name, input, grants, knownEngagements(session))
           ? { ok: false, error: { code: 'FORBIDDEN', message: 'This file was not chosen by the user for this.' } }
           : await dispatch(handlers, name, input, {
+              changes: () => session.takeChanges(),
               emit: (event, payload) =>
                 void page.evaluate(
                   ([e, p]) =>
@@ -125,8 +130,8 @@ export async function launchApp(
                   [event, payload] as const,
                 ),
             }),
-      ),
-    )
+      )
+    })
     // Under tsx (the benchmarks), esbuild names functions with a __name helper the page lacks.
     await page.addInitScript({ content: 'globalThis.__name ??= (f) => f' })
     await page.addInitScript(installBridge, options.firstRun ?? false)
@@ -144,6 +149,7 @@ export async function launchApp(
     dataDir,
     url,
     pageErrors,
+    calls,
     async requestFlush() {
       const before = dialogs.flushes
       await harness.page.evaluate(() =>

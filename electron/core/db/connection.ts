@@ -108,8 +108,15 @@ function rmQuietly(file: string): void {
 }
 
 /** A writable connection with the pragmas every engagement needs. */
-export function openWritable(path: string, options: { create?: boolean; passphrase?: string } = {}): Database.Database {
-  const db = new Database(path, { fileMustExist: !options.create, ...binding() })
+export function openWritable(
+  path: string,
+  options: { create?: boolean; passphrase?: string; traceSql?: (sql: string) => void } = {},
+): Database.Database {
+  const db = new Database(path, {
+    fileMustExist: !options.create,
+    ...binding(),
+    ...(options.traceSql ? { verbose: (sql: unknown) => options.traceSql!(String(sql)) } : {}),
+  })
   try {
     unlock(db, options.passphrase)
     configure(db)

@@ -20,6 +20,7 @@ import { keyVerbatimRepository } from '../repositories/key-verbatims'
 import { codeLinkRepository } from '../repositories/code-links'
 import { CodingHistory } from '../coding/coding-history'
 import { failInUse, isBusy } from '../db/sqlite-errors'
+import { ChangeTracker } from '../db/change-tracker'
 
 /** One open engagement file and its repositories. */
 export class Engagement {
@@ -44,6 +45,8 @@ export class Engagement {
   readonly codeLinks
   /** Undo and redo of coding actions, for as long as the file stays open. */
   readonly history = new CodingHistory()
+  /** Notes which tables each call wrote, once the app's session holds the engagement. */
+  private tracker: ChangeTracker | null = null
 
   constructor(
     readonly db: Database,
@@ -83,6 +86,16 @@ export class Engagement {
       if (isBusy(e)) failInUse(this.path)
       throw e
     }
+  }
+
+  /** From now on, note the tables written (for the window's precise refreshes). */
+  trackChanges(): void {
+    this.tracker ??= new ChangeTracker(this.db)
+  }
+
+  /** The tables written since the last time asked. */
+  takeChanges(): string[] {
+    return this.tracker?.take() ?? []
   }
 
   counts(): EntityCounts {

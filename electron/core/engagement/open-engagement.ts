@@ -13,6 +13,8 @@ export interface OpenOptions {
   backupDir?: string
   /** The passphrase of an encrypted engagement (ignored for a plain one). */
   passphrase?: string
+  /** Every SQL statement run on the writable connection (TERRAIN_TRACE_SQL, and the reads test). */
+  traceSql?: (sql: string) => void
 }
 
 export type OpenWarning = 'BACKUP_FAILED'
@@ -33,7 +35,7 @@ export function openEngagementFile(file: string, options: OpenOptions = {}): Eng
   }
   let db: Database.Database
   try {
-    db = openWritable(file, { passphrase })
+    db = openWritable(file, { passphrase, traceSql: options.traceSql })
   } catch (e) {
     return explainFileError(e, file)
   }

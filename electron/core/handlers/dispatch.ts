@@ -4,6 +4,7 @@ import type { CallResult, CallSpec } from '../../../shared/api/call'
 import { TerrainError } from '../../../shared/domain/terrain-error'
 import type { Handler, HandlerContext, Handlers } from './handler'
 import { hasUnstorableText, wellFormedInput } from './well-formed-input'
+import { APP_CHANGES } from '../../../shared/api/reads'
 
 export type OutputMismatch = (name: string, error: Error) => void
 
@@ -53,7 +54,9 @@ export async function dispatch(
     // report, not a failure to show the user.
     const checked = spec.output.safeParse(value)
     if (!checked.success) onOutputMismatch(name, checked.error)
-    return { ok: true, value: checked.success ? checked.data : value }
+    // What the window must read again: the tables written, and the app's files this call changes.
+    const changed = [...(ctx.changes?.() ?? []), ...(APP_CHANGES[name] ?? [])]
+    return { ok: true, value: checked.success ? checked.data : value, ...(changed.length ? { changed } : {}) }
   } catch (e) {
     if (e instanceof TerrainError) {
       const { code, message, subject, problems } = e

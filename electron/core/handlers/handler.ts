@@ -4,6 +4,8 @@ import type { EventPayload } from '../../../shared/api/events'
 
 export interface HandlerContext {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
+  /** What the calls changed since last asked (Session.takeChanges), where a window refreshes. */
+  changes?: () => readonly string[]
 }
 
 export type Handler<K extends CallName> = (

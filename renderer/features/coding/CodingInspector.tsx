@@ -4,7 +4,6 @@ import type { Code } from '../../../shared/domain/codebook'
 import { CODING_FLAGS, type Coding, type CodingFlag } from '../../../shared/domain/coding'
 import { VALENCES } from '../../../shared/domain/groups'
 import { call } from '../../api/client'
-import { useDataRevision } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { GroupSelect } from '../../components/GroupSelect'
 
@@ -71,7 +70,6 @@ function CodingCard({
   onDone: () => void
 }) {
   const { t, lang } = useT()
-  const bump = useDataRevision((s) => s.bump)
   const [memo, setMemo] = useState(coding.memo)
   useEffect(() => setMemo(coding.memo), [coding.memo])
   // A memo typed and not yet blurred is written when its card goes (another document, another coding):
@@ -86,7 +84,7 @@ function CodingCard({
     [], // on unmount only; reads the latest through the ref
   )
   const update = (patch: Partial<CodingAttributes>) =>
-    call('codings.update', { codingId: coding.id, patch }).then(bump, onError)
+    call('codings.update', { codingId: coding.id, patch }).catch(onError)
   return (
     <article className="coding-card" style={{ ['--code' as string]: code?.color ?? '#888' }} data-coding={coding.id}>
       <header>
@@ -97,7 +95,7 @@ function CodingCard({
           type="button"
           className="button ghost small remove-coding"
           onClick={() => {
-            void call('codings.remove', { codingIds: [coding.id] }).then(bump, onError)
+            void call('codings.remove', { codingIds: [coding.id] }).catch(onError)
             onDone()
           }}
         >
@@ -112,7 +110,7 @@ function CodingCard({
             type="button"
             className="button ghost small"
             onClick={() => {
-              void call('codings.clearReview', { codingId: coding.id }).then(bump, onError)
+              void call('codings.clearReview', { codingId: coding.id }).catch(onError)
               onDone()
             }}
           >

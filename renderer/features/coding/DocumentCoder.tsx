@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Code, CodeFamily } from '../../../shared/domain/codebook'
 import type { CodingDocument } from '../../../shared/api/coding'
-import { toApiError, useCall, useDataRevision } from '../../api/use-call'
+import { toApiError, useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
 import { GroupBadge } from '../../components/GroupBadge'
@@ -33,7 +33,6 @@ export function DocumentCoder({
 }) {
   const { t, lang } = useT()
   const showError = useAppView((s) => s.showError)
-  const bump = useDataRevision((s) => s.bump)
   const doc = useCall('coding.document', { documentId })
   const host = useRef<HTMLDivElement>(null)
   const editor = useRef<CodingEditor | null>(null)
@@ -44,7 +43,7 @@ export function DocumentCoder({
   const codeById = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codesKey]) // codes as they look, not as fetched
 
   const fail = (e: unknown) => showError(toApiError(e).error)
-  const edits = useDocumentEdits(documentId, () => bump())
+  const edits = useDocumentEdits(documentId)
   const actions = useCodingActions({ documentId, codes, selection, flushEdits: edits.flush, onError: fail })
   const { activeIds, setActive: setActiveIds, hint } = actions
   const marksOf = (d: CodingDocument): CodingMark[] =>

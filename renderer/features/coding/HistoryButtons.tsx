@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { HistoryLabel } from '../../../shared/domain/coding-history'
 import { call } from '../../api/client'
-import { toApiError, useCall, useDataRevision } from '../../api/use-call'
+import { toApiError, useCall } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
 
@@ -12,12 +12,11 @@ import { useAppView } from '../../stores/app-view'
 export function HistoryButtons() {
   const { t } = useT()
   const state = useCall('codings.history', {}).data
-  const bump = useDataRevision((s) => s.bump)
   const showError = useAppView((s) => s.showError)
   const labelOf = (l: HistoryLabel) => t(`coding.history.${l.action}`, { n: l.count })
 
   const run = (name: 'codings.undo' | 'codings.redo') =>
-    call(name, {}).then(bump, (e: unknown) => {
+    call(name, {}).catch((e: unknown) => {
       const err = toApiError(e).error
       if (err.code !== 'NOTHING_TO_UNDO') showError(err)
     })

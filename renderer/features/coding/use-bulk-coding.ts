@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { BulkCodingResult } from '../../../shared/api/search'
 import type { HistoryLabel } from '../../../shared/domain/coding-history'
 import { call } from '../../api/client'
-import { toApiError, useDataRevision, useMutation } from '../../api/use-call'
+import { toApiError, useMutation } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
 
@@ -22,7 +22,6 @@ export function useBulkCoding() {
     setBusy(true)
     try {
       const r = await write()
-      useDataRevision.getState().bump()
       setLast(r.history.undo)
       setStatus(
         r.codings === 0

@@ -2,7 +2,6 @@ import { useMemo, useRef, useState } from 'react'
 import type { Code } from '../../../shared/domain/codebook'
 import type { Coding } from '../../../shared/domain/coding'
 import { call } from '../../api/client'
-import { useDataRevision } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { useCodingView } from './coding-view'
 
@@ -22,7 +21,6 @@ export function useCodingActions(o: {
   onError: (e: unknown) => void
 }) {
   const { t } = useT()
-  const bump = useDataRevision((s) => s.bump)
   const coderId = useCodingView((s) => s.coderId)
   const [activeIds, setActiveState] = useState<string[]>([])
   const [hint, setHint] = useState<string | null>(null)
@@ -57,7 +55,6 @@ export function useCodingActions(o: {
         codeIds,
         ...(coderId ? { coderId } : {}),
       })
-      bump()
       if (made.length) setActive(made.map((c) => c.id))
       else setHint(t('coding.alreadyCoded'))
     } catch (e) {
@@ -65,7 +62,7 @@ export function useCodingActions(o: {
     }
   }
 
-  const removeActive = () => call('codings.remove', { codingIds: activeRef.current }).then(bump, o.onError)
+  const removeActive = () => call('codings.remove', { codingIds: activeRef.current }).catch(o.onError)
 
   /** A plain key while coding: a valence for the active codings, or a code's shortcut. */
   const key = (k: string): boolean => {
@@ -77,7 +74,7 @@ export function useCodingActions(o: {
             ? call('codings.updateMany', { codingIds: activeRef.current, patch: { valence } })
             : undefined,
         )
-        .then(bump, o.onError)
+        .catch(o.onError)
       return true
     }
     const code = shortcutCode.get(k.toLowerCase())

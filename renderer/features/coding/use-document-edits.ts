@@ -12,7 +12,7 @@ type Saved = CallOutput<'documents.edit'>
  * and on quit (the app's one autosave). Codings move with the text on the server in the same
  * transaction as the edit; a failed write goes back in front of what was typed since.
  */
-export function useDocumentEdits(documentId: string, onSaved: (saved: Saved) => void) {
+export function useDocumentEdits(documentId: string, onSaved?: (saved: Saved) => void) {
   const saved = useRef(onSaved)
   saved.current = onSaved
   const autosave = useAutosave<string, ChangeSet>(
@@ -24,7 +24,7 @@ export function useDocumentEdits(documentId: string, onSaved: (saved: Saved) => 
     {
       merge: (older, newer) => older.compose(newer),
       onWritten: (_id, _changes, out, typedSince) => {
-        if (out && !typedSince) saved.current(out as Saved)
+        if (out && !typedSince) saved.current?.(out as Saved)
       },
     },
   )

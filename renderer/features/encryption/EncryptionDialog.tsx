@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { call } from '../../api/client'
-import { toApiError, useDataRevision } from '../../api/use-call'
+import { toApiError } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
 import { emptyPassphrase, PassphraseFields, passphraseReady } from './PassphraseFields'
@@ -40,7 +40,6 @@ export function EncryptionDialog(p: { change: EncryptionChange; keychain: boolea
             ? await call('engagement.changePassphrase', { current, passphrase: secret.passphrase, remember })
             : await call('engagement.decrypt', { current })
       useAppView.setState({ open: summary })
-      useDataRevision.getState().bump()
       p.onClose()
     } catch (e) {
       const err = toApiError(e).error

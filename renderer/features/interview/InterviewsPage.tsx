@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { call } from '../../api/client'
 import { useFileImport } from '../../api/use-file-import'
 import { ImportProblems } from '../../components/ImportProblems'
-import { toApiError, useCall, useDataRevision } from '../../api/use-call'
+import { toApiError, useCall } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
@@ -22,7 +22,6 @@ export function InterviewsPage() {
   const { t, date } = useT()
   const running = useLiveInterview((s) => s.interviewId)
   const run = useLiveInterview((s) => s.run)
-  const bump = useDataRevision((s) => s.bump)
   const showError = useAppView((s) => s.showError)
   const transcript = useFileImport()
   const interviews = useCall('interviews.list', {})
@@ -52,7 +51,6 @@ export function InterviewsPage() {
     try {
       const started = await call('interviews.start', { respondentId })
       // The list must know it at once: "Interview" on this respondent now offers a choice.
-      bump()
       run(started.id)
     } catch (e) {
       showError(toApiError(e).error)
@@ -199,7 +197,6 @@ export function InterviewsPage() {
           onDiscarded={() => {
             setNotice(t('lifecycle.discarded', { code: codeOf(discarding) }))
             setDiscarding(null)
-            bump()
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { call } from '../../api/client'
-import { toApiError, useCall, useDataRevision } from '../../api/use-call'
+import { toApiError, useCall } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useLiveInterview } from '../../stores/live-interview'
 import { useT } from '../../i18n/language-store'
@@ -27,7 +27,6 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
   const guides = useCall('guides.list', {})
   const respondents = useCall('respondents.list', {})
   const run = useLiveInterview((s) => s.run)
-  const bump = useDataRevision((s) => s.bump)
   const showError = useAppView((s) => s.showError)
   const saving = useAppView((s) => s.saving)
   const autosave = useAnswerAutosave(interviewId)
@@ -97,7 +96,6 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
   }
   const leave = () =>
     void autosave.flush().then(() => {
-      bump()
       run(null)
     })
   /** Finishing asks first when questions are left unanswered (unless the consultant said so). */
@@ -108,7 +106,6 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
     try {
       await autosave.flush()
       await call('interviews.finish', { interviewId })
-      bump()
       run(null)
     } catch (e) {
       showError(toApiError(e).error)
@@ -139,7 +136,6 @@ export function LiveInterview({ interviewId }: { interviewId: string }) {
     try {
       await autosave.flush()
       setNotice(await mark(start === end ? { start: 0, end: 0 } : { start, end }))
-      bump()
     } catch (err) {
       showError(toApiError(err).error)
     }

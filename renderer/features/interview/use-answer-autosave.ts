@@ -11,8 +11,8 @@ const NOTES = 'notes'
 export function useAnswerAutosave(interviewId: string) {
   const autosave = useAutosave<string, string>((key, text) =>
     key === NOTES
-      ? call('interviews.saveNotes', { interviewId, notes: text })
-      : call('interviews.saveAnswer', { interviewId, questionId: key, text }),
+      ? call('interviews.saveNotes', { interviewId, notes: text }, { quiet: true })
+      : call('interviews.saveAnswer', { interviewId, questionId: key, text }, { quiet: true }),
   )
   return {
     change: autosave.change,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { call } from '../../api/client'
-import { useCall, useDataRevision } from '../../api/use-call'
+import { useCall } from '../../api/use-call'
 import { useAutosave } from '../../components/use-autosave'
 import { useT } from '../../i18n/language-store'
 import type { Language } from '../../../shared/domain/groups'
@@ -27,16 +27,12 @@ export function SummaryEditor({
   // The same text in the other language: written there only, this report would go out without it.
   const other: Language = language === 'fr' ? 'en' : 'fr'
   const otherTexts = useCall('report.texts', { language: other })
-  const bump = useDataRevision((s) => s.bump)
   const [body, setBody] = useState<string | null>(null)
   useEffect(() => {
     if (body === null && texts.data) setBody(texts.data[section] ?? '')
   }, [texts.data, body])
-  const autosave = useAutosave<string, string>(
-    (key, text) => call('report.setText', { section: key, language, body: text }),
-    {
-      onWritten: () => bump(),
-    },
+  const autosave = useAutosave<string, string>((key, text) =>
+    call('report.setText', { section: key, language, body: text }),
   )
   const onlyInOther = !body?.trim() && !!otherTexts.data?.[section]?.trim()
   const change = (value: string) => {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { call } from '../../api/client'
-import { toApiError, useCall, useDataRevision } from '../../api/use-call'
+import { toApiError, useCall } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { GroupBadge } from '../../components/GroupBadge'
@@ -24,7 +24,6 @@ export function VerbatimPicker({
   const [section, setSection] = useState<VerbatimSection>('pragmatism')
   const current = shown.includes(section) ? section : (shown[0] ?? 'pragmatism')
   const candidates = useCall('report.candidates', { section: current, language })
-  const bump = useDataRevision((s) => s.bump)
   const showError = useAppView((s) => s.showError)
   const toggle = async (c: VerbatimCandidate) => {
     const picked = (candidates.data ?? []).filter((x) => x.picked)
@@ -34,7 +33,6 @@ export function VerbatimPicker({
         section: current,
         refs: next.map(({ documentId, start, end }) => ({ documentId, start, end })),
       })
-      bump()
     } catch (e) {
       showError(toApiError(e).error)
     }
