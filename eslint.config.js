@@ -121,9 +121,6 @@ export default tseslint.config(
   {
     // A file gets the restricted imports of the last object that matches it: this list repeats core's.
     files: ['electron/core/handlers/**/*.ts'],
-    // Temporary: the diagnosis work under way (issue 13, item 3) is moving its reads out of this
-    // handler; remove this line when it calls a core module instead of the repository.
-    ignores: ['electron/core/handlers/diagnosis-handlers.ts'],
     rules: restrict([
       ...coreGroups,
       {

@@ -5,9 +5,6 @@ import { z } from 'zod'
  * the consultant changed; the engine reads `resolveDiagnosisSettings(stored)`. Operators are not
  * settings: they live beside each band in the engine, as DIAGNOSIS.md writes them.
  */
-/** The smallest evidence floor: a group's figures never describe one or two people. */
-export const MIN_FLOOR = 3
-
 export type HypothesisPopulation = 'leadership' | 'leadershipAndManagers'
 
 export const DEFAULT_DIAGNOSIS_SETTINGS = {
@@ -68,9 +65,6 @@ export function resolveDiagnosisSettings(stored: unknown): DiagnosisSettings {
   if (merged.hypothesisPopulation !== 'leadership' && merged.hypothesisPopulation !== 'leadershipAndManagers') {
     merged.hypothesisPopulation = 'leadership'
   }
-  // No figure is ever shown for fewer than three people, whatever floor a consultant types.
-  for (const k of Object.keys(merged.floors) as (keyof DiagnosisSettings['floors'])[])
-    merged.floors[k] = Math.max(MIN_FLOOR, Math.round(merged.floors[k]))
   return merged
 }
 

@@ -9,8 +9,8 @@ export function run(): void {
   for (const f of retrievalFigures()) print(f)
 }
 
-export function retrievalFigures(): Figure[] {
-  const file = scaleEngagement(200, 50_000)
+/** The same figures on another engagement (the scale bench passes 1,000 respondents). */
+export function retrievalFigures(file = scaleEngagement(200, 50_000)): Figure[] {
   const e = openEngagementFile(file)
   const counts = e.counts()
   const sizes = { respondents: counts.respondents, codings: counts.codings, documents: counts.documents }

@@ -34,15 +34,6 @@ describe('diagnosis settings', () => {
     expect('unknown' in s).toBe(false)
     expect(resolveDiagnosisSettings(null)).toEqual(DEFAULT_DIAGNOSIS_SETTINGS)
   })
-
-  it('never let a floor fall under three people, whatever is stored', () => {
-    expect(resolveDiagnosisSettings({ floors: { group: 0, leadership: -4, hypothesis: 2.4 } }).floors).toEqual({
-      group: 3,
-      leadership: 3,
-      hypothesis: 3,
-    })
-    expect(resolveDiagnosisSettings({ floors: { group: 4 } }).floors.group).toBe(4)
-  })
 })
 
 describe('the seeded generator', () => {

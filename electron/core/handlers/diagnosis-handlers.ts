@@ -1,8 +1,7 @@
 import type { Session } from '../session'
 import type { CoreHandlers } from './handler'
-import { engagementDiagnosis } from '../diagnosis/engagement-diagnosis'
-import { diagnosisInput } from '../diagnosis/diagnosis-input'
-import { diagnosisSourceRepository } from '../repositories/diagnosis-source'
+import { diagnosisView } from '../diagnosis/diagnosis-view'
+import { evidenceExcerpts } from '../diagnosis/evidence-excerpts'
 import { quadrant } from '../../../shared/domain/diagnosis/quadrant'
 import { cooccurrence } from '../../../shared/domain/diagnosis/cooccurrence'
 import { readEngagementSettings, resolveDiagnosisSettings } from '../../../shared/domain/diagnosis-settings'
@@ -24,8 +23,8 @@ export function diagnosisHandlers(session: Session): DiagnosisHandlers {
   return {
     'diagnosis.dashboard': () => {
       const e = session.requireEngagement()
-      const input = diagnosisInput(e)
-      const diagnosis = engagementDiagnosis(e)
+      // One diagnosis for the whole screen: the figures, the quadrant and the map read the same.
+      const { input, diagnosis } = diagnosisView(e)
       const codes = e.codebook.get()
       const familyKey = new Map(codes.families.map((f) => [f.id, f.key]))
       const keyOf = new Map(codes.codes.map((c) => [c.id, c.key]))
@@ -58,7 +57,7 @@ export function diagnosisHandlers(session: Session): DiagnosisHandlers {
         settings: input.settings,
       }
     },
-    'diagnosis.excerpts': ({ refs }) => diagnosisSourceRepository(session.requireEngagement().db).evidence(refs),
+    'diagnosis.excerpts': ({ refs }) => evidenceExcerpts(session.requireEngagement(), refs),
     'diagnosis.updateSettings': ({ diagnosis }) => {
       const e = session.requireEngagement()
       const stored = readEngagementSettings(e.info.settings())

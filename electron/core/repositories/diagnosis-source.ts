@@ -2,28 +2,38 @@ import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { Group, Stance, Valence } from '../../../shared/domain/groups'
 import type { ClosedValue } from '../../../shared/domain/interview'
 import type { QuestionOptions } from '../../../shared/domain/guide'
+import type { CodingSource } from '../../../shared/domain/diagnosis-settings'
 import { readJson } from './json-column'
 
 /** Characters of context shown on each side of an evidence excerpt. */
 const CONTEXT = 160
 
-export interface SourceCoding {
+/** A document of a respondent, and its place among the respondent's documents. */
+export interface DiagnosisDocument {
+  rowid: number
   id: string
-  documentId: string
+  respondentId: string
+  order: number
+}
+
+/** One coding row as the diagnosis reads it; the visitor gets the same object each time (copy what you keep). */
+export interface CodingRow {
+  id: string
+  /** The document's row id. */
+  document: number
   start: number
   end: number
-  respondentId: string
-  codeId: string
-  coderId: string
-  coderKind: 'person' | 'consensus'
-  stance: Stance
+  /** The code's row id. */
+  code: number
+  attributed: boolean
   target: Group | null
   valence: Valence
   intensity: 1 | 2 | 3 | null
-  flags: string[]
-  documentOrder: number
-  createdAt: string
+  /** The flags' JSON text, null when there is none. */
+  flags: string | null
 }
+
+const VALENCE_BY_NUMBER: readonly Valence[] = ['0', '+', '-']
 
 /** The rows the diagnosis reads, in the shapes it needs, each with one query. */
 export function diagnosisSourceRepository(db: Database) {
@@ -54,91 +64,92 @@ export function diagnosisSourceRepository(db: Database) {
         .all()
         .map((r) => ({ id: r.id, code: r.code, group: r.group_key, inPopulation: r.in_population === 1 })),
 
-    /**
-     * Every coding with its respondent and its document's place among the respondent's documents:
-     * interviews in time order, then questions in guide order, then documents by creation.
-     */
-    codings(): SourceCoding[] {
-      // Document order computed once per document (a window over a join would be redone per coding).
-      const order = new Map<string, number>()
-      const docs = db
-        .prepare<[], { id: string; respondent_id: string }>(
-          `SELECT d.id, coalesce(d.respondent_id, i.respondent_id) AS respondent_id
+    /** Every document that belongs to a respondent, in the order its codings are read (documentOrder). */
+    respondentDocuments(): DiagnosisDocument[] {
+      const rows = db
+        .prepare<[], { rowid: number; id: string; respondent_id: string }>(
+          `SELECT d.rowid, d.id, coalesce(d.respondent_id, i.respondent_id) AS respondent_id
            FROM documents d LEFT JOIN interviews i ON i.id = d.interview_id LEFT JOIN questions q ON q.id = d.question_id
            WHERE coalesce(d.respondent_id, i.respondent_id) IS NOT NULL
            ORDER BY respondent_id, coalesce(i.started_at, i.created_at, d.created_at), q.position, d.created_at, d.id`,
         )
         .all()
-      const respondentOf = new Map<string, string>()
+      // Interviews in time order, then questions in guide order, then documents by creation.
       let previous = ''
       let n = 0
-      for (const d of docs) {
+      return rows.map((d) => {
         n = d.respondent_id === previous ? n + 1 : 1
         previous = d.respondent_id
-        order.set(d.id, n)
-        respondentOf.set(d.id, d.respondent_id)
+        return { rowid: d.rowid, id: d.id, respondentId: d.respondent_id, order: n }
+      })
+    },
+
+    /** The codes' row ids and ids: coding rows name their code by row id, an integer, cheaper to read. */
+    codeIds: () => new Map(db.prepare<[], [number, string]>('SELECT rowid, id FROM codes').raw(true).all()),
+
+    /**
+     * Visits each coding row that may feed the diagnosis once, with only the columns it reads:
+     * one chosen coder's; or, where coders compared their work, only the consensus codings of those
+     * documents. At tens of thousands of rows, the strings read per row are the cost, so the
+     * document and code come as row ids and stance and valence as small integers.
+     */
+    eachCodingRow(source: CodingSource, visit: (row: CodingRow) => void): void {
+      const columns = `SELECT c.id, d.rowid, c.start, c.end, k.rowid, c.stance = 'ATTR', c.target,
+          CASE c.valence WHEN '+' THEN 1 WHEN '-' THEN 2 ELSE 0 END, c.intensity, nullif(c.flags, '[]')
+        FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id`
+      const consensus = `SELECT id FROM coders WHERE kind = 'consensus'`
+      const statement =
+        source.kind === 'coder'
+          ? db.prepare(`${columns} WHERE c.coder_id = ?`).bind(source.coderId)
+          : db.prepare(`SELECT 1 FROM codings WHERE coder_id IN (${consensus}) LIMIT 1`).get() === undefined
+            ? db.prepare(columns)
+            : db.prepare(
+                `${columns} WHERE c.coder_id IN (${consensus})
+                   OR c.document_id NOT IN (SELECT document_id FROM codings WHERE coder_id IN (${consensus}))`,
+              )
+      const row: CodingRow = {
+        id: '',
+        document: 0,
+        start: 0,
+        end: 0,
+        code: 0,
+        attributed: false,
+        target: null,
+        valence: '0',
+        intensity: null,
+        flags: null,
       }
-      type Row = [
-        string,
+      type Raw = [
         string,
         number,
         number,
-        string,
-        string,
-        SourceCoding['coderKind'],
-        Stance,
+        number,
+        number,
+        0 | 1,
         Group | null,
-        Valence,
+        0 | 1 | 2,
         1 | 2 | 3 | null,
-        string,
-        string,
+        string | null,
       ]
-      // Rows as arrays: at tens of thousands of codings, building objects per row is the cost.
-      const rows = db
-        .prepare(
-          `SELECT c.id, c.document_id, c.start, c.end, c.code_id, c.coder_id, k.kind, c.stance, c.target,
-             c.valence, c.intensity, c.flags, c.created_at
-           FROM codings c JOIN coders k ON k.id = c.coder_id`,
-        )
-        .raw(true)
-        .all() as Row[]
-      const out: SourceCoding[] = []
-      for (const [
-        id,
-        documentId,
-        start,
-        end,
-        codeId,
-        coderId,
-        coderKind,
-        stance,
-        target,
-        valence,
-        intensity,
-        flags,
-        createdAt,
-      ] of rows) {
-        const respondentId = respondentOf.get(documentId)
-        if (!respondentId) continue
-        out.push({
-          id,
-          documentId,
-          start,
-          end,
-          respondentId,
-          codeId,
-          coderId,
-          coderKind,
-          stance,
-          target,
-          valence,
-          intensity,
-          flags: flags === '[]' ? [] : readJson<string[]>(flags, []),
-          documentOrder: order.get(documentId)!,
-          createdAt,
-        })
+      for (const r of statement.raw(true).iterate() as IterableIterator<Raw>) {
+        row.id = r[0]
+        row.document = r[1]
+        row.start = r[2]
+        row.end = r[3]
+        row.code = r[4]
+        row.attributed = r[5] === 1
+        row.target = r[6]
+        row.valence = VALENCE_BY_NUMBER[r[7]]!
+        row.intensity = r[8]
+        row.flags = r[9]
+        visit(row)
       }
-      return out
+    },
+
+    /** When each of these codings was made, for keeping the earliest of duplicates. */
+    createdAt(ids: readonly string[]): Map<string, string> {
+      const one = db.prepare<[string], { created_at: string }>('SELECT created_at FROM codings WHERE id = ?')
+      return new Map(ids.map((id) => [id, one.get(id)?.created_at ?? '']))
     },
 
     /** Answers to the motive-cards questions, with the question's stance and target. */

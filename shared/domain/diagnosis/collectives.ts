@@ -8,7 +8,7 @@ import type { Collectives, CollectivesBand, CollectiveScore, CopBand } from './r
  */
 export function collectives(corpus: Corpus): Collectives {
   const t = corpus.settings.collectives
-  const codingsById = new Map(corpus.input.codings.map((c) => [c.id, c]))
+  const codingsById = corpus.collectiveEvidence()
   const items = corpus.input.collectives.map((c): CollectiveScore => {
     const { score, band, mislabel } = copVerdict(c.label, c.criteria, t)
     const evidence = c.evidenceCodingIds

@@ -1,11 +1,14 @@
-import type { Group, Valence } from '../groups'
+import { GROUPS, type Group, type Valence } from '../groups'
 import type { DiagnosisInput, DxCode, DxCoding, DxRespondent } from './input'
+import type { ExcerptRef } from './result'
 
 /** Which codings a measure reads: the respondents' own needs, or needs attributed to a group. */
 export type Selector = { stance: 'SELF' } | { stance: 'ATTR'; target: Group }
 export const SELF: Selector = { stance: 'SELF' }
 export const attributedTo = (target: Group): Selector => ({ stance: 'ATTR', target })
-const selectorKey = (s: Selector): string => (s.stance === 'SELF' ? 'SELF' : `ATTR:${s.target}`)
+// Built once: a key built per lookup or per coding is what made the corpus slow at scale.
+const ATTR_KEYS = Object.fromEntries(GROUPS.map((g) => [g, `ATTR:${g}`])) as Record<Group, string>
+const selectorKey = (s: Selector): string => (s.stance === 'SELF' ? 'SELF' : ATTR_KEYS[s.target])
 
 /** One (document, start, end) span with the codings on it that match a selector and a key. */
 export interface Excerpt {
@@ -16,27 +19,41 @@ export interface Excerpt {
   respondentId: string
   documentOrder: number
   codings: DxCoding[]
+  /** Where it is, made once when a figure first cites it (see refOf). */
+  ref?: ExcerptRef
+}
+
+/** One respondent's excerpts under one selector: by code key (in document order), and by span. */
+interface Shelf {
+  byKey: Map<string, Excerpt[]>
+  byDocument: Map<string, Map<number, Excerpt | Excerpt[]>>
 }
 
 /**
  * The coded material indexed the way DIAGNOSIS.md's conventions read it: by respondent, stance
  * (and target) and code key, a child code counting for its parent's key too, excerpts in document
- * order so that the cap keeps the first ones.
+ * order so that the cap keeps the first ones. Nested maps keyed by ids the input already holds:
+ * at 250,000 codings, a string key built per coding or per lookup is the cost.
  */
 export class Corpus {
   private readonly codesById: Map<string, DxCode>
   private readonly keysOfCode = new Map<string, string[]>()
-  private readonly index = new Map<string, Excerpt[]>()
-  private readonly listedBySlot = new Map<string, Set<string>>()
-  private readonly spans = new Map<string, Excerpt>()
+  private readonly shelves = new Map<string, Map<string, Shelf>>()
   private readonly codedKeys = new Set<string>()
   private readonly respondentsById: Map<string, DxRespondent>
+  private readonly populations = new Map<Group, DxRespondent[]>()
+  private evidence: Map<string, DxCoding> | undefined
 
   constructor(readonly input: DiagnosisInput) {
     this.codesById = new Map(input.codes.map((c) => [c.id, c]))
     this.respondentsById = new Map(input.respondents.map((r) => [r.id, r]))
     for (const coding of input.codings) this.add(coding)
-    for (const list of this.index.values()) list.sort(byDocumentOrder)
+    for (const bySelector of this.shelves.values())
+      for (const shelf of bySelector.values()) {
+        for (const list of shelf.byKey.values()) list.sort(byDocumentOrder)
+        // Only for finding spans while adding: memory the measures never read.
+        shelf.byDocument.clear()
+      }
   }
 
   get settings() {
@@ -88,12 +105,15 @@ export class Corpus {
 
   /** A group's population: its respondents with at least one completed interview or import. */
   population(group: Group): DxRespondent[] {
-    return this.input.respondents.filter((r) => r.group === group && r.inPopulation)
+    let people = this.populations.get(group)
+    if (!people)
+      this.populations.set(group, (people = this.input.respondents.filter((r) => r.group === group && r.inPopulation)))
+    return [...people]
   }
 
   /** The respondent's excerpts carrying the key under the selector, in document order. */
   excerpts(respondentId: string, key: string, sel: Selector): Excerpt[] {
-    return this.index.get(`${respondentId}|${selectorKey(sel)}|${key}`) ?? []
+    return this.shelves.get(respondentId)?.get(selectorKey(sel))?.byKey.get(key) ?? []
   }
 
   /** The same, capped: the first `capPerCode` in document order. */
@@ -103,16 +123,33 @@ export class Corpus {
 
   /** Distinct capped excerpts carrying any of the keys (an excerpt counts once however many it carries). */
   cappedAny(respondentId: string, keys: readonly string[], sel: Selector): Excerpt[] {
-    const out = new Map<string, Excerpt>()
-    for (const key of keys) for (const x of this.capped(respondentId, key, sel)) out.set(x.id, x)
-    return [...out.values()].sort(byDocumentOrder)
+    return this.distinct(keys.map((key) => this.capped(respondentId, key, sel)))
   }
 
   /** Distinct excerpts carrying any of the keys, uncapped: for prevalences and "at least one" tests. */
   any(respondentId: string, keys: readonly string[], sel: Selector): Excerpt[] {
-    const out = new Map<string, Excerpt>()
-    for (const key of keys) for (const x of this.excerpts(respondentId, key, sel)) out.set(x.id, x)
-    return [...out.values()].sort(byDocumentOrder)
+    return this.distinct(keys.map((key) => this.excerpts(respondentId, key, sel)))
+  }
+
+  /** One respondent's lists merged, each excerpt once, in document order (one excerpt object per span). */
+  private distinct(lists: Excerpt[][]): Excerpt[] {
+    const nonEmpty = lists.filter((l) => l.length > 0)
+    if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])]
+    return [...new Set(nonEmpty.flat())].sort(byDocumentOrder)
+  }
+
+  /**
+   * The codings linked to collectives as evidence, among those that feed the diagnosis, by id:
+   * one pass over the codings, for the few linked ones, not a map of every coding.
+   */
+  collectiveEvidence(): Map<string, DxCoding> {
+    if (!this.evidence) {
+      const linked = new Set(this.input.collectives.flatMap((c) => c.evidenceCodingIds))
+      this.evidence = new Map(
+        linked.size ? this.input.codings.filter((c) => linked.has(c.id)).map((c) => [c.id, c]) : [],
+      )
+    }
+    return this.evidence
   }
 
   /** The valences an excerpt has for a key (the codings of that key on it). */
@@ -126,42 +163,69 @@ export class Corpus {
    * each of them, so its valences and intensities stay whole wherever it is counted.
    */
   private add(coding: DxCoding): void {
+    const keys = this.keysOf(coding.codeId)
+    for (const key of keys) this.codedKeys.add(key)
     // An attribution with no target says nothing of any group's needs: it feeds no H.
-    if (coding.stance === 'ATTR' && coding.target === null) {
-      for (const key of this.keysOf(coding.codeId)) this.codedKeys.add(key)
-      return
+    if (coding.stance === 'ATTR' && coding.target === null) return
+    const shelf = this.shelf(coding.respondentId, coding.stance === 'SELF' ? 'SELF' : ATTR_KEYS[coding.target!])
+    let spans = shelf.byDocument.get(coding.documentId)
+    if (!spans) shelf.byDocument.set(coding.documentId, (spans = new Map()))
+    // Keyed by start, a small integer (a computed number or a string key per coding is slow), then end.
+    const atStart = spans.get(coding.start)
+    const found = Array.isArray(atStart)
+      ? atStart.find((e) => e.end === coding.end)
+      : atStart?.end === coding.end
+        ? atStart
+        : undefined
+    if (found) found.codings.push(coding)
+    const x = found ?? new SpanExcerpt(coding)
+    if (!found) {
+      if (atStart === undefined) spans.set(coding.start, x)
+      else if (Array.isArray(atStart)) atStart.push(x)
+      else spans.set(coding.start, [atStart, x])
     }
-    const sel: Selector = coding.stance === 'SELF' ? SELF : attributedTo(coding.target!)
-    const spanId = `${coding.documentId}:${coding.start}:${coding.end}`
-    const shared = `${coding.respondentId}|${selectorKey(sel)}|${spanId}`
-    let x = this.spans.get(shared)
-    if (!x) {
-      x = {
-        id: spanId,
-        documentId: coding.documentId,
-        start: coding.start,
-        end: coding.end,
-        respondentId: coding.respondentId,
-        documentOrder: coding.documentOrder,
-        codings: [],
-      }
-      this.spans.set(shared, x)
+    for (const key of keys) {
+      const list = shelf.byKey.get(key)
+      // Lists made with their first element: an empty array grows to 17 slots on its first push.
+      if (!list) shelf.byKey.set(key, [x])
+      // A new excerpt is in no list yet; a known one may already be under this key (parent and child).
+      else if (!found || !list.includes(x)) list.push(x)
     }
-    x.codings.push(coding)
-    for (const key of this.keysOf(coding.codeId)) {
-      this.codedKeys.add(key)
-      const slot = `${coding.respondentId}|${selectorKey(sel)}|${key}`
-      let list = this.index.get(slot)
-      let listed = this.listedBySlot.get(slot)
-      if (!list || !listed) {
-        this.index.set(slot, (list = []))
-        this.listedBySlot.set(slot, (listed = new Set()))
-      }
-      if (!listed.has(spanId)) {
-        listed.add(spanId)
-        list.push(x)
-      }
-    }
+  }
+
+  private shelf(respondentId: string, selector: string): Shelf {
+    let bySelector = this.shelves.get(respondentId)
+    if (!bySelector) this.shelves.set(respondentId, (bySelector = new Map()))
+    let shelf = bySelector.get(selector)
+    if (!shelf) bySelector.set(selector, (shelf = { byKey: new Map(), byDocument: new Map() }))
+    return shelf
+  }
+}
+
+/**
+ * An excerpt as the corpus makes it, one per span and shelf: its id made only when asked, its
+ * codings' array with its first element (at 250,000 codings, each byte per excerpt is 0.25 MB).
+ */
+class SpanExcerpt implements Excerpt {
+  readonly documentId: string
+  readonly start: number
+  readonly end: number
+  readonly respondentId: string
+  readonly documentOrder: number
+  readonly codings: DxCoding[]
+  ref: ExcerptRef | undefined = undefined
+
+  constructor(first: DxCoding) {
+    this.documentId = first.documentId
+    this.start = first.start
+    this.end = first.end
+    this.respondentId = first.respondentId
+    this.documentOrder = first.documentOrder
+    this.codings = [first]
+  }
+
+  get id(): string {
+    return `${this.documentId}:${this.start}:${this.end}`
   }
 }
 

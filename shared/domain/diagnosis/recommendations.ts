@@ -102,7 +102,7 @@ const RULES: Rule[] = [
           ? null
           : m.collectives.items.some((k) => {
               // Only the linked codings that feed the diagnosis (DESIGN.md) are read.
-              const feeding = new Map(c.input.codings.map((x) => [x.id, x]))
+              const feeding = c.collectiveEvidence()
               const positive = k.evidenceCodingIds.some((id) => feeding.get(id)?.valence === '+')
               return k.score !== null && k.score >= c.settings.collectives.genuineAt && positive
             }),
@@ -202,7 +202,8 @@ export function recommendations(corpus: Corpus, measures: Measures, shown: Reado
     // More than the 2-3 quotes shown, so that a reader can skip repeats and pick the clearest.
     const supporting = strongestFirst(
       selfExcerpts(corpus, rule.evidence.groups, rule.evidence.keys(corpus), rule.evidence.valence, false),
-    ).slice(0, 8)
+      8,
+    )
     const counter = rule.counter
       ? selfExcerpts(corpus, rule.counter.groups, rule.counter.keys(corpus), rule.counter.valence, false)
       : []
@@ -217,9 +218,23 @@ export function recommendations(corpus: Corpus, measures: Measures, shown: Reado
   })
 }
 
-/** Highest-intensity excerpts first, then in document order. */
-function strongestFirst(xs: Excerpt[]): Excerpt[] {
-  const intensity = (x: Excerpt) => Math.max(0, ...x.codings.map((c) => c.intensity ?? 0))
-  const unique = [...new Map(xs.map((x) => [x.id, x])).values()]
-  return unique.sort((a, b) => intensity(b) - intensity(a) || a.documentOrder - b.documentOrder || a.start - b.start)
+/**
+ * The `count` highest-intensity excerpts, then in document order: what a full stable sort would put
+ * first, found in one pass (each intensity computed once; hundreds of thousands of excerpts at scale).
+ */
+function strongestFirst(xs: Excerpt[], count: number): Excerpt[] {
+  const intensity = (x: Excerpt) => x.codings.reduce((m, c) => Math.max(m, c.intensity ?? 0), 0)
+  type Ranked = { x: Excerpt; i: number; strength: number }
+  const before = (a: Ranked, b: Ranked) =>
+    b.strength - a.strength || a.x.documentOrder - b.x.documentOrder || a.x.start - b.x.start || a.i - b.i
+  const top: Ranked[] = []
+  let i = 0
+  for (const x of new Map(xs.map((x) => [x.id, x])).values()) {
+    const r = { x, i: i++, strength: intensity(x) }
+    if (top.length === count && before(r, top[count - 1]!) >= 0) continue
+    const at = top.findIndex((t) => before(r, t) < 0)
+    top.splice(at === -1 ? top.length : at, 0, r)
+    if (top.length > count) top.pop()
+  }
+  return top.map((r) => r.x)
 }

@@ -8,12 +8,9 @@ export interface ExcerptRef {
   end: number
   respondentId: string
 }
-export const refOf = (x: Excerpt): ExcerptRef => ({
-  documentId: x.documentId,
-  start: x.start,
-  end: x.end,
-  respondentId: x.respondentId,
-})
+/** One ref object per excerpt, shared by every list that cites it (read-only, like the whole diagnosis). */
+export const refOf = (x: Excerpt): ExcerptRef =>
+  (x.ref ??= { documentId: x.documentId, start: x.start, end: x.end, respondentId: x.respondentId })
 
 export type PragmatismBand = 'pragmatic' | 'mixed' | 'relational'
 export type PragmatismLabel = PragmatismBand | 'insufficientEvidence'
