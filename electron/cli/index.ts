@@ -10,10 +10,24 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e
 })
 
+// A large text (the diagnosis of a large engagement: tens of megabytes) is written in pieces, so
+// that its bytes are never all encoded at once when memory peaks; never between the two halves of
+// a surrogate pair.
+function writeInPieces(s: string): void {
+  const PIECE = 1 << 20
+  for (let at = 0; at < s.length;) {
+    let to = Math.min(s.length, at + PIECE)
+    const last = s.charCodeAt(to - 1)
+    if (to < s.length && last >= 0xd800 && last <= 0xdbff) to--
+    process.stdout.write(s.slice(at, to))
+    at = to
+  }
+}
+
 process.exitCode = await runCli(
   process.argv.slice(2),
   {
-    out: (s) => process.stdout.write(s),
+    out: writeInPieces,
     err: (s) => process.stderr.write(s),
     interactive: Boolean(process.stderr.isTTY),
     ask: process.stdin.isTTY ? askHidden : undefined,

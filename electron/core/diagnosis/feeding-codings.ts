@@ -1,18 +1,13 @@
 import type { DxCoding } from '../../../shared/domain/diagnosis/input'
 import type { CodingSource } from '../../../shared/domain/diagnosis-settings'
-import type { Group } from '../../../shared/domain/groups'
 import { readJson } from '../repositories/json-column'
-import type { diagnosisSourceRepository } from '../repositories/diagnosis-source'
+import { traitsOf, type diagnosisSourceRepository } from '../repositories/diagnosis-source'
 
 type Source = ReturnType<typeof diagnosisSourceRepository>
 type Span = { start: number; end: number }
 
 // Shared by every coding without flags (nearly all): one array, never written to.
 const NO_FLAGS = Object.freeze([]) as unknown as string[]
-// The groups as constants, so that 250,000 codings hold no string of their own for their target.
-const TARGETS = new Map<string, Group>(
-  (['employee', 'manager', 'leadership', 'customer', 'other'] as const).map((g) => [g, g]),
-)
 
 /**
  * Which codings feed the diagnosis (DESIGN.md), each row read once: one chosen coder's, by a
@@ -27,31 +22,37 @@ export function feedingCodings(source: Source, codingSource: CodingSource): DxCo
   const interviewer = source.interviewerTurns()
   const duplicates = codingSource.kind === 'coder' ? null : new EarliestPerSpan()
   const out: DxCoding[] = []
-  source.eachCodingRow(codingSource, (row) => {
-    const doc = documents.get(row.document)
-    if (!doc || withinTurn(interviewer.get(doc.id), row)) return
-    const coding: DxCoding = {
-      id: row.id,
-      documentId: doc.id,
-      start: row.start,
-      end: row.end,
-      respondentId: doc.respondentId,
-      codeId: codeIds.get(row.code)!,
-      stance: row.attributed ? 'ATTR' : 'SELF',
-      target: row.target === null ? null : (TARGETS.get(row.target) ?? null),
-      valence: row.valence,
-      intensity: row.intensity,
-      flags: row.flags === null ? NO_FLAGS : readJson<string[]>(row.flags, []),
-      documentOrder: doc.order,
+  source.eachCodingColumns(codingSource, (rows) => {
+    for (let i = 0; i < rows.id.length; i++) {
+      const doc = documents.get(rows.document[i]!)
+      const start = rows.start[i]!
+      const end = rows.end[i]!
+      const traits = rows.traits[i]!
+      if (!doc || withinTurn(interviewer.get(doc.id), start, end)) continue
+      const flags = rows.flags[i]
+      const coding: DxCoding = {
+        id: rows.id[i]!,
+        documentId: doc.id,
+        start,
+        end,
+        respondentId: doc.respondentId,
+        codeId: codeIds.get(rows.code[i]!)!,
+        stance: traitsOf.attributed(traits) ? 'ATTR' : 'SELF',
+        target: traitsOf.target(traits),
+        valence: traitsOf.valence(traits),
+        intensity: traitsOf.intensity(traits),
+        flags: flags ? readJson<string[]>(flags, []) : NO_FLAGS,
+        documentOrder: doc.order,
+      }
+      if (!duplicates) out.push(coding)
+      else duplicates.add(rows.document[i]!, rows.code[i]!, coding, out)
     }
-    if (!duplicates) out.push(coding)
-    else duplicates.add(row.document, row.code, coding, out)
   })
   return duplicates ? duplicates.keepEarliest(out, (ids) => source.createdAt(ids)) : out
 }
 
-const withinTurn = (turns: Span[] | undefined, c: Span) =>
-  !!turns && turns.some((t) => t.start <= c.start && c.end <= t.end)
+const withinTurn = (turns: Span[] | undefined, start: number, end: number) =>
+  !!turns && turns.some((t) => t.start <= start && end <= t.end)
 
 /**
  * Finds the codings of the same code on the same span of a document: row numbers sorted by

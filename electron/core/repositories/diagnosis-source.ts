@@ -16,24 +16,44 @@ export interface DiagnosisDocument {
   order: number
 }
 
-/** One coding row as the diagnosis reads it; the visitor gets the same object each time (copy what you keep). */
-export interface CodingRow {
-  id: string
+/**
+ * The coding rows the diagnosis reads, column by column, the i-th entry of each array being the
+ * i-th row: one array per column costs far less than one array or object per row.
+ */
+export interface CodingColumns {
+  id: string[]
   /** The document's row id. */
-  document: number
-  start: number
-  end: number
+  document: number[]
+  start: number[]
+  end: number[]
   /** The code's row id. */
-  code: number
-  attributed: boolean
-  target: Group | null
-  valence: Valence
-  intensity: 1 | 2 | 3 | null
+  code: number[]
+  /** Stance, valence, intensity and target in one integer: read them with `traitsOf`. */
+  traits: number[]
   /** The flags' JSON text, null when there is none. */
-  flags: string | null
+  flags: (string | null)[]
 }
 
 const VALENCE_BY_NUMBER: readonly Valence[] = ['0', '+', '-']
+const TARGET_BY_NUMBER: readonly (Group | null)[] = [null, 'employee', 'manager', 'leadership', 'customer', 'other']
+// Bit 0 the stance (1 for ATTR), bits 1-2 the valence, bits 3-4 the intensity (0 for none), bits 5-7
+// the target. Summed, not or-ed: in SQL, | and << bind alike, left to right.
+const TRAITS = `(c.stance = 'ATTR')
+  + CASE c.valence WHEN '+' THEN 2 WHEN '-' THEN 4 ELSE 0 END
+  + coalesce(c.intensity, 0) * 8
+  + CASE c.target WHEN 'employee' THEN 32 WHEN 'manager' THEN 64 WHEN 'leadership' THEN 96
+      WHEN 'customer' THEN 128 WHEN 'other' THEN 160 ELSE 0 END`
+
+/** Coding rows read at once: at 250,000, their columns all at once would cost tens of megabytes. */
+const ROWS_PER_READ = 25_000
+
+/** The attributes packed in one entry of `CodingColumns.traits` (small functions, no object per row). */
+export const traitsOf = {
+  attributed: (traits: number): boolean => (traits & 1) === 1,
+  valence: (traits: number): Valence => VALENCE_BY_NUMBER[(traits >> 1) & 3]!,
+  intensity: (traits: number): 1 | 2 | 3 | null => ((traits >> 3) & 3 || null) as 1 | 2 | 3 | null,
+  target: (traits: number): Group | null => TARGET_BY_NUMBER[traits >> 5]!,
+}
 
 /** The rows the diagnosis reads, in the shapes it needs, each with one query. */
 export function diagnosisSourceRepository(db: Database) {
@@ -88,61 +108,40 @@ export function diagnosisSourceRepository(db: Database) {
     codeIds: () => new Map(db.prepare<[], [number, string]>('SELECT rowid, id FROM codes').raw(true).all()),
 
     /**
-     * Visits each coding row that may feed the diagnosis once, with only the columns it reads:
-     * one chosen coder's; or, where coders compared their work, only the consensus codings of those
-     * documents. At tens of thousands of rows, the strings read per row are the cost, so the
-     * document and code come as row ids and stance and valence as small integers.
+     * Every coding row that may feed the diagnosis, with only the columns it reads: one chosen
+     * coder's; or, where coders compared their work, only the consensus codings of those documents.
+     * At tens of thousands of rows, what is built per row is the cost: the rows come as one row of
+     * JSON arrays, one per column (parsed at native speed), the document and code as row ids and
+     * the small attributes packed in one integer. Visited by ranges of row ids (in row id order, as
+     * a whole scan reads them), so that the columns of 250,000 rows are never held at once.
      */
-    eachCodingRow(source: CodingSource, visit: (row: CodingRow) => void): void {
-      const columns = `SELECT c.id, d.rowid, c.start, c.end, k.rowid, c.stance = 'ATTR', c.target,
-          CASE c.valence WHEN '+' THEN 1 WHEN '-' THEN 2 ELSE 0 END, c.intensity, nullif(c.flags, '[]')
-        FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id`
+    eachCodingColumns(source: CodingSource, visit: (rows: CodingColumns) => void): void {
       const consensus = `SELECT id FROM coders WHERE kind = 'consensus'`
-      const statement =
+      const [which, params] =
         source.kind === 'coder'
-          ? db.prepare(`${columns} WHERE c.coder_id = ?`).bind(source.coderId)
+          ? ['c.coder_id = ?', [source.coderId]]
           : db.prepare(`SELECT 1 FROM codings WHERE coder_id IN (${consensus}) LIMIT 1`).get() === undefined
-            ? db.prepare(columns)
-            : db.prepare(
-                `${columns} WHERE c.coder_id IN (${consensus})
+            ? ['1', []]
+            : [
+                `c.coder_id IN (${consensus})
                    OR c.document_id NOT IN (SELECT document_id FROM codings WHERE coder_id IN (${consensus}))`,
-              )
-      const row: CodingRow = {
-        id: '',
-        document: 0,
-        start: 0,
-        end: 0,
-        code: 0,
-        attributed: false,
-        target: null,
-        valence: '0',
-        intensity: null,
-        flags: null,
-      }
-      type Raw = [
-        string,
-        number,
-        number,
-        number,
-        number,
-        0 | 1,
-        Group | null,
-        0 | 1 | 2,
-        1 | 2 | 3 | null,
-        string | null,
-      ]
-      for (const r of statement.raw(true).iterate() as IterableIterator<Raw>) {
-        row.id = r[0]
-        row.document = r[1]
-        row.start = r[2]
-        row.end = r[3]
-        row.code = r[4]
-        row.attributed = r[5] === 1
-        row.target = r[6]
-        row.valence = VALENCE_BY_NUMBER[r[7]]!
-        row.intensity = r[8]
-        row.flags = r[9]
-        visit(row)
+                [],
+              ]
+      const statement = db
+        .prepare(
+          `SELECT json_group_array(c.id), json_group_array(d.rowid), json_group_array(c.start),
+             json_group_array(c.end), json_group_array(k.rowid), json_group_array(${TRAITS}),
+             json_group_array(nullif(c.flags, '[]'))
+           FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id
+           WHERE c.rowid > ? AND c.rowid <= ? AND (${which})`,
+        )
+        .raw(true)
+      const last = (db.prepare('SELECT max(rowid) FROM codings').pluck().get() as number | null) ?? 0
+      for (let from = 0; from < last; from += ROWS_PER_READ) {
+        const [id, document, start, end, code, traits, flags] = (
+          statement.get(from, from + ROWS_PER_READ, ...params) as string[]
+        ).map((json) => JSON.parse(json))
+        visit({ id, document, start, end, code, traits, flags })
       }
     },
 
