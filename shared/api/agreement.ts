@@ -28,6 +28,10 @@ export const CodeAgreementRow = z.object({
   alphaBand: z.enum(ALPHA_BANDS).nullable(),
   kappa: z.number().nullable(),
   kappaBand: z.enum(KAPPA_BANDS).nullable(),
+  /** Two coders only: Scott's pi, Brennan-Prediger, and kappa over characters (NVivo's way). */
+  pi: z.number().nullable(),
+  brennanPrediger: z.number().nullable(),
+  characterKappa: z.number().nullable(),
   percent: Share,
   /** Segment matching, when exactly two coders are compared. */
   segments: SegmentSummary.nullable(),

@@ -43,6 +43,12 @@ export const enAgreement = {
   'agreement.segments': 'matched {matched} · {a} only {aOnly} · {b} only {bOnly}',
   'agreement.segmentsHint':
     'Segments of the same code paired by overlap (Jaccard ≥ θ): {matched} matched, {aOnly} by {a} only, {bOnly} by {b} only; Holsti {holsti}',
+  'agreement.more': 'Other coefficients, for comparison with other tools',
+  'agreement.moreHint':
+    'Scott’s π (one chance term for both consultants), Brennan-Prediger κ (MAXQDA’s: chance 1/2, applied or not) and κ over characters (NVivo’s: each character coded by both, by one or by neither, pooled over the units). Computed on the same units; the diagnosis reads α.',
+  'agreement.col.pi': 'Scott’s π',
+  'agreement.col.brennanPrediger': 'Brennan-Prediger κ',
+  'agreement.col.characterKappa': 'κ over characters',
   'agreement.review': 'Review',
   'agreement.reviewLabel': 'Review the disagreements on {code}',
   'agreement.disagreementsTitle': 'Disagreements on {code}',

@@ -47,6 +47,12 @@ export const frAgreement: Record<keyof typeof enAgreement, string> = {
   'agreement.segments': 'appariés {matched} · {a} seul {aOnly} · {b} seul {bOnly}',
   'agreement.segmentsHint':
     'Segments du même code appariés par recouvrement (Jaccard ≥ θ) : {matched} appariés, {aOnly} par {a} seul, {bOnly} par {b} seul ; Holsti {holsti}',
+  'agreement.more': 'Autres coefficients, pour comparer avec d’autres outils',
+  'agreement.moreHint':
+    'π de Scott (un seul terme de hasard pour les deux consultants), κ de Brennan-Prediger (celui de MAXQDA : hasard 1/2, appliqué ou non) et κ sur les caractères (celui de NVivo : chaque caractère codé par les deux, par un seul ou par aucun, cumulé sur les unités). Calculés sur les mêmes unités ; le diagnostic lit α.',
+  'agreement.col.pi': 'π de Scott',
+  'agreement.col.brennanPrediger': 'κ de Brennan-Prediger',
+  'agreement.col.characterKappa': 'κ sur les caractères',
   'agreement.review': 'Examiner',
   'agreement.reviewLabel': 'Examiner les désaccords sur {code}',
   'agreement.disagreementsTitle': 'Désaccords sur {code}',

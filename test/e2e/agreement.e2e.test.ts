@@ -100,6 +100,19 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
     await page.getByText('Krippendorff’s α').waitFor()
     await page.getByText(/Landis & Koch \(1977\)/).waitFor()
     await screenshot(page, 'agreement-table-en')
+    // The coefficients other tools report, folded under the table: one number per code each.
+    await page.getByText('Other coefficients, for comparison with other tools').click()
+    const more = page.locator('.agreement-more tbody tr')
+    await expect.poll(() => more.count()).toBe(await page.locator('.agreement-table > table tbody tr').count())
+    await expect
+      .poll(() => more.first().locator('td').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^(–|-?\d\.\d{3})$/),
+        expect.stringMatching(/^(–|-?\d\.\d{3})$/),
+        expect.stringMatching(/^(–|-?\d\.\d{3})$/),
+      ])
+    await page.locator('.agreement-more').scrollIntoViewIfNeeded()
+    await screenshot(page, 'agreement-more-en')
     await page
       .locator('tr[data-code="OUT.FIND"]')
       .getByRole('button', { name: /Review/ })

@@ -84,6 +84,21 @@ describe('agreement on answer units', () => {
     close(r.meanAlpha, (1 + 5 / 24 + 72 / 91) / 3)
   })
 
+  it('gives, for two coders, Scott’s pi, Brennan-Prediger and kappa over characters (NVivo’s way)', () => {
+    const { e } = study(PLAN)
+    const bel = agreementReport(e, { coderIds: [], theta: 0.5 }).codes.find((c) => c.key === 'APP.BEL')!
+    // Alice 1111000000, Bob 1100110000: observed 0.6; pooled 8 of 20 applied, pe = 0.4² + 0.6² = 0.52.
+    close(bel.pi, (0.6 - 0.52) / (1 - 0.52))
+    // Two categories, applied or not: pe = 1/2.
+    close(bel.brennanPrediger, (0.6 - 0.5) / 0.5)
+    // Characters: each coding covers [0, 20) of its answer; both in 2 answers, one each in 2 and 2.
+    const total = DOCS * ANSWER.length
+    const cells = { both: 40, aOnly: 40, bOnly: 40, neither: total - 120 }
+    const ef1 = ((cells.both + cells.aOnly) * (cells.both + cells.bOnly)) / total
+    const ef2 = ((cells.neither + cells.bOnly) * (cells.neither + cells.aOnly)) / total
+    close(bel.characterKappa, (cells.both + cells.neither - ef1 - ef2) / (total - ef1 - ef2))
+  })
+
   it('matches segments per code and lists the disagreements on each side', () => {
     const { e, alice, bob, docs, code } = study(PLAN)
     code(0, 'OUT.FIND', bob.id, 60, 80) // Bob alone, in a document both coded
@@ -123,6 +138,7 @@ describe('agreement on answer units', () => {
     const find = all.codes.find((c) => c.key === 'OUT.FIND')!
     expect(find.kappa).toBeNull()
     expect(find.segments).toBeNull()
+    expect(find).toMatchObject({ pi: null, brennanPrediger: null, characterKappa: null })
     // Unit 0: 1,1,1; unit 1: 1,0; eight units 0,0. n1 = 4, n0 = 17, n = 21; o(1,0) = o(0,1) = 1.
     close(find.alpha, 1 - (20 * 2) / (2 * 4 * 17))
     const pair = agreementReport(e, { coderIds: [alice.id, carole.id], theta: 0.5 })

@@ -3,7 +3,8 @@ import { answerUnitsAgreement } from '../../../shared/domain/agreement/answer-un
 import { segmentAgreementByCode } from '../../../shared/domain/agreement/code-segments'
 import type { Segment, SegmentMatch } from '../../../shared/domain/agreement/segment-matching'
 import type { Engagement } from '../engagement/engagement'
-import { agreementCodings, personCoderIds } from './agreement-codings'
+import { agreementCodings, personCoderIds, type AgreementCoding } from './agreement-codings'
+import { characterAgreement, characterCells, pooledCells } from '../../../shared/domain/agreement/character-kappa'
 
 /**
  * The answer-unit report of the coders asked for (every person coder when none is): per code alpha,
@@ -18,6 +19,7 @@ export function agreementReport(e: Engagement, input: { coderIds: string[]; thet
   const segments =
     agreement.coderIds.length === 2 ? segmentAgreementByCode(codings, a!, b!, input.theta) : new Map<string, never>()
   const codes = new Map(e.codebook.get().codes.map((c) => [c.key, c]))
+  const characters = agreement.coderIds.length === 2 ? characterKappas(e, codings, agreement.units, a!, b!) : null
   return {
     coders: agreement.coderIds.map((id) => {
       const coder = e.coders.get(id)
@@ -32,6 +34,7 @@ export function agreementReport(e: Engagement, input: { coderIds: string[]; thet
         name: code?.name ?? { fr: c.key, en: c.key },
         color: code?.color ?? '#888888',
         segments: summary(segments.get(c.key)),
+        characterKappa: characters?.get(c.key) ?? null,
       }
     }),
     meanAlpha: agreement.meanAlpha,
@@ -48,4 +51,43 @@ function summary(m: SegmentMatch<Segment> | undefined): SegmentSummary | null {
     agreement: m.agreement,
     holsti: m.holsti,
   }
+}
+
+/**
+ * Kappa over characters, per code (NVivo's way): in every unit both coders coded, each character is
+ * coded by both, by one or by neither; the four cells are pooled across the units.
+ */
+function characterKappas(
+  e: Engagement,
+  codings: readonly AgreementCoding[],
+  units: readonly string[],
+  a: string,
+  b: string,
+): Map<string, number | null> {
+  const lengths = new Map(
+    (e.db.prepare('SELECT id, length(text) AS n FROM documents').all() as { id: string; n: number }[]).map((d) => [
+      d.id,
+      d.n,
+    ]),
+  )
+  const inUnits = new Set(units)
+  const spans = new Map<string, Map<string, { a: [number, number][]; b: [number, number][] }>>()
+  for (const c of codings) {
+    if (!inUnits.has(c.documentId) || (c.coderId !== a && c.coderId !== b)) continue
+    const byDoc = spans.get(c.codeKey) ?? new Map<string, { a: [number, number][]; b: [number, number][] }>()
+    spans.set(c.codeKey, byDoc)
+    const doc = byDoc.get(c.documentId) ?? { a: [], b: [] }
+    byDoc.set(c.documentId, doc)
+    doc[c.coderId === a ? 'a' : 'b'].push([c.start, c.end])
+  }
+  const out = new Map<string, number | null>()
+  for (const [key, byDoc] of spans) {
+    // Units where the code was applied by neither are all "neither": they count too.
+    const cells = units.map((u) => {
+      const d = byDoc.get(u) ?? { a: [], b: [] }
+      return characterCells(d.a, d.b, lengths.get(u) ?? 0)
+    })
+    out.set(key, characterAgreement(pooledCells(cells)).kappa)
+  }
+  return out
 }

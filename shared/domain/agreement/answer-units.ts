@@ -1,5 +1,7 @@
 import { krippendorffAlpha, type ReliabilityUnit } from './krippendorff-alpha'
 import { cohenKappa } from './cohen-kappa'
+import { scottPi } from './scott-pi'
+import { brennanPrediger } from './brennan-prediger'
 import { alphaBand, kappaBand, type AlphaBand, type KappaBand } from './agreement-bands'
 
 /** One coding as the answer-unit design reads it: who applied which code key in which document. */
@@ -20,6 +22,9 @@ export interface CodeAgreement {
   /** Only when exactly two coders are compared. */
   kappa: number | null
   kappaBand: KappaBand | null
+  /** Scott's pi and Brennan-Prediger (two categories: applied or not), two coders only. */
+  pi: number | null
+  brennanPrediger: number | null
   /** Units on which every coder who coded it agrees (applied or not), over units. */
   percent: number
 }
@@ -81,7 +86,8 @@ function codeAgreement(key: string, units: Map<string, Set<string>>[], coderIds:
     }),
   )
   const alpha = krippendorffAlpha(matrix).alpha
-  const kappa = coderIds.length === 2 ? cohenKappa(...twoColumns(matrix)) : null
+  const two = coderIds.length === 2 ? twoColumns(matrix) : null
+  const kappa = two ? cohenKappa(...two) : null
   let applied = 0
   let agreed = 0
   for (const unit of matrix) {
@@ -97,6 +103,8 @@ function codeAgreement(key: string, units: Map<string, Set<string>>[], coderIds:
     alphaBand: alpha === null ? null : alphaBand(alpha),
     kappa,
     kappaBand: kappa === null ? null : kappaBand(kappa),
+    pi: two ? scottPi(...two) : null,
+    brennanPrediger: two ? brennanPrediger(...two, 2) : null,
     percent: units.length ? agreed / units.length : 0,
   }
 }

@@ -61,6 +61,7 @@ export function AgreementTable(p: {
         </tbody>
       </table>
       <p className="hint agreement-rules">{t('agreement.rules')}</p>
+      {two && <OtherCoefficients report={r} />}
     </section>
   )
 }
@@ -127,5 +128,46 @@ function CodeRow(p: {
         </td>
       )}
     </tr>
+  )
+}
+
+/** The coefficients other tools report (two coders), folded: the diagnosis reads alpha. */
+function OtherCoefficients({ report }: { report: AgreementReport }) {
+  const { t, lang } = useT()
+  const value = (v: number | null) => (v === null ? '–' : coefficient(lang, v))
+  return (
+    <details className="agreement-more">
+      <summary>{t('agreement.more')}</summary>
+      <p className="hint">{t('agreement.moreHint')}</p>
+      <table className="table compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('agreement.col.code')}</th>
+            <th scope="col" className="num">
+              {t('agreement.col.pi')}
+            </th>
+            <th scope="col" className="num">
+              {t('agreement.col.brennanPrediger')}
+            </th>
+            <th scope="col" className="num">
+              {t('agreement.col.characterKappa')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.codes.map((c) => (
+            <tr key={c.key}>
+              <th scope="row" title={c.key}>
+                <span className="code-dot" style={{ background: c.color }} aria-hidden />
+                {c.name[lang]}
+              </th>
+              <td className="num">{value(c.pi)}</td>
+              <td className="num">{value(c.brennanPrediger)}</td>
+              <td className="num">{value(c.characterKappa)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   )
 }
