@@ -53,3 +53,14 @@ export async function openDemoCodingTab(app: AppHarness, tab: string): Promise<v
   await app.page.keyboard.press('Control+5')
   await app.page.getByRole('tab', { name: tab, exact: true }).click()
 }
+
+/** From a new engagement (English): a customer added on the Interviews tab, interviewed, consent given. */
+export async function interviewNewCustomer(page: Page): Promise<void> {
+  await page.keyboard.press('Control+3')
+  const form = page.getByRole('form', { name: 'Add respondent' })
+  await form.getByLabel('Group').selectOption('customer')
+  await form.getByRole('button', { name: 'Add' }).click()
+  await page.getByRole('table', { name: 'Respondents' }).getByRole('button', { name: 'Interview' }).click()
+  await page.getByRole('heading', { name: 'Before we start' }).waitFor()
+  await page.keyboard.press('Enter')
+}

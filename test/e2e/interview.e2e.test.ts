@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { appPerTest, newEngagement } from './app-lifecycle'
+import { appPerTest, newEngagement, interviewNewCustomer } from './app-lifecycle'
 import { screenshot } from './screenshots'
 
 const apps = appPerTest()
@@ -108,13 +108,7 @@ browserSuite('a live interview', (chromiumPath) => {
     const rest = guide.questions.filter((q) => q.id !== motive.id).map((q) => q.id)
     e.guides.reorder(guide.id, [scale.id, ranking.id, motive.id, ...rest])
 
-    await page.keyboard.press('Control+3')
-    const form = page.getByRole('form', { name: 'Add respondent' })
-    await form.getByLabel('Group').selectOption('customer')
-    await form.getByRole('button', { name: 'Add' }).click()
-    await page.getByRole('table', { name: 'Respondents' }).getByRole('button', { name: 'Interview' }).click()
-    await page.getByRole('heading', { name: 'Before we start' }).waitFor()
-    await page.keyboard.press('Enter')
+    await interviewNewCustomer(page)
     await page.getByText('Press a number from 1 to 10 (0 for 10).').waitFor()
     const interviewId = e.interviews.list()[0]!.id
     const answerOf = (questionId: string) => e.closedAnswers.get(interviewId, questionId)

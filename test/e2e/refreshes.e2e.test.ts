@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import type { AppHarness } from './app-harness'
 import { browserSuite } from './browser-suite'
-import { appPerTest, newEngagement } from './app-lifecycle'
+import { appPerTest, newEngagement, interviewNewCustomer } from './app-lifecycle'
 import { dragOver } from './text-selection'
 
 const apps = appPerTest()
@@ -70,13 +70,7 @@ browserSuite('precise refreshes', (chromiumPath) => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
     await newEngagement(app, 'keystroke.terrain')
-    await page.keyboard.press('Control+3')
-    const form = page.getByRole('form', { name: 'Add respondent' })
-    await form.getByLabel('Group').selectOption('customer')
-    await form.getByRole('button', { name: 'Add' }).click()
-    await page.getByRole('table', { name: 'Respondents' }).getByRole('button', { name: 'Interview' }).click()
-    await page.getByRole('heading', { name: 'Before we start' }).waitFor()
-    await page.keyboard.press('Enter')
+    await interviewNewCustomer(page)
     await page.getByLabel('Answer').waitFor()
     const calls = await callsOf(app, async () => {
       await page.keyboard.type('M')

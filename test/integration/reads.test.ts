@@ -58,6 +58,16 @@ describe('what each screen reads', () => {
     }
   })
 
+  it('knows every table of an engagement as a topic', () => {
+    const { session } = tracedDemo()
+    const tables = session
+      .requireEngagement()
+      .db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' ORDER BY name")
+      .pluck()
+      .all()
+    expect(tables).toEqual([...TABLES].sort())
+  })
+
   it('answers a write with the tables it changed, and an engagement opened or closed with everything', async () => {
     const { session, run } = tracedDemo()
     session.takeChanges() // the opening itself
