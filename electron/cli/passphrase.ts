@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import { MIN_PASSPHRASE, passphraseLongEnough } from '../../shared/domain/passphrase'
-import { TerrainError } from '../../shared/domain/terrain-error'
-import { checkEngagementFile } from '../core/db/file-identity'
+import { mayNeedPassphrase } from '../core/db/file-identity'
 import { UsageError, type CliContext } from './cli-context'
 
 /** The options every command that opens or creates an engagement accepts for its passphrase. */
@@ -60,12 +59,8 @@ export async function passphraseFor(
   values: PassphraseSources,
   ctx: CliContext,
 ): Promise<string | undefined> {
-  try {
-    checkEngagementFile(file)
-    return undefined
-  } catch (e) {
-    if (!(e instanceof TerrainError) || e.code !== 'ENCRYPTED') throw e
-  }
+  // Without reading the file through SQLite: each command checks its identity once, after this.
+  if (!mayNeedPassphrase(file)) return undefined
   return readPassphrase(ctx, {
     file: values['passphrase-file'],
     env: 'TERRAIN_PASSPHRASE',

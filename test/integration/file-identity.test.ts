@@ -4,7 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { createEngagementFile } from '../../electron/core/engagement/create-engagement'
-import { APPLICATION_ID } from '../../electron/core/db/file-identity'
+import { APPLICATION_ID, mayNeedPassphrase } from '../../electron/core/db/file-identity'
 import { SCHEMA_VERSION } from '../../electron/core/db/migrations'
 import { TerrainError } from '../../shared/domain/terrain-error'
 import { fileHash, tempDir, track } from '../helpers/temp-engagement'
@@ -197,5 +197,21 @@ describe('an engagement file', () => {
       }),
     ).toThrow('disk full')
     expect(fs.readdirSync(dir)).toEqual([])
+  })
+})
+
+describe('whether a file will need a passphrase, from its first bytes and size alone', () => {
+  it('is so for an encrypted engagement only', () => {
+    const dir = tempDir()
+    const plain = path.join(dir, 'plain.terrain')
+    const locked = path.join(dir, 'locked.terrain')
+    createEngagementFile(plain, { language: 'en' }).close()
+    createEngagementFile(locked, { language: 'en', passphrase: 'a long test passphrase' }).close()
+    fs.writeFileSync(path.join(dir, 'notes.terrain'), 'not a database')
+    expect(mayNeedPassphrase(locked)).toBe(true)
+    expect(mayNeedPassphrase(plain)).toBe(false)
+    expect(mayNeedPassphrase(path.join(dir, 'notes.terrain'))).toBe(false)
+    expect(mayNeedPassphrase(path.join(dir, 'missing.terrain'))).toBe(false)
+    expect(mayNeedPassphrase(dir)).toBe(false)
   })
 })

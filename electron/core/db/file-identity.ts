@@ -87,6 +87,20 @@ function readIdentity(db: Database.Database, path: string, encrypted = false): O
   return { schemaVersion: version }
 }
 
+/**
+ * Whether opening this file will need a passphrase: a file of whole pages that is not plain SQLite.
+ * Only the first bytes and the size are read; the identity check proper comes after.
+ */
+export function mayNeedPassphrase(path: string): boolean {
+  const stat = fs.statSync(path, { throwIfNoEntry: false })
+  if (!stat?.isFile() || !mayBeEncrypted(stat.size)) return false
+  try {
+    return !startsWithSqliteHeader(path)
+  } catch {
+    return false // unreadable: the identity check says why
+  }
+}
+
 function startsWithSqliteHeader(path: string): boolean {
   const fd = fs.openSync(path, 'r')
   try {
