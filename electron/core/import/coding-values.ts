@@ -1,5 +1,5 @@
 import type { Group, Stance, Valence } from '../../../shared/domain/groups'
-import { foldName } from './columns'
+import { foldName } from '../../../shared/domain/text-folding'
 
 const GROUP_WORDS: Record<string, Group> = {
   employee: 'employee',

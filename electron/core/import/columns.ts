@@ -1,5 +1,6 @@
 import type { ImportProblem } from '../../../shared/api/imports'
 import { lineProblem } from './import-error'
+import { foldName } from '../../../shared/domain/text-folding'
 import type { TableRow } from './table'
 
 export const COLUMNS = [
@@ -33,9 +34,8 @@ const NAMES: Record<Column, { en: string; fr: string; also?: string[] }> = {
   coder: { en: 'coder', fr: 'codeur', also: ['codeuse'] },
 }
 
-/** Case, accents and spacing do not matter in a header: "Répondant", "REPONDANT" and "repondant " agree. */
-export const foldName = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+// Case, accents and spacing do not matter in a header: "Répondant", "REPONDANT" and "repondant "
+// agree, folded as search and filters fold (shared/domain/text-folding.ts).
 
 const BY_NAME = new Map<string, { column: Column; lang: 'en' | 'fr' | 'both' }>()
 for (const column of COLUMNS) {

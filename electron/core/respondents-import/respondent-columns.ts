@@ -1,5 +1,5 @@
 import type { RespondentImportProblem } from '../../../shared/api/respondents-import'
-import { foldName } from '../import/columns'
+import { foldName } from '../../../shared/domain/text-folding'
 import type { TableRow } from '../import/table'
 import { lineProblem } from './respondent-import-problem'
 

@@ -1,6 +1,6 @@
 import type { RespondentImportProblemKey } from '../../../shared/api/respondents-import'
 import type { Variable, VariableValue } from '../../../shared/domain/respondent'
-import { foldName } from '../import/columns'
+import { foldName } from '../../../shared/domain/text-folding'
 import { excelSerialDate, parseBoolean, parseIsoDate, parseNumber } from './variable-values'
 
 /** A cell read as a value of its variable, or the reason it is not one. */

@@ -1,6 +1,6 @@
 import type { RespondentImportProblem, RespondentImportProblemKey } from '../../../shared/api/respondents-import'
 import { Variable } from '../../../shared/domain/respondent'
-import { foldName } from '../import/columns'
+import { foldName } from '../../../shared/domain/text-folding'
 import type { VariableHeader } from './respondent-columns'
 import { lineProblem } from './respondent-import-problem'
 

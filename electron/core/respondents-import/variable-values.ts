@@ -1,4 +1,4 @@
-import { foldName } from '../import/columns'
+import { foldName } from '../../../shared/domain/text-folding'
 
 /**
  * A number as a spreadsheet writes it: 12, -3.5, French 3,5, or an XLSX cell's 1.5E-4. Not a
