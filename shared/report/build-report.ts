@@ -1,7 +1,7 @@
 import type { ReportDocument, ReportSection } from './report-document'
 import type { ReportInput } from './report-input'
 import { ReportContext } from './report-context'
-import { appendix, executiveSummary, method, recommendations } from './context-sections'
+import { appendix, executiveSummary, generatedSummary, method, recommendations } from './context-sections'
 import {
   attentionSection,
   collectivesSection,
@@ -61,5 +61,6 @@ export function buildReport(input: ReportInput): ReportDocument {
     },
     sections: [executiveSummary(c, need), ...sections],
     warnings: c.warnings,
+    draftSummary: generatedSummary(c, need),
   }
 }

@@ -28,13 +28,16 @@ function recommendationTitle(c: ReportContext, r: Recommendation): string {
 const quoted = (c: ReportContext, s: string) => c.tr.quote(s)
 const listSeparator = (c: ReportContext) => (c.input.lang === 'fr' ? ' ; ' : '; ')
 
-/** A generated draft from the findings, unless the consultant wrote the summary. */
+/** The consultant's summary, or else the generated one. */
 export function executiveSummary(c: ReportContext, needs: ReadonlySet<string>): ReportSection {
   const own = c.text('executiveSummary')
-  if (own) {
-    c.checkNames('executiveSummary', own)
-    return { id: 'executiveSummary', title: title(c, 'executiveSummary'), blocks: paragraphs(own) }
-  }
+  if (!own) return generatedSummary(c, needs)
+  c.checkNames('executiveSummary', own)
+  return { id: 'executiveSummary', title: title(c, 'executiveSummary'), blocks: paragraphs(own) }
+}
+
+/** A draft summary generated from the findings: the report's when the consultant wrote none, the starting point of theirs. */
+export function generatedSummary(c: ReportContext, needs: ReadonlySet<string>): ReportSection {
   const d = c.input.diagnosis
   const e = c.input.engagement
   const composition = GROUPS.filter((g) => d.floors[g].n > 0)

@@ -8,6 +8,8 @@ export interface ReportDocument {
   sections: ReportSection[]
   /** What the consultant must look at before sending it (a verbatim naming someone). */
   warnings: ReportWarning[]
+  /** The generated executive summary, even when the consultant wrote their own (the preview offers it as a start). */
+  draftSummary: ReportSection
 }
 
 export interface ReportSection {

@@ -6,6 +6,7 @@ import { buildDemo } from '../../electron/core/demo/build-demo'
 import { reportInput } from '../../electron/core/report/report-input'
 import { buildReport } from '../../shared/report/build-report'
 import { reportHtml } from '../../electron/core/report/export-report'
+import { reportPreview } from '../../electron/core/report/report-preview'
 import { findChromium } from '../../electron/cli/chromium/find-chromium'
 import { tempDir, track } from '../helpers/temp-engagement'
 import { terrain } from '../helpers/run-terrain'
@@ -150,6 +151,18 @@ describe('the report document', () => {
     ])
     const quotes = doc.sections.find((s) => s.id === 'attention')!.blocks.find((b) => b.kind === 'quotes')!
     expect(quotes.kind === 'quotes' && quotes.quotes).toHaveLength(1)
+  })
+
+  it('carries the generated summary beside the consultant’s own, so the preview builds the report once', () => {
+    const e = demo('en')
+    const generated = buildReport(reportInput(e, 'en'))
+    expect(generated.draftSummary).toEqual(generated.sections[0])
+    e.reportChoices.setText('executiveSummary', 'en', 'Our reading in one paragraph.')
+    const own = reportPreview(e, 'en')
+    expect(own.html).toContain('Our reading in one paragraph.')
+    const lead = generated.draftSummary.blocks[0]!
+    expect(lead.kind === 'p' && own.draftSummary.startsWith(lead.text)).toBe(true)
+    expect(own.draftSummary).not.toContain('Our reading')
   })
 
   it('is one self-contained HTML file: fonts and charts inline, nothing fetched', () => {

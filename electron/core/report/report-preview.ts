@@ -1,18 +1,15 @@
 import type { Engagement } from '../engagement/engagement'
 import type { Language } from '../../../shared/domain/groups'
 import { reportHtml } from './export-report'
-import { reportInput } from './report-input'
-import { buildReport } from '../../../shared/report/build-report'
 
 /**
  * The report as the Report tab previews it: the HTML, its sections, the names it would show, and
  * the summary the generator writes when the consultant has written none (the draft to start from).
  */
 export function reportPreview(e: Engagement, language: Language) {
-  const input = reportInput(e, language)
-  const { html, doc } = reportHtml(e, language, { forPrint: false, input })
-  const draft = buildReport({ ...input, texts: {} }).sections.find((s) => s.id === 'executiveSummary')!
-  const draftSummary = draft.blocks
+  const { html, doc } = reportHtml(e, language, { forPrint: false })
+  // Built once: the document carries the generated summary beside the consultant's own.
+  const draftSummary = doc.draftSummary.blocks
     .map((b) => (b.kind === 'p' ? b.text : b.kind === 'list' ? b.items.map((i, n) => `${n + 1}. ${i}`).join('\n') : ''))
     .filter(Boolean)
     .join('\n\n')
