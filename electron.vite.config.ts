@@ -27,7 +27,13 @@ export default defineConfig({
     plugins: [bundleContents()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The core thread is a second entry: main starts it as out/main/core-worker.js.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'core-worker': resolve(__dirname, 'electron/core/worker/core-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,11 +1,10 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron'
-import type { ShellHandlers } from '../core/handlers/handler'
+import { jobOf } from '../core/handlers/handler'
 import { grantChosenFile, type PathGrants } from '../core/security/path-grants'
 import { fail } from '../../shared/domain/terrain-error'
-import type { Session } from '../core/session'
-import { reportHtml } from '../core/report/export-report'
 import { writeReportFile } from '../core/report/write-report'
-import { refuseNamesUnlessAllowed } from '../core/report/names-gate'
+import type { CoreClient } from '../core/worker/core-client'
+import type { DesktopShell } from '../core/worker/relay-call'
 import { printReportPdf } from './report-pdf'
 import type { CallName } from '../../shared/api/names'
 
@@ -19,9 +18,9 @@ const CODEBOOK_FILTERS = {
 export function shellHandlers(
   window: () => BrowserWindow | null,
   grants: PathGrants,
-  session: Session,
+  core: CoreClient,
   onFlushed: () => void,
-): ShellHandlers {
+): DesktopShell {
   /** A file the user picks to read; the calls this dialog is for may name it afterwards. */
   const chooseToOpen = async (dialogCall: CallName, filters: FileFilter[]) => {
     const w = window()
@@ -59,11 +58,14 @@ export function shellHandlers(
       ]),
     'files.chooseReportPath': ({ suggestedName }) =>
       chooseToSave('files.chooseReportPath', suggestedName || 'report', 'pdf', [{ name: 'PDF', extensions: ['pdf'] }]),
-    'report.exportPdf': async ({ language, path, allowNames }) => {
-      const { html, doc } = reportHtml(session.requireEngagement(), language, { forPrint: true })
-      refuseNamesUnlessAllowed(doc, allowNames)
-      writeReportFile(path, await printReportPdf(html))
-      return { path, warnings: doc.warnings }
+    // Built in the core (names gate included), printed here where Electron's printToPDF lives.
+    'report.exportPdf': async ({ language, path, allowNames }, ctx) => {
+      const job = jobOf(ctx)
+      const { html, warnings } = await core.printable(language, allowNames, job)
+      const pdf = await printReportPdf(html, job)
+      job.step(99, 100)
+      writeReportFile(path, pdf)
+      return { path, warnings }
     },
     'app.flushed': () => {
       onFlushed()

@@ -1,13 +1,12 @@
 import { app, BrowserWindow, dialog } from 'electron'
 import path from 'node:path'
-import { Session } from '../core/session'
-import { coreHandlers } from '../core/handlers/core-handlers'
-import { useNativeBinding } from '../core/db/connection'
-import { findNativeDriver } from '../core/db/native-driver'
+import { nativeBindingPath } from '../core/db/native-binding-path'
 import { PathGrants } from '../core/security/path-grants'
+import { CoreClient } from '../core/worker/core-client'
+import type { NativeDriverState } from '../core/worker/core-protocol'
 import { languageOf, translate } from '../../shared/i18n/translate'
 import { shellHandlers } from './dialogs'
-import { registerContract } from './ipc'
+import { registerContract, sendToWindow } from './ipc'
 import { hardenSession } from './security'
 import { buildMenu } from './menu'
 import { MainWindow } from './main-window'
@@ -32,44 +31,58 @@ if (app.requestSingleInstanceLock()) {
 }
 
 /** Refuses to go on without a database engine Electron can load: say what is wrong and how to mend it. */
-function databaseEngineLoads(): boolean {
-  const driver = findNativeDriver({
-    appPath: app.getAppPath(),
-    isPackaged: app.isPackaged,
-    resourcesPath: process.resourcesPath,
-  })
-  if (driver.ok) {
-    useNativeBinding(driver.binding)
-    return true
-  }
+function refuseWithout(driver: Extract<NativeDriverState, { ok: false }>): void {
   const lang = languageOf(app.getLocale())
   const message = translate(lang, `desktop.native.${driver.problem}`, { detail: driver.detail })
   console.error(`Terrain: ${message}`)
   dialog.showErrorBox(translate(lang, 'desktop.native.title'), message)
   app.exit(1)
-  return false
 }
 
-function start(main: MainWindow): void {
-  if (!databaseEngineLoads()) return
-  hardenSession()
-  serveRenderer(path.join(import.meta.dirname, '../renderer'))
-  const session = new Session({
+async function start(main: MainWindow): Promise<void> {
+  const window = () => main.current
+  // SQLite, the handlers and the long jobs run in the core thread; this thread relays and keeps
+  // the windows, dialogs and menus responsive.
+  const core = new CoreClient({
+    workerFile: path.join(import.meta.dirname, 'core-worker.js'),
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
+    nativeBinding: nativeBindingPath({
+      appPath: app.getAppPath(),
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+    }),
     secretBox: osKeychain(),
+    onEvent: sendToWindow(window),
   })
+  const driver = await core.start()
+  if (!driver.ok) return refuseWithout(driver)
+  hardenSession()
+  serveRenderer(path.join(import.meta.dirname, '../renderer'))
   const grants = new PathGrants()
-  const window = () => main.current
-  const handlers = {
-    ...coreHandlers(session),
-    ...shellHandlers(window, grants, session, () => main.pageFlushed()),
-  }
-  registerContract(handlers, session, grants, window, rendererUrl)
+  const shell = shellHandlers(window, grants, core, () => main.pageFlushed())
+  registerContract(
+    {
+      core,
+      shell,
+      grants,
+      onOutputMismatch: (call, error) => console.error(`Terrain: ${call} output drifted from the contract`, error),
+    },
+    rendererUrl,
+  )
   buildMenu()
   main.open()
-  // Every write is committed already; closing folds the WAL back into the engagement file.
-  app.on('will-quit', () => session.close())
+  // Every write is committed already; the core closes the engagement (folding its WAL back into
+  // the file) before the app goes, so the quit waits for it once.
+  let coreClosed = false
+  app.on('will-quit', (event) => {
+    if (coreClosed) return
+    event.preventDefault()
+    void core.close().finally(() => {
+      coreClosed = true
+      app.quit()
+    })
+  })
   app.on('second-instance', () => {
     if (main.current?.isMinimized()) main.current.restore()
     main.current?.focus()

@@ -1,6 +1,7 @@
 import { BrowserWindow, session, type Session } from 'electron'
 import { randomUUID } from 'node:crypto'
 import { mayPrintPageLoad, printPageHeaders, reportPrintPolicy } from '../core/report/print-page-policy'
+import type { JobControl } from '../core/jobs/job-control'
 
 /** How long Paged.js may take to lay out a long report. */
 const LAYOUT_TIMEOUT_MS = 120_000
@@ -34,7 +35,7 @@ function printingSession(): Session {
  * Prints the report's HTML (Paged.js inside) with Electron's printToPDF, in a hidden sandboxed
  * window: the same Chromium print engine the CLI uses, with the same inlined fonts and policy.
  */
-export async function printReportPdf(html: string): Promise<Buffer> {
+export async function printReportPdf(html: string, job: JobControl): Promise<Buffer> {
   const s = printingSession()
   // A name no one can guess: the page is served while it prints, then forgotten.
   const url = `terrain://report/${randomUUID()}.html`
@@ -54,8 +55,11 @@ export async function printReportPdf(html: string): Promise<Buffer> {
     const started = Date.now()
     while (!(await win.webContents.executeJavaScript('window.__reportReady === true'))) {
       if (Date.now() - started > LAYOUT_TIMEOUT_MS) throw new Error('The report took too long to lay out.')
+      // Laying out is most of the printing: 60 % to 95 % of the job, as the time passes.
+      job.step(60 + Math.min(35, Math.round((Date.now() - started) / 1000)), 100)
       await new Promise((r) => setTimeout(r, 100))
     }
+    job.step(95, 100)
     return await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })
   } finally {
     win.destroy()

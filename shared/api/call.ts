@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ErrorCode } from '../domain/terrain-error'
 import type { CallName } from './names'
+import type { JobKind } from './events'
 
 /**
  * What a call does with the file its input names, which the shell checks before the call runs:
@@ -26,6 +27,8 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType =
   file?: { field: string; access: FileAccess }
   /** A file dialog: the calls that may then name the file the user chose. */
   grantsTo?: readonly CallName[]
+  /** A long job: it reports progress (job.progress) and the user may cancel it (jobs.cancel). */
+  job?: JobKind
 }
 
 /** The input fields that name a file (FilePath). */

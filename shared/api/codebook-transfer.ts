@@ -73,8 +73,9 @@ export const codebookTransferApi = {
   'codebook.export': call({
     input: z.object({ path: FilePath, format: CodebookFormat }).strict(),
     output: CodebookExportSummary,
-    errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING', 'FILE_NOT_WRITABLE'],
+    errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING', 'FILE_NOT_WRITABLE', 'CANCELLED'],
     file: { field: 'path', access: 'write' },
+    job: 'codebookExport',
   }),
   /**
    * Imports a codebook into the open engagement in one transaction: new codes added, existing ones
@@ -83,7 +84,8 @@ export const codebookTransferApi = {
   'codebook.import': call({
     input: z.object({ path: FilePath }).strict(),
     output: CodebookImportSummary,
-    errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING'],
+    errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING', 'CANCELLED'],
     file: { field: 'path', access: 'read' },
+    job: 'codebookImport',
   }),
 } as const

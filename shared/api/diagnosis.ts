@@ -55,7 +55,12 @@ export type EvidenceExcerpt = z.infer<typeof EvidenceExcerpt>
 const Reason = z.string().trim().min(1).max(2000)
 
 export const diagnosisApi = {
-  'diagnosis.dashboard': call({ input: z.object({}).strict(), output: Dashboard, errors: ['NO_ENGAGEMENT_OPEN'] }),
+  'diagnosis.dashboard': call({
+    input: z.object({}).strict(),
+    output: Dashboard,
+    errors: ['NO_ENGAGEMENT_OPEN', 'CANCELLED'],
+    job: 'diagnosis',
+  }),
   'diagnosis.excerpts': call({
     input: z.object({ refs: z.array(ExcerptRefInput).max(500) }).strict(),
     output: z.array(EvidenceExcerpt),

@@ -71,6 +71,16 @@ export const engagementApi = {
     errors: [],
   }),
   'app.flushed': call({ input: empty, output: z.null(), errors: [], shell: true }),
+  /**
+   * Cancels a long job under way (its id from job.progress): it stops at its next step and leaves
+   * nothing half-written. False when no such job runs (it ended already).
+   */
+  'jobs.cancel': call({
+    input: z.object({ jobId: z.string().max(100) }).strict(),
+    output: z.boolean(),
+    errors: [],
+    shell: true,
+  }),
   'files.chooseNew': call({
     input: z.object({ suggestedName: z.string().max(200) }).strict(),
     output: z.object({ path: FilePath }),
@@ -125,7 +135,8 @@ export const engagementApi = {
   'engagement.openDemo': call({
     input: z.object({ language: Language }).strict(),
     output: EngagementSummary,
-    errors: [],
+    errors: ['CANCELLED'],
+    job: 'demo',
   }),
   'engagement.current': call({ input: empty, output: EngagementSummary.nullable(), errors: [] }),
   'engagement.close': call({ input: empty, output: z.null(), errors: [] }),

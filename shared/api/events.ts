@@ -1,10 +1,21 @@
 import { z } from 'zod'
 import type { EventName } from './names'
 
-/** Progress of a long job (imports, exports, reports, the demo). */
 /** The kinds of long job; the UI names each in the user's language. */
-export const JOB_KINDS = ['demo', 'import'] as const
+export const JOB_KINDS = [
+  'demo',
+  'import',
+  'respondents',
+  'transcript',
+  'codebookImport',
+  'codebookExport',
+  'autocode',
+  'diagnosis',
+  'report',
+] as const
+export type JobKind = (typeof JOB_KINDS)[number]
 
+/** Progress of a long job (imports, exports, reports, the demo); `finished` once it ended, however. */
 export const JobProgress = z.object({
   jobId: z.string(),
   kind: z.enum(JOB_KINDS),

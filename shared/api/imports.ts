@@ -52,7 +52,8 @@ export const importsApi = {
   'import.codings': call({
     input: z.object({ path: FilePath }).strict(),
     output: ImportSummary,
-    errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING'],
+    errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING', 'CANCELLED'],
     file: { field: 'path', access: 'read' },
+    job: 'import',
   }),
 } as const

@@ -114,6 +114,7 @@ export const CALL_NAMES = [
   'files.chooseCodebookImport',
   'codebook.export',
   'codebook.import',
+  'jobs.cancel',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

@@ -85,8 +85,9 @@ export const reportApi = {
   'report.exportPdf': call({
     input: z.object({ language: Language, path: FilePath, allowNames: z.boolean().default(false) }).strict(),
     output: z.object({ path: FilePath, warnings: z.array(ReportWarning) }),
-    errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING', 'FILE_NOT_WRITABLE', 'CONFLICT'],
+    errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING', 'FILE_NOT_WRITABLE', 'CONFLICT', 'CANCELLED'],
     shell: true,
+    job: 'report',
     file: { field: 'path', access: 'write' },
   }),
 } as const

@@ -75,7 +75,8 @@ export const respondentsImportApi = {
   'respondents.import': call({
     input: z.object({ path: FilePath }).strict(),
     output: RespondentImportSummary,
-    errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING'],
+    errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING', 'CANCELLED'],
     file: { field: 'path', access: 'read' },
+    job: 'respondents',
   }),
 } as const

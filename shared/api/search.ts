@@ -87,7 +87,12 @@ export const searchApi = {
   /** What autocoding would code, without writing anything. */
   'autocode.preview': call({ input: AutocodeInput, output: AutocodePreview, errors: searchErrors }),
   /** Codes what the preview showed, as one undoable action. */
-  'autocode.apply': call({ input: AutocodeInput, output: BulkCodingResult, errors: searchErrors }),
+  'autocode.apply': call({
+    input: AutocodeInput,
+    output: BulkCodingResult,
+    errors: [...searchErrors, 'CANCELLED'],
+    job: 'autocode',
+  }),
 } as const
 
 export type SearchApiName = keyof typeof searchApi

@@ -79,7 +79,8 @@ export const transcriptsApi = {
       .object({ interviewId: z.uuid(), path: FilePath, interviewer: z.string().max(200).nullable().optional() })
       .strict(),
     output: TranscriptImportSummary,
-    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND', 'INVALID_INPUT', 'FILE_MISSING'],
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND', 'INVALID_INPUT', 'FILE_MISSING', 'CANCELLED'],
     file: { field: 'path', access: 'read' },
+    job: 'transcript',
   }),
 } as const

@@ -176,6 +176,16 @@ export const en = {
 
   'job.import': 'Importing coded excerpts',
   'job.demo': 'Writing the demo engagement',
+  'job.respondents': 'Importing respondents',
+  'job.transcript': 'Importing the transcript',
+  'job.codebookImport': 'Importing the codebook',
+  'job.codebookExport': 'Exporting the codebook',
+  'job.autocode': 'Autocoding',
+  'job.diagnosis': 'Computing the diagnosis',
+  'job.report': 'Exporting the report',
+  'job.cancel': 'Cancel',
+  'job.cancelling': 'Cancelling…',
+  'job.cancelled': '{job}: cancelled, nothing was written.',
 
   'diag.title': 'Diagnosis',
   'diag.loading': 'Computing the diagnosis…',

@@ -178,6 +178,16 @@ export const fr: Record<MessageKey, string> = {
 
   'job.import': 'Import des extraits codés',
   'job.demo': 'Écriture de la mission de démonstration',
+  'job.respondents': 'Import des répondants',
+  'job.transcript': 'Import de la transcription',
+  'job.codebookImport': 'Import de la grille de codage',
+  'job.codebookExport': 'Export de la grille de codage',
+  'job.autocode': 'Codage automatique',
+  'job.diagnosis': 'Calcul du diagnostic',
+  'job.report': 'Export du rapport',
+  'job.cancel': 'Interrompre',
+  'job.cancelling': 'Interruption…',
+  'job.cancelled': '{job} : interrompu, rien n’a été écrit.',
 
   'diag.title': 'Diagnostic',
   'diag.loading': 'Calcul du diagnostic…',

@@ -12,8 +12,8 @@ const apps = appPerTest()
  * fourth of his codings and adds OUT.FIND at the start of every third answer, so that both agree
  * and disagree on common material.
  */
-function secondCoderOnCommonAnswers(app: AppHarness): void {
-  const e = app.session.requireEngagement()
+async function secondCoderOnCommonAnswers(app: AppHarness): Promise<void> {
+  const e = await app.engagement()
   const [first, second] = e.coders.list().filter((c) => c.kind === 'person')
   const docs = e.db
     .prepare<[string], { id: string }>(
@@ -61,7 +61,7 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
     await page.getByText('«\u202fCodé par\u202f»', { exact: false }).waitFor()
     await screenshot(page, 'agreement-empty-fr')
 
-    secondCoderOnCommonAnswers(app)
+    await secondCoderOnCommonAnswers(app)
     await reopenTab(page, 'Coder', 'Accord inter-codeurs')
     const rows = page.locator('.agreement-table tbody tr')
     await expect.poll(() => rows.count()).toBeGreaterThan(3)
@@ -94,7 +94,7 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
     await openDemoCodingTab(app, 'Agreement')
     await page.getByText('Agreement needs two consultants on the same interviews').waitFor()
     await screenshot(page, 'agreement-empty-en')
-    secondCoderOnCommonAnswers(app)
+    await secondCoderOnCommonAnswers(app)
     await reopenTab(page, 'Code', 'Agreement')
     await expect.poll(() => page.locator('.agreement-table tbody tr').count()).toBeGreaterThan(3)
     await page.getByText('Krippendorff’s α').waitFor()

@@ -5,19 +5,24 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AddressInfo } from 'node:net'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { Session } from '../../electron/core/session'
-import { coreHandlers } from '../../electron/core/handlers/core-handlers'
-import { dispatch } from '../../electron/core/handlers/dispatch'
 import { ScriptedDialogs } from '../helpers/test-shell'
+import { CoreClient } from '../../electron/core/worker/core-client'
+import { relayCall, type DesktopShell } from '../../electron/core/worker/relay-call'
+import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
+import type { Engagement } from '../../electron/core/engagement/engagement'
 import { CHROMIUM_ARGS } from '../../electron/cli/chromium/find-chromium'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../../electron/core/security/renderer-files'
-import { grantChosenFile, knownEngagements, mayNameFile, PathGrants } from '../../electron/core/security/path-grants'
-import type { ShellHandlers } from '../../electron/core/handlers/handler'
+import { grantChosenFile, PathGrants } from '../../electron/core/security/path-grants'
 import { contract } from '../../shared/api/contract'
 import type { CallSpec } from '../../shared/api/call'
-import { isCallName, type CallName } from '../../shared/api/names'
+import type { CallName } from '../../shared/api/names'
+import type { CallInput, CallOutput } from '../../shared/api/contract'
 
 const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url))
+/** The core thread as the app starts it: the built worker, not the sources. */
+export const CORE_WORKER = fileURLToPath(new URL('../../out/main/core-worker.js', import.meta.url))
+/** The passphrase the browser tests give the engagements they create (encrypted, as by default). */
+export const TEST_PASSPHRASE = 'une phrase secrète pour les tests'
 
 /** Serves the built renderer from 127.0.0.1, as files, nothing else (the same rules as the app's protocol). */
 function serveRenderer(): Promise<http.Server> {
@@ -37,7 +42,7 @@ function serveRenderer(): Promise<http.Server> {
 }
 
 /** The scripted dialogs, each choice granted to the calls its dialog is for, as electron/main/dialogs.ts does. */
-function grantingChoices(shell: ShellHandlers, grants: PathGrants): ShellHandlers {
+function grantingChoices(shell: DesktopShell, grants: PathGrants): DesktopShell {
   const wrapped: Record<string, unknown> = { ...shell }
   for (const [name, handler] of Object.entries(shell) as unknown as [CallName, (...args: never[]) => unknown][]) {
     if (!(contract[name] as CallSpec).grantsTo) continue
@@ -47,7 +52,7 @@ function grantingChoices(shell: ShellHandlers, grants: PathGrants): ShellHandler
       return chosen
     }
   }
-  return wrapped as ShellHandlers
+  return wrapped as DesktopShell
 }
 
 // Runs in the page before the app: window.terrain forwards to the binding, as the preload does to IPC.
@@ -74,7 +79,16 @@ function installBridge(firstRun: boolean): void {
 
 export interface AppHarness {
   page: Page
-  session: Session
+  /** The core thread the page's calls go to, as in the app. */
+  core: CoreClient
+  /**
+   * The engagement open in the app, opened a second time in this process (as another SQLite
+   * connection on the same file) for a test to look at or set up; an encrypted one with the
+   * tests' passphrase unless told. The page is not told of writes made through it.
+   */
+  engagement(passphrase?: string): Promise<Engagement>
+  /** A contract call straight to the core (not through the page, not in `calls`): what the session holds, as the undo history. */
+  ask<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>
   dialogs: ScriptedDialogs
   dataDir: string
   url: string
@@ -95,12 +109,24 @@ export async function launchApp(
   options: { locale?: string; firstRun?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<AppHarness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-e2e-'))
-  const session = new Session({ dataDir, appVersion: '0.0.0-e2e' })
-  const dialogs = new ScriptedDialogs(session)
+  if (!fs.existsSync(CORE_WORKER))
+    throw new Error('The core worker is not built: run `npx electron-vite build` (npm test does it first).')
+  let emitToPage: (event: string, payload: unknown) => void = () => undefined
+  const core = new CoreClient({
+    workerFile: CORE_WORKER,
+    dataDir,
+    appVersion: '0.0.0-e2e',
+    failOnContractDrift: true,
+    onEvent: (event, payload) => emitToPage(event, payload),
+  })
+  const driver = await core.start()
+  if (!driver.ok) throw new Error(`The core did not start: ${driver.detail}`)
+  const dialogs = new ScriptedDialogs(core)
   // The file grants of the app (electron/main): a dialog's choice is granted to its calls, and a
   // call naming a file the user did not choose for it is refused before it runs.
   const grants = new PathGrants()
-  const handlers = { ...coreHandlers(session), ...grantingChoices(dialogs.handlers(), grants) }
+  const relay = { core, shell: grantingChoices(dialogs.handlers(), grants), grants }
+  let peek: Engagement | null = null
   const server = await serveRenderer()
   const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   const context = await browser.newContext({
@@ -116,22 +142,18 @@ export async function launchApp(
     page.setDefaultTimeout(10_000)
     // The result crosses as one JSON string: Playwright's own serialisation of a large object (a
     // long transcript's thousands of codings) takes seconds, where Electron's structured clone does not.
+    // The same relay as electron/main/ipc.ts: grants checked here, the call served by the core thread.
     await page.exposeBinding('__terrainInvoke', async (_source, name: unknown, input: unknown) => {
       calls.push(String(name))
-      return JSON.stringify(
-        isCallName(name) && !mayNameFile(name, input, grants, knownEngagements(session))
-          ? { ok: false, error: { code: 'FORBIDDEN', message: 'This file was not chosen by the user for this.' } }
-          : await dispatch(handlers, name, input, {
-              changes: () => session.takeChanges(),
-              emit: (event, payload) =>
-                void page.evaluate(
-                  ([e, p]) =>
-                    (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(e, p),
-                  [event, payload] as const,
-                ),
-            }),
-      )
+      return relayCall(relay, name, input)
     })
+    emitToPage = (event, payload) =>
+      void page
+        .evaluate(
+          ([e, p]) => (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(e, p),
+          [event, payload] as const,
+        )
+        .catch(() => undefined)
     // Under tsx (the benchmarks), esbuild names functions with a __name helper the page lacks.
     await page.addInitScript({ content: 'globalThis.__name ??= (f) => f' })
     await page.addInitScript(installBridge, options.firstRun ?? false)
@@ -144,7 +166,26 @@ export async function launchApp(
   }
   const harness: AppHarness = {
     page: await newAppPage(),
-    session,
+    core,
+    async engagement(passphrase = TEST_PASSPHRASE) {
+      const current = JSON.parse(await core.call('engagement.current', {})) as {
+        value: { path: string; encrypted: boolean } | null
+      }
+      if (!current.value) throw new Error('No engagement is open in the app.')
+      if (peek?.path === current.value.path) return peek
+      peek?.close()
+      peek = openEngagementFile(current.value.path, current.value.encrypted ? { passphrase } : {})
+      return peek
+    },
+    async ask(name, input) {
+      const r = JSON.parse(await core.call(name, input)) as {
+        ok: boolean
+        value?: unknown
+        error?: { message: string }
+      }
+      if (!r.ok) throw new Error(`${name}: ${r.error?.message}`)
+      return r.value as never
+    },
     dialogs,
     dataDir,
     url,
@@ -168,7 +209,8 @@ export async function launchApp(
     },
     async close() {
       await browser.close()
-      session.close()
+      peek?.close()
+      await core.close()
       await new Promise((r) => server.close(r))
       fs.rmSync(dataDir, { recursive: true, force: true })
     },

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { afterEach, expect } from 'vitest'
-import { launchApp, type AppHarness } from './app-harness'
+import { launchApp, TEST_PASSPHRASE, type AppHarness } from './app-harness'
+
+export { TEST_PASSPHRASE }
 import type { Page } from 'playwright-core'
 
 /**
@@ -28,8 +30,6 @@ export function appPerTest() {
 }
 
 /** From the start screen: a new empty engagement saved as `fileName` in the app's folder, open. */
-/** The passphrase the browser tests give the engagements they create (encrypted, as by default). */
-export const TEST_PASSPHRASE = 'une phrase secrète pour les tests'
 
 /** Types the same passphrase in both fields of a new passphrase. */
 export async function typePassphrase(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {

@@ -23,7 +23,7 @@ browserSuite('the campaign plan', (chromiumPath) => {
     await page.getByRole('table', { name: 'Campaign plan' }).locator('tbody tr').nth(1).waitFor()
 
     // Part of the plan done on site: two leaders, five employees in Lyon.
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
     const done = (code: string, group: 'employee' | 'leadership', site: string | null) => {
       const r = e.respondents.add({ code, group, site })
       e.interviews.add({ respondentId: r.id, status: 'completed' })
@@ -64,7 +64,7 @@ browserSuite('a line of the campaign plan', (chromiumPath) => {
     await form.getByRole('button', { name: 'Ajouter au plan' }).click()
     const plan = page.getByRole('table', { name: 'Plan de campagne' })
     await plan.getByText('9–11 mars 2026').waitFor()
-    expect(app.session.requireEngagement().campaign.list()[0]).toMatchObject({
+    expect((await app.engagement()).campaign.list()[0]).toMatchObject({
       plannedFrom: '2026-03-09',
       plannedTo: '2026-03-11',
       quota: 3,
@@ -95,7 +95,7 @@ browserSuite('the respondents table', (chromiumPath) => {
     await dialog.waitFor({ state: 'detached' })
     await table.getByText('Paris').waitFor()
     expect(await table.textContent()).not.toContain('Claire')
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
     const r = e.respondents.byCode('R01')!
     expect(r).toMatchObject({ group: 'leadership', site: 'Paris' })
     expect(e.identities.get(r.id)?.realName).toBe('Claire Martin')

@@ -11,8 +11,8 @@ const TEXT = 'Les réunions durent trop. On ne trouve jamais le bon document. Je
 const span = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length })
 
 /** One employee's answer, to code from the test as a coder would have. */
-function answer(app: AppHarness) {
-  const e = app.session.requireEngagement()
+async function answer(app: AppHarness) {
+  const e = await app.engagement()
   const r = e.respondents.add({ code: 'R01', group: 'employee' })
   const q = e.guides
     .list()
@@ -34,7 +34,7 @@ browserSuite('the codebook editor', (chromiumPath) => {
   it('creates, renames, recolours, nests, merges (with undo) and deletes a code, and the file keeps it', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const page = await openCodebook(app, 'codebook.terrain')
-    const { e, doc } = answer(app)
+    const { e, doc } = await answer(app)
     const eff = e.codebook.codeByKey('OUT.EFF')!
     const find = e.codebook.codeByKey('OUT.FIND')!
     await screenshot(page, 'codebook-editor-en')
@@ -152,8 +152,8 @@ browserSuite('the codebook editor', (chromiumPath) => {
     await screenshot(page, 'codebook-new-sub-code-fr')
     await dialog.getByRole('button', { name: 'Enregistrer' }).click()
     await dialog.waitFor({ state: 'detached' })
-    const sub = app.session.requireEngagement().codebook.codeByKey('OUT.FIND.ANNUAIRE')!
-    expect(sub.parentId).toBe(app.session.requireEngagement().codebook.codeByKey('OUT.FIND')!.id)
+    const sub = (await app.engagement()).codebook.codeByKey('OUT.FIND.ANNUAIRE')!
+    expect(sub.parentId).toBe((await app.engagement()).codebook.codeByKey('OUT.FIND')!.id)
     await page.locator('.code-actions').getByRole('button', { name: 'Supprimer…' }).click()
     await page.getByRole('alertdialog').getByText('rien d’autre ne disparaît').waitFor()
     await screenshot(page, 'codebook-delete-fr')

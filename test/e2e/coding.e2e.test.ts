@@ -14,7 +14,7 @@ browserSuite('the coding workbench', (chromiumPath) => {
     const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
     const { page } = app
     await newEngagement(app, 'coding.terrain')
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
     const respondent = e.respondents.add({ code: 'E07', group: 'employee' })
     const question = e.guides
       .list()
@@ -113,7 +113,7 @@ browserSuite('a coding whose words are deleted', (chromiumPath) => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
     await newEngagement(app, 'review.terrain')
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
     const respondent = e.respondents.add({ code: 'C02', group: 'customer' })
     const doc = e.documents.add({
       kind: 'transcript',
@@ -163,7 +163,7 @@ browserSuite('the coding workbench on the demo', (chromiumPath) => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
     await openDemoCodingTab(app, 'Code')
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
     const richest = e.db
       .prepare<[], { id: string; n: number }>(
         'SELECT document_id AS id, count(*) AS n FROM codings GROUP BY document_id ORDER BY n DESC LIMIT 1',

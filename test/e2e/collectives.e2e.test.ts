@@ -14,7 +14,7 @@ async function openDemoCollectives(chromiumPath: string, locale: string, tab: st
   return page
 }
 
-const core = () => apps.current.session.requireEngagement()
+const core = () => apps.current.engagement()
 
 browserSuite('the collective cards', (chromiumPath) => {
   it('shows the demo’s collectives with their criteria and evidence; a criterion set is on disk', async () => {
@@ -36,7 +36,7 @@ browserSuite('the collective cards', (chromiumPath) => {
     await page.keyboard.press('Enter')
     await expect.poll(() => c2.getByRole('button', { name: 'Yes' }).getAttribute('aria-pressed')).toBe('true')
     const id = (await claims.getAttribute('data-collective'))!
-    expect(core().collectives.get(id)!.criteria[1]).toBe(1)
+    expect((await core()).collectives.get(id)!.criteria[1]).toBe(1)
     expect(await claims.locator('.verdict').textContent()).toContain('CoP score 1/5')
   })
 
@@ -44,13 +44,13 @@ browserSuite('the collective cards', (chromiumPath) => {
     const page = await openDemoCollectives(chromiumPath, 'en-GB', 'Collectives')
     const claims = page.getByRole('article', { name: 'Claims Quality Community' })
     const id = (await claims.getAttribute('data-collective'))!
-    const before = core().collectives.get(id)!.evidenceCodingIds.length
+    const before = (await core()).collectives.get(id)!.evidenceCodingIds.length
     const excerpts = claims.locator('.collective-excerpts .excerpt')
     const first = (await excerpts.first().getAttribute('data-coding'))!
     await excerpts.first().getByRole('button', { name: 'Unlink' }).click()
     await expect.poll(() => excerpts.count()).toBe(before - 1)
-    expect(core().collectives.get(id)!.evidenceCodingIds).not.toContain(first)
-    expect(core().codings.get(first)).toBeDefined()
+    expect((await core()).collectives.get(id)!.evidenceCodingIds).not.toContain(first)
+    expect((await core()).codings.get(first)).toBeDefined()
 
     await claims.getByRole('button', { name: 'Link evidence…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Link evidence to “Claims Quality Community”' })
@@ -60,10 +60,10 @@ browserSuite('the collective cards', (chromiumPath) => {
     await screenshot(page, 'collectives-link-en')
     const linked = (await suggestion.getAttribute('data-coding'))!
     await suggestion.getByRole('button', { name: 'Link' }).click()
-    await expect.poll(() => core().collectives.get(id)!.evidenceCodingIds.includes(linked)).toBe(true)
-    expect(core().db.prepare('SELECT criterion FROM collective_evidence WHERE coding_id = ?').pluck().get(linked)).toBe(
-      2,
-    )
+    await expect.poll(async () => (await core()).collectives.get(id)!.evidenceCodingIds.includes(linked)).toBe(true)
+    expect(
+      (await core()).db.prepare('SELECT criterion FROM collective_evidence WHERE coding_id = ?').pluck().get(linked),
+    ).toBe(2)
     await page.keyboard.press('Escape')
     await expect.poll(() => excerpts.count()).toBe(before)
     expect(await claims.locator('.criterion[data-criterion="2"] .badge').textContent()).toBe('1 quote')
@@ -86,11 +86,7 @@ browserSuite('the collective cards', (chromiumPath) => {
     const card = page.getByRole('article', { name: 'Réseau des acheteurs' })
     await card.waitFor()
     expect(await card.locator('.verdict').textContent()).toContain('0 sur 5')
-    expect(
-      core()
-        .collectives.list()
-        .find((c) => c.name === 'Réseau des acheteurs'),
-    ).toMatchObject({
+    expect((await core()).collectives.list().find((c) => c.name === 'Réseau des acheteurs')).toMatchObject({
       label: 'project',
       criteria: [null, null, null, null, null],
     })
@@ -106,7 +102,7 @@ browserSuite('the collective cards', (chromiumPath) => {
     await notes.press('Control+End')
     await app.page.keyboard.type(' Checked with HR.', { delay: 0 })
     await app.requestFlush()
-    const cards = app.session.requireEngagement().collectives.list()
+    const cards = (await app.engagement()).collectives.list()
     expect(cards.some((c) => c.notes.endsWith(' Checked with HR.'))).toBe(true)
   })
 })

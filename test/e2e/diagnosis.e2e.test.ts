@@ -49,7 +49,7 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
     await dialog.getByRole('button', { name: 'Corriger', exact: true }).click()
     await page.locator('.kpi[data-measure="attentionLoad"] .kpi-override').waitFor()
     expect(await page.locator('.kpi[data-measure="attentionLoad"] .kpi-band').textContent()).toContain('modérée')
-    expect(apps.current.session.requireEngagement().overrides.bands()).toMatchObject([
+    expect((await apps.current.engagement()).overrides.bands()).toMatchObject([
       { measure: 'attentionLoad', band: 'moderate' },
     ])
     await screenshot(page, 'diagnosis-fr')
@@ -62,7 +62,7 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
     await r4.getByLabel('Reason').fill('A channel charter is already being written.')
     await r4.locator('form').getByRole('button', { name: 'Reject' }).click()
     await r4.getByText('Rejected').waitFor()
-    expect(apps.current.session.requireEngagement().overrides.recommendations()).toMatchObject([
+    expect((await apps.current.engagement()).overrides.recommendations()).toMatchObject([
       { recommendation: 'R4', decision: 'rejected' },
     ])
     await r4.scrollIntoViewIfNeeded()
@@ -100,7 +100,7 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
     await screenshot(page, 'thresholds-fr-1024')
     await apply.click()
     await dialog.waitFor({ state: 'detached' })
-    const stored = apps.current.session.requireEngagement().info.settings() as {
+    const stored = (await apps.current.engagement()).info.settings() as {
       diagnosis: { pragmatism: { pragmaticAt: number } }
     }
     expect(stored.diagnosis.pragmatism.pragmaticAt).toBe(0.7)
@@ -122,7 +122,7 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
     const kpi = page.locator('.kpi[data-measure="attentionLoad"]')
     // The demo holds one overload coding left neutral: the card says it was not counted, and why.
     await kpi.getByText(/1\scodage de Surcharge informationnelle non compté\s: valence neutre/).waitFor()
-    const e = apps.current.session.requireEngagement()
+    const e = await apps.current.engagement()
     const overload = e.codebook.get().codes.find((c) => c.key === 'ATT.OVL')!
     expect(overload.defaultValence).toBe('-')
   })
@@ -138,7 +138,7 @@ browserSuite('the diagnosis dashboard', (chromiumPath) => {
     await first.waitFor()
     await first.getByLabel('Add to the report…').selectOption('perceptionGap')
     await first.getByRole('status').waitFor()
-    const e = apps.current.session.requireEngagement()
+    const e = await apps.current.engagement()
     expect(e.reportChoices.verbatims().perceptionGap).toHaveLength(1)
 
     const words = (await panel.locator('.excerpt mark').nth(1).textContent())!

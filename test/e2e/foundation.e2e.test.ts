@@ -72,12 +72,7 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
 
     await page.reload()
     await page.locator('.topbar .client', { hasText: 'Acme Mutuelle' }).waitFor()
-    expect(
-      app.session
-        .requireEngagement()
-        .respondents.list()
-        .map((r) => r.code),
-    ).toEqual(['R01'])
+    expect((await app.engagement()).respondents.list().map((r) => r.code)).toEqual(['R01'])
     await page.getByRole('button', { name: 'Close engagement' }).click()
     await page.getByRole('button', { name: /Acme Mutuelle/ }).waitFor()
     // Encrypted by default, and the recent list says so.
@@ -101,9 +96,9 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     await page.locator('.form-grid').getByLabel('Client').fill('Vireo')
     await page.locator('.form-grid').getByLabel('Consultants').fill('Claire Dubois\nMarc Lenoir')
     await expect
-      .poll(() => app.session.requireEngagement().info.get().consultants, { timeout: 5000 })
+      .poll(async () => (await app.engagement()).info.get().consultants, { timeout: 5000 })
       .toEqual(['Claire Dubois', 'Marc Lenoir'])
-    expect(app.session.requireEngagement().info.get().client).toBe('Vireo')
+    expect((await app.engagement()).info.get().client).toBe('Vireo')
     await page.locator('.statusbar', { hasText: 'Saved' }).waitFor()
   })
 
@@ -120,13 +115,13 @@ browserSuite('the app in Chromium, bound to the real core', (chromiumPath) => {
     await page.keyboard.type('Last words before closing', { delay: 0 })
     // Straight away, well inside the autosave delay, as Electron does when the window closes.
     await app.requestFlush()
-    expect(app.session.requireEngagement().info.get().title).toBe('Last words before closing')
+    expect((await app.engagement()).info.get().title).toBe('Last words before closing')
   })
 
   it('shows a new user the demo engagement on first start', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'fr-FR', firstRun: true })
     await app.page.locator('.topbar .client', { hasText: 'Mutuelle Aubrelle' }).waitFor()
-    expect(app.session.requireEngagement().info.get().language).toBe('fr')
+    expect((await app.engagement()).info.get().language).toBe('fr')
     await app.page.reload()
     await app.page.locator('.topbar .client').waitFor()
     await app.page.getByRole('button', { name: 'Fermer la mission' }).click()

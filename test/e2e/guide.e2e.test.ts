@@ -74,7 +74,7 @@ browserSuite('the guide editor', (chromiumPath) => {
     await card.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click()
     await expect.poll(() => questionTexts(page)).not.toContain(added)
 
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
     const employee = e.guides.list().find((g) => g.group === 'employee')!
     const interview = startInterview(e, e.respondents.add({ code: 'R01', group: 'employee' }).id)
     saveAnswer(e, interview.id, employee.questions[0]!.id, 'Mostly I need the right document, fast.')

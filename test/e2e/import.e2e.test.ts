@@ -36,7 +36,7 @@ browserSuite('importing coded excerpts from a spreadsheet', (chromiumPath) => {
     apps.current.dialogs.nextSpreadsheetPath = csv
     await page.getByRole('button', { name: 'Choose a CSV or XLSX file…' }).click()
     await page.getByRole('status').filter({ hasText: 'Imported notes.csv' }).waitFor()
-    const counts = apps.current.session.requireEngagement().counts()
+    const counts = (await apps.current.engagement()).counts()
     expect(counts).toMatchObject({ codings: 3, respondents: 2, coders: 1 })
     await screenshot(page, 'import-done-en')
   })
@@ -46,13 +46,40 @@ browserSuite('importing coded excerpts from a spreadsheet', (chromiumPath) => {
     const csv = path.join(apps.current.dataDir, 'bad.csv')
     fs.writeFileSync(csv, BAD)
     apps.current.dialogs.nextSpreadsheetPath = csv
-    const before = apps.current.session.requireEngagement().counts()
+    const before = (await apps.current.engagement()).counts()
     await page.getByRole('button', { name: 'Choisir un fichier CSV ou XLSX…' }).click()
     const alert = page.getByRole('alert').filter({ hasText: 'Rien n’a été importé depuis bad.csv' })
     await alert.waitFor()
     expect(await alert.locator('li').count()).toBe(2)
     expect(await alert.locator('li').first().textContent()).toMatch(/2/)
-    expect(apps.current.session.requireEngagement().counts()).toEqual(before)
+    expect((await apps.current.engagement()).counts()).toEqual(before)
     await screenshot(page, 'import-refused-fr')
+  })
+
+  it('shows a long import’s progress with Cancel, and a cancelled import writes nothing, in French', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR', viewport: { width: 1024, height: 700 } })
+    const { page } = app
+    await newEngagement(app, 'longue.terrain')
+    await page.keyboard.press('Control+5')
+    const header = GOOD.split('\n')[0]!
+    const rows = Array.from(
+      { length: 60_000 },
+      (_, i) =>
+        `R${i % 300};employee;Question ${i % 9};Extrait numéro ${i} sur les outils;OUT.FIND;SELF;;-;;Claire Dubois`,
+    )
+    const csv = path.join(app.dataDir, 'longue.csv')
+    fs.writeFileSync(csv, [header, ...rows].join('\n'))
+    app.dialogs.nextSpreadsheetPath = csv
+    const before = (await app.engagement()).counts()
+    await page.getByRole('button', { name: 'Choisir un fichier CSV ou XLSX…' }).click()
+    const bar = page.locator('.job-progress')
+    await bar.getByText('Import des extraits codés').waitFor({ timeout: 30_000 })
+    await screenshot(page, 'job-progress-fr-1024')
+    await bar.getByRole('button', { name: 'Interrompre' }).click()
+    await page.locator('.job-progress', { hasText: 'interrompu, rien n’a été écrit' }).waitFor({ timeout: 30_000 })
+    await screenshot(page, 'job-cancelled-fr-1024')
+    expect((await app.engagement()).counts()).toEqual(before)
+    // No error to dismiss: the user asked for it.
+    expect(await page.locator('.error-banner').count()).toBe(0)
   })
 })

@@ -26,7 +26,7 @@ async function customerInterviewed(chromiumPath: string) {
   await form.getByRole('button', { name: 'Ajouter' }).click()
   const interviewButton = page.getByRole('table', { name: 'Répondants' }).getByRole('button', { name: 'Entretien' })
   await interviewButton.waitFor()
-  return { app, page, e: app.session.requireEngagement(), interviewButton }
+  return { app, page, e: await app.engagement(), interviewButton }
 }
 
 browserSuite('the life of an interview', (chromiumPath) => {

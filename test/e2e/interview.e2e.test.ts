@@ -29,7 +29,7 @@ browserSuite('a live interview', (chromiumPath) => {
         ),
       )
       .toBe(true)
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
     expect(e.interviews.list()[0]).toMatchObject({ status: 'in_progress', consentGiven: true })
 
     // Open answers, typed.
@@ -88,7 +88,7 @@ browserSuite('a live interview', (chromiumPath) => {
     await newEngagement(app, 'types.terrain')
 
     // The customer guide, adapted: a 1-10 scale and a ranking of three cards come first, then the motive cards.
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
     const guide = e.guides.list().find((g) => g.group === 'customer')!
     const base = { probes: { fr: [], en: [] }, stance: 'SELF' as const, target: null, expectedCodes: [] }
     const scale = e.guides.addQuestion(guide.id, {

@@ -30,7 +30,7 @@ browserSuite('a consultant’s first day, in French, on a 13-inch laptop', (chro
     const app = await apps.launch(chromiumPath, { locale: 'fr-FR', viewport: SIZES[0] })
     const { page } = app
     await newEngagement(app, 'pilote.terrain')
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
 
     // Respondents: one employee added by hand.
     await page.keyboard.press('Control+3')

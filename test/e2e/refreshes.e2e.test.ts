@@ -29,7 +29,7 @@ browserSuite('precise refreshes', (chromiumPath) => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
     await newEngagement(app, 'refresh.terrain')
-    const e = app.session.requireEngagement()
+    const e = await app.engagement()
     const respondent = e.respondents.add({ code: 'E01', group: 'employee' })
     const question = e.guides
       .list()
@@ -75,8 +75,8 @@ browserSuite('precise refreshes', (chromiumPath) => {
     const calls = await callsOf(app, async () => {
       await page.keyboard.type('M')
       await expect
-        .poll(() =>
-          app.session.requireEngagement().db.prepare("SELECT count(*) AS n FROM documents WHERE text = 'M'").get(),
+        .poll(async () =>
+          (await app.engagement()).db.prepare("SELECT count(*) AS n FROM documents WHERE text = 'M'").get(),
         )
         .toEqual({ n: 1 })
     })

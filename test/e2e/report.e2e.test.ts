@@ -23,7 +23,7 @@ browserSuite('the report screen', (chromiumPath) => {
       .fill('Our reading: the programme asks for belonging; people ask for answers.')
     await page.getByLabel('Executive summary').blur()
     await preview.getByText('Our reading: the programme asks for belonging; people ask for answers.').waitFor()
-    expect(app.session.requireEngagement().reportChoices.texts('en')).toEqual({
+    expect((await app.engagement()).reportChoices.texts('en')).toEqual({
       executiveSummary: 'Our reading: the programme asks for belonging; people ask for answers.',
     })
 
@@ -33,7 +33,7 @@ browserSuite('the report screen', (chromiumPath) => {
     expect(await candidates.nth(4).locator('.candidate-who .mono').textContent()).toMatch(/^R\d+$/)
     const chosen = (await candidates.nth(4).locator('[data-content]').textContent())!.trim()
     await candidates.nth(4).locator('input').click()
-    await expect.poll(() => app.session.requireEngagement().reportChoices.verbatims().pragmatism?.length).toBe(1)
+    await expect.poll(async () => (await app.engagement()).reportChoices.verbatims().pragmatism?.length).toBe(1)
     await preview
       .locator('blockquote')
       .filter({ hasText: chosen.slice(-30) })
@@ -43,7 +43,7 @@ browserSuite('the report screen', (chromiumPath) => {
     await page.getByLabel('Commentary').fill('Tools first: every group asks for answers before belonging.')
     await page.getByLabel('Commentary').blur()
     await preview.getByText('Tools first: every group asks for answers before belonging.').waitFor()
-    expect(app.session.requireEngagement().reportChoices.texts('en').pragmatism).toBe(
+    expect((await app.engagement()).reportChoices.texts('en').pragmatism).toBe(
       'Tools first: every group asks for answers before belonging.',
     )
 
@@ -81,7 +81,7 @@ browserSuite('the report screen', (chromiumPath) => {
 
     const candidates = page.locator('.candidates label')
     await candidates.nth(2).locator('input').click()
-    await expect.poll(() => app.session.requireEngagement().reportChoices.verbatims().pragmatism?.length).toBe(1)
+    await expect.poll(async () => (await app.engagement()).reportChoices.verbatims().pragmatism?.length).toBe(1)
     await page.waitForTimeout(500)
     expect(await scrollOf()).toBe(2400)
   }, 90_000)
@@ -95,7 +95,7 @@ browserSuite('the report screen', (chromiumPath) => {
     await page.getByLabel('Commentaire').first().fill('Les outils d’abord.')
     await page.getByLabel('Commentaire').first().blur()
     await expect
-      .poll(() => app.session.requireEngagement().reportChoices.texts('fr').pragmatism)
+      .poll(async () => (await app.engagement()).reportChoices.texts('fr').pragmatism)
       .toBe('Les outils d’abord.')
     await page.getByLabel('Langue du rapport').selectOption('en')
     await page

@@ -19,8 +19,8 @@ async function openDemoRetrieval(chromiumPath: string, locale: string, tab: stri
 }
 
 /** What the file holds for OUT.FIND in one group, read through the core. */
-function expected(group: Group) {
-  const e = apps.current.session.requireEngagement()
+async function expected(group: Group) {
+  const e = await apps.current.engagement()
   const find = e.codebook.codeByKey('OUT.FIND')!
   const query = { codeIds: [find.id], groups: [group] }
   return {
@@ -41,7 +41,7 @@ browserSuite('retrieval of coded excerpts', (chromiumPath) => {
     const page = await openDemoRetrieval(chromiumPath, 'en-GB', 'Retrieve')
     await screenshot(page, 'retrieval-empty-en')
     await chooseFind(page)
-    const want = expected('manager')
+    const want = await expected('manager')
     await expect.poll(() => page.locator('.retrieval-results h3').textContent()).toBe(`${want.all} excerpts`)
     await screenshot(page, 'retrieval-en')
 
@@ -82,7 +82,7 @@ browserSuite('retrieval of coded excerpts', (chromiumPath) => {
   it('works in French, with exclusion and an AND query', async () => {
     const page = await openDemoRetrieval(chromiumPath, 'fr-FR', 'Extraits')
     await chooseFind(page)
-    const want = expected('employee')
+    const want = await expected('employee')
     await page.locator('.group-toggle[data-group="employee"]').click()
     await expect.poll(() => page.locator('.retrieval-results h3').textContent()).toBe(`${want.total} extraits`)
     expect(new Set(await page.locator('.retrieved .badge[class*="group-"]').allTextContents())).toEqual(
@@ -92,7 +92,7 @@ browserSuite('retrieval of coded excerpts', (chromiumPath) => {
 
     // The demo's codings never overlap: code two of these excerpts again, one with a code to exclude
     // (APP.BEL), one with a code to require (OUT.EFF), then read the counts from the file.
-    const e = apps.current.session.requireEngagement()
+    const e = await apps.current.engagement()
     const [find, bel, eff] = ['OUT.FIND', 'APP.BEL', 'OUT.EFF'].map((k) => e.codebook.codeByKey(k)!.id)
     const query = { codeIds: [find!], groups: ['employee' as const] }
     const [x1, x2] = retrieveExcerpts(e, { query }).excerpts
@@ -123,7 +123,7 @@ browserSuite('retrieval of coded excerpts', (chromiumPath) => {
   it('filters by stance, target and respondent variable', async () => {
     const page = await openDemoRetrieval(chromiumPath, 'en-GB', 'Retrieve')
     await chooseFind(page)
-    const e = apps.current.session.requireEngagement()
+    const e = await apps.current.engagement()
     const find = e.codebook.codeByKey('OUT.FIND')!.id
     await page.getByRole('button', { name: 'Attributed', exact: true }).click()
     await page.getByLabel('Attributed to').selectOption('employee')

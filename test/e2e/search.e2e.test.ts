@@ -13,8 +13,8 @@ async function openDemoCoding(chromiumPath: string, locale: string, tab: string)
   return page
 }
 
-const codingCount = (): number =>
-  (apps.current.session.requireEngagement().db.prepare('SELECT count(*) AS n FROM codings').get() as { n: number }).n
+const codingCount = async (): Promise<number> =>
+  ((await apps.current.engagement()).db.prepare('SELECT count(*) AS n FROM codings').get() as { n: number }).n
 
 /** Ticks one code in the code picker, found by its key. */
 async function pickCode(page: Page, key: string): Promise<void> {
@@ -35,19 +35,19 @@ browserSuite('search and autocoding', (chromiumPath) => {
     expect(await page.locator('.span-row mark').first().textContent()).toMatch(/^téléphone$/i)
     await screenshot(page, 'search-fr')
 
-    const before = codingCount()
+    const before = await codingCount()
     await page.getByRole('button', { name: 'Coder tous les résultats…' }).click()
     await pickCode(page, 'OUT.FIND')
     await page.locator('.bulk-form').getByRole('button', { name: 'Coder', exact: true }).click()
     await page.locator('.bulk-status', { hasText: 'codages ajoutés' }).waitFor()
-    expect(codingCount()).toBe(before + total)
-    const e = apps.current.session.requireEngagement()
-    expect(e.history.state().undo).toMatchObject({ action: 'codeHits', count: total })
+    expect(await codingCount()).toBe(before + total)
+    // The undo history is the core's session's own: asked through the contract.
+    expect((await apps.current.ask('codings.history', {})).undo).toMatchObject({ action: 'codeHits', count: total })
     await screenshot(page, 'search-coded-fr')
 
     await page.locator('.bulk-status').getByRole('button', { name: 'Annuler' }).click()
     await page.locator('.bulk-status', { hasText: 'Annulé' }).waitFor()
-    expect(codingCount()).toBe(before)
+    expect(await codingCount()).toBe(before)
   })
 
   it('previews an autocoding by keyword, applies exactly it, and undoes it, in French', async () => {
@@ -63,17 +63,17 @@ browserSuite('search and autocoding', (chromiumPath) => {
     expect(await page.locator('.autocode-preview .span-row .badge').first().textContent()).toBe('Collaborateur')
     await screenshot(page, 'autocode-preview-fr')
 
-    const before = codingCount()
+    const before = await codingCount()
     await page.getByRole('button', { name: 'Appliquer' }).click()
     await page.locator('.bulk-status', { hasText: 'Autocodage appliqué' }).waitFor()
-    expect(codingCount()).toBe(before + total)
-    expect(apps.current.session.requireEngagement().history.state().undo).toMatchObject({
+    expect(await codingCount()).toBe(before + total)
+    expect((await apps.current.ask('codings.history', {})).undo).toMatchObject({
       action: 'autocode',
       count: total,
     })
     await page.locator('.bulk-status').getByRole('button', { name: 'Annuler' }).click()
     await page.locator('.bulk-status', { hasText: 'Annulé' }).waitFor()
-    expect(codingCount()).toBe(before)
+    expect(await codingCount()).toBe(before)
   })
 
   it('says why a regular expression is refused, and previews a good one by sentence, in English', async () => {

@@ -61,7 +61,10 @@ function machine(): void {
     version: (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string }).version,
     locale: 'fr-FR',
     paths: { userData: dir('userData'), temp: dir('temp'), home: dir('home'), documents: dir('documents') },
-    saveAnswers: [path.join(setup.work, 'documents', 'rapport.pdf')],
+    saveAnswers: [
+      path.join(setup.work, 'documents', 'rapport.pdf'),
+      path.join(setup.work, 'documents', 'rapport-annule.pdf'),
+    ],
   })
 }
 
@@ -153,22 +156,33 @@ async function forgedCalls(window: BrowserWindow): Promise<Record<string, unknow
   ]
   const out: Record<string, unknown>[] = []
   for (const { name, frame } of frames) {
-    const r = (await invokeFrom(frame, window.webContents, 'terrain:engagement.current', [{}])) as {
-      ok: boolean
-      error?: { code: string }
-    }
+    // What main answers crosses as JSON (the preload parses it); a forged caller gets it raw.
+    const raw = await invokeFrom(frame, window.webContents, 'terrain:engagement.current', [{}])
+    const r = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { ok: boolean; error?: { code: string } }
     out.push({ name, ok: r.ok, code: r.error?.code ?? null })
   }
   return out
 }
 
+/** Native libraries main's own thread loads: SQLite must load in the core thread only. */
+function watchNativeLoads(): void {
+  const loads = (report.mainThreadNative = []) as string[]
+  const dlopen = process.dlopen.bind(process)
+  process.dlopen = (module: { exports: unknown }, filename: string, flags?: number) => {
+    loads.push(path.basename(filename))
+    return flags === undefined ? dlopen(module, filename) : dlopen(module, filename, flags)
+  }
+}
+
 async function launch(): Promise<void> {
   watchPrinting()
+  watchNativeLoads()
   await import(pathToFileURL(setup.bundle).href)
   report.beforeReady = { windows: BrowserWindow.getAllWindows().length, channels: handledChannels().length }
   app.emitReady()
   if (setup.scenario !== 'launch') {
-    await new Promise((r) => setTimeout(r, 200))
+    // The core thread tries the engine first: main says what is wrong once it has answered.
+    await until('the refusal', () => app.state !== 'running', 10_000).catch(() => undefined)
     Object.assign(report, { errorBoxes, exitCode: app.exitCode, state: app.state })
     report.windows = BrowserWindow.getAllWindows().length
     return
@@ -216,7 +230,7 @@ async function closeAndQuit(window: BrowserWindow, bridge: Bridge, pageOf: (w: B
   const current = (await bridge.invoke('engagement.current', {})) as { value?: { path: string } }
   const engagement = current.value?.path ?? ''
   window.close()
-  await until('the window to close', () => window.isDestroyed(), 5_000)
+  await until('the window to close', () => window.isDestroyed(), 15_000)
   const close: Record<string, unknown> = { flushes, afterClose: app.state }
   if (setup.platform === 'darwin') {
     // The app stays in the dock; a click on its icon opens a window again, and Cmd+Q quits.
@@ -225,7 +239,7 @@ async function closeAndQuit(window: BrowserWindow, bridge: Bridge, pageOf: (w: B
     answerFlushes(await pageOf(BrowserWindow.getAllWindows()[0]!))
     app.quit()
   }
-  await until('the quit', () => app.state !== 'running', 5_000).catch(() => undefined)
+  await until('the quit', () => app.state !== 'running', 15_000).catch(() => undefined)
   Object.assign(close, { flushes, state: app.state, windows: BrowserWindow.getAllWindows().length })
   close.walLeft = engagement ? fs.existsSync(`${engagement}-wal`) : null
   report.close = close

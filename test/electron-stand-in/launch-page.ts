@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 
 /** window.terrain as the preload exposes it. */
 export type Bridge = {
@@ -42,6 +43,20 @@ export async function playPage(terrain: Bridge, _work: string): Promise<Record<s
     // The Save dialog's choice was for one export: neither a second one nor another call may write there.
     await call('report.exportPdf', { language: 'fr', path: chosen.path, allowNames: false }, 'second export')
     await call('codebook.export', { path: chosen.path, format: 'json' }, 'codebook over the report')
+  }
+  // An export cancelled from the page once it reports progress: the core builds the report, main
+  // prints it; the cancel flag stops it and no file is left.
+  const again = (await call('files.chooseReportPath', { suggestedName: 'rapport-annule' })) as
+    { path: string } | undefined
+  if (again) {
+    const stop = terrain.on('job.progress', (p) => {
+      const job = p as { jobId: string; kind: string; finished: boolean }
+      if (job.kind === 'report' && !job.finished) void terrain.invoke('jobs.cancel', { jobId: job.jobId })
+    })
+    await call('report.exportPdf', { language: 'fr', path: again.path, allowNames: false }, 'cancelled export')
+    stop()
+    const folder = fs.readdirSync(path.dirname(again.path))
+    out.push({ name: 'cancelled export left nothing', ok: !folder.some((f) => f.startsWith('rapport-annule')) })
   }
   return out
 }

@@ -31,7 +31,7 @@ export function demoContractSession() {
 function drive(dir: string) {
   const session = new Session({ dataDir: path.join(dir, 'app-data'), appVersion: '0.0.0-test' })
   const dialogs = new ScriptedDialogs()
-  const handlers = { ...coreHandlers(session), ...dialogs.handlers() }
+  const handlers = { ...coreHandlers(session), ...dialogs.inProcessHandlers() }
   const run = async <T>(name: string, input?: unknown): Promise<T> => {
     const r = await dispatch(handlers, name, input, ctx)
     if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code })

@@ -37,7 +37,7 @@ export class GatedSession {
     this.file = path.join(this.dir, 'engagement.terrain')
     fs.copyFileSync(template, this.file)
     this.session = new Session({ dataDir: path.join(this.dir, 'app-data'), appVersion: '0.0.0-fuzz' })
-    this.handlers = { ...coreHandlers(this.session), ...this.grantingChoices(this.dialogs.handlers()) }
+    this.handlers = { ...coreHandlers(this.session), ...this.grantingChoices(this.dialogs.inProcessHandlers()) }
     this.session.open(this.file)
   }
 

@@ -1,9 +1,9 @@
 import { fail } from '../../shared/domain/terrain-error'
-import type { ShellHandlers } from '../../electron/core/handlers/handler'
-import type { Session } from '../../electron/core/session'
-import { reportPdf } from '../../electron/cli/chromium/report-pdf'
+import { jobOf, type ShellHandlers } from '../../electron/core/handlers/handler'
+import type { CoreClient } from '../../electron/core/worker/core-client'
+import type { DesktopShell } from '../../electron/core/worker/relay-call'
+import { printPdf } from '../../electron/cli/chromium/print-pdf'
 import { writeReportFile } from '../../electron/core/report/write-report'
-import { refuseNamesUnlessAllowed } from '../../electron/core/report/names-gate'
 
 /** Stands in for the system's file dialogs: the test says which path the user would pick. */
 export class ScriptedDialogs {
@@ -17,8 +17,8 @@ export class ScriptedDialogs {
   /** The transcript file the user would pick. */
   nextTranscriptPath: string | null = null
 
-  /** With a session, it prints reports as the app does, through Chromium instead of Electron. */
-  constructor(private readonly session?: Session) {}
+  /** With the core, it prints reports as the app does (built in the core), through Chromium instead of Electron. */
+  constructor(private readonly core?: CoreClient) {}
   /** The path scripted for the next dialog of this kind, used once. */
   private take(next: 'nextCodebookExportPath' | 'nextCodebookImportPath' | 'nextTranscriptPath'): { path: string } {
     const path = this[next] ?? fail('CANCELLED', 'No file chosen.')
@@ -27,7 +27,11 @@ export class ScriptedDialogs {
   }
   /** How many times the page said it had written everything pending. */
   flushes = 0
-  handlers(): ShellHandlers {
+  /** For calls dispatched in this process, where no job runs in another thread to cancel. */
+  inProcessHandlers(): ShellHandlers {
+    return { ...this.handlers(), 'jobs.cancel': () => false }
+  }
+  handlers(): DesktopShell {
     return {
       'files.chooseNew': () => {
         const path = this.nextSavePath ?? fail('CANCELLED', 'No file chosen.')
@@ -44,12 +48,13 @@ export class ScriptedDialogs {
         this.nextReportPath = null
         return { path }
       },
-      'report.exportPdf': async ({ language, path, allowNames }) => {
-        const e = this.session?.requireEngagement() ?? fail('NO_ENGAGEMENT_OPEN', 'No session to print from.')
-        const { pdf, doc } = await reportPdf(e, language)
-        refuseNamesUnlessAllowed(doc, allowNames)
+      'report.exportPdf': async ({ language, path, allowNames }, ctx) => {
+        const core = this.core ?? fail('NO_ENGAGEMENT_OPEN', 'No core to print from.')
+        const { html, warnings } = await core.printable(language, allowNames, jobOf(ctx))
+        const pdf = await printPdf(html)
+        jobOf(ctx).step(99, 100)
         writeReportFile(path, pdf)
-        return { path, warnings: doc.warnings }
+        return { path, warnings }
       },
       'files.chooseTranscript': () => this.take('nextTranscriptPath'),
       'files.chooseCodebookExport': () => this.take('nextCodebookExportPath'),

@@ -8,6 +8,7 @@ import type { HandlerContext } from '../../electron/core/handlers/handler'
 import { CALL_NAMES } from '../../shared/api/names'
 import { contract } from '../../shared/api/contract'
 import { ScriptedDialogs } from '../helpers/test-shell'
+import { flaggedJob, newCancelFlag } from '../../electron/core/jobs/job-control'
 import { fileHash, tempDir } from '../helpers/temp-engagement'
 
 const ctx: HandlerContext = { emit: () => undefined }
@@ -16,7 +17,7 @@ function setup() {
   const dir = tempDir()
   const session = new Session({ dataDir: path.join(dir, 'app-data'), appVersion: '0.0.0-test' })
   const dialogs = new ScriptedDialogs()
-  const handlers = { ...coreHandlers(session), ...dialogs.handlers() }
+  const handlers = { ...coreHandlers(session), ...dialogs.inProcessHandlers() }
   const run = (name: unknown, input?: unknown) => dispatch(handlers, name, input, ctx)
   return { dir, session, dialogs, run, close: () => session.close() }
 }
@@ -128,17 +129,23 @@ describe('the contract', () => {
     s.close()
   })
 
-  it('opens the demo, reporting its progress as job events, and reopens it without rebuilding', async () => {
+  it('opens the demo, reporting its progress to its job, and reopens it without rebuilding', async () => {
     const s = setup()
-    const events: unknown[] = []
-    const handlers = { ...coreHandlers(s.session), ...s.dialogs.handlers() }
-    const r = await dispatch(handlers, 'engagement.openDemo', { language: 'fr' }, { emit: (_e, p) => events.push(p) })
+    const steps: [number, number][] = []
+    const handlers = { ...coreHandlers(s.session), ...s.dialogs.inProcessHandlers() }
+    const job = () =>
+      flaggedJob(
+        { id: 'job-1', kind: 'demo', flag: newCancelFlag() },
+        (d, t) => steps.push([d, t]),
+        () => 0,
+      )
+    const emit = () => undefined
+    const r = await dispatch(handlers, 'engagement.openDemo', { language: 'fr' }, { emit, job: job() })
     expect(r).toMatchObject({ ok: true, value: { info: { language: 'fr' }, counts: { respondents: 26 } } })
-    expect(events.length).toBeGreaterThan(3)
-    expect(events.at(-1)).toMatchObject({ kind: 'demo', finished: true })
-    events.length = 0
-    await dispatch(handlers, 'engagement.openDemo', { language: 'fr' }, { emit: (_e, p) => events.push(p) })
-    expect(events).toEqual([])
+    expect(steps.at(-1)).toEqual([26, 26])
+    steps.length = 0
+    await dispatch(handlers, 'engagement.openDemo', { language: 'fr' }, { emit, job: job() })
+    expect(steps).toEqual([])
     // The demo is not a client study: it stays out of the recent list.
     expect(await s.run('engagement.recent', {})).toEqual({ ok: true, value: [] })
     s.close()

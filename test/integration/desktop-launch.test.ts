@@ -30,6 +30,7 @@ type LaunchReport = {
   forged: Call[]
   guards: { permission: boolean; windowOpen: string; navigation: string }
   tempLeft: string[]
+  mainThreadNative: string[]
   printing: {
     partition: string
     url: string
@@ -135,6 +136,15 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the built desktop app laun
     expect(byName['codebook over the report']).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     // Nothing left behind in the temporary folder.
     expect(r.tempLeft).toEqual([])
+  })
+
+  it('runs SQLite in the core thread: main’s own thread loads no database engine, and a job cancels there', () => {
+    const served = r.calls.filter((c) => c.name === 'engagement.openDemo' || c.name === 'diagnosis.dashboard')
+    expect(served.map((c) => c.ok)).toEqual([true, true])
+    expect(r.mainThreadNative.filter((n) => /sqlite/i.test(n))).toEqual([])
+    const byName = Object.fromEntries(r.calls.map((c) => [c.name, c]))
+    expect(byName['cancelled export']).toMatchObject({ ok: false, code: 'CANCELLED' })
+    expect(byName['cancelled export left nothing']).toMatchObject({ ok: true })
   })
 
   it('keeps passphrases in the OS keychain only where it is a real one (not Linux’s basic_text)', () => {

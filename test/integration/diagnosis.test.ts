@@ -26,7 +26,7 @@ function demoSession() {
   const file = path.join(dir, 'demo.terrain')
   fs.copyFileSync(demo, file)
   const session = new Session({ dataDir: path.join(dir, 'app'), appVersion: 'test' })
-  const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().handlers() }
+  const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().inProcessHandlers() }
   const run = async <T>(name: string, input: unknown = {}): Promise<T> => {
     const r = await dispatch(handlers, name, input, { emit: () => undefined })
     if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`)

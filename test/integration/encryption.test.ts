@@ -37,7 +37,7 @@ function testKeychain(available = true): SecretBox {
 function setUp(secretBox?: SecretBox) {
   const dir = tempDir()
   const session = new Session({ dataDir: path.join(dir, 'app-data'), appVersion: 'test', secretBox })
-  const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().handlers() }
+  const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().inProcessHandlers() }
   const call = (name: string, input: unknown) => dispatch(handlers, name, input, { emit: () => undefined })
   return { dir, session, call, file: path.join(dir, 'study.terrain') }
 }

@@ -651,6 +651,7 @@ describe('the respondents.import contract entry', () => {
     const entry = respondentsImportApi['respondents.import']
     expect(entry.input.safeParse({ path: '/tmp/r.csv' }).success).toBe(true)
     expect(entry.input.safeParse({ path: '/tmp/r.csv', extra: 1 }).success).toBe(false)
-    expect(entry.errors).toEqual(['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING'])
+    expect(entry.errors).toEqual(['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING', 'CANCELLED'])
+    expect(entry.job).toBe('respondents')
   })
 })

@@ -28,7 +28,7 @@ function tracedDemo() {
     traceSql: (s) => statements.push(s),
   })
   session.open(file)
-  const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().handlers() }
+  const handlers = { ...coreHandlers(session), ...new ScriptedDialogs().inProcessHandlers() }
   const ctx = { emit: () => undefined, changes: () => session.takeChanges() }
   const run = async (name: CallName, input: unknown) => dispatch(handlers, name, input, ctx)
   return { session, statements, run }

@@ -4,6 +4,7 @@ import { refuseCodebook } from './codebook-import-error'
 import type { IncomingCodebook } from './incoming-codebook'
 import { planCodebookImport } from './plan-codebook-import'
 import { readCodebookFile } from './read-codebook-file'
+import { UNWATCHED_JOB, type JobControl } from '../jobs/job-control'
 import { writeCodebookImport } from './write-codebook-import'
 
 export { CodebookImportError } from './codebook-import-error'
@@ -13,8 +14,15 @@ export { CodebookImportError } from './codebook-import-error'
  * added, existing ones updated, nothing deleted, all in one transaction. A file with any problem
  * writes nothing and throws a CodebookImportError listing them.
  */
-export function importCodebook(e: Engagement, filePath: string): CodebookImportSummary {
-  return importIncomingCodebook(e, readCodebookFile(filePath, e.info.get().language))
+export function importCodebook(
+  e: Engagement,
+  filePath: string,
+  job: JobControl = UNWATCHED_JOB,
+): CodebookImportSummary {
+  job.step(0, 2)
+  const incoming = readCodebookFile(filePath, e.info.get().language)
+  job.step(1, 2)
+  return importIncomingCodebook(e, incoming)
 }
 
 /** The same, for a file already read (the CLI reads it before it opens the engagement for writing). */

@@ -4,6 +4,7 @@ import type { HistoryLabel } from '../../../shared/domain/coding-history'
 import { fail } from '../../../shared/domain/terrain-error'
 import { translate } from '../../../shared/i18n/translate'
 import type { Engagement } from '../engagement/engagement'
+import { UNWATCHED_JOB, type JobControl } from '../jobs/job-control'
 import { recordCodingChange } from './record-coding-change'
 
 /** One span of one document to code: what `code all hits` and autocoding apply in bulk. */
@@ -28,6 +29,7 @@ export function applyCodingToSpans(
   spans: readonly CodingSpan[],
   input: Omit<ApplyCodingInput, 'documentId' | 'start' | 'end'>,
   action: HistoryLabel['action'],
+  job: JobControl = UNWATCHED_JOB,
 ): Coding[] {
   const added = e.transaction(() => {
     const codes = new Map(
@@ -37,7 +39,9 @@ export function applyCodingToSpans(
     if (!e.coders.get(coderId)) fail('NOT_FOUND', `No coder ${coderId}.`)
     const defaults = new Map<string, CodingDefaults>()
     const out: Coding[] = []
-    for (const span of spans) {
+    for (const [i, span] of spans.entries()) {
+      // Inside the transaction: a cancelled job rolls back every coding it added.
+      job.step(i, spans.length)
       const doc = e.documents.get(span.documentId) ?? fail('NOT_FOUND', `No document ${span.documentId}.`)
       if (span.start >= span.end || span.end > doc.text.length)
         fail('INVALID_RANGE', `The span [${span.start}, ${span.end}) is not inside the document (${doc.text.length}).`)

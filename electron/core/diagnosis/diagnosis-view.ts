@@ -4,6 +4,7 @@ import type { DiagnosisInput } from '../../../shared/domain/diagnosis/input'
 import { applyOverrides } from '../../../shared/domain/diagnosis/overrides'
 import type { Diagnosis } from '../../../shared/domain/diagnosis/result'
 import type { Engagement } from '../engagement/engagement'
+import { UNWATCHED_JOB, type JobControl } from '../jobs/job-control'
 import { diagnosisInput } from './diagnosis-input'
 
 /** The diagnosis of an engagement and the input it was computed from: what every screen reads. */
@@ -22,11 +23,13 @@ const views = new WeakMap<Database, { version: string; view: DiagnosisView }>()
  * insert, update and delete, those of triggers too) and with every commit by another connection
  * (data_version).
  */
-export function diagnosisView(e: Engagement): DiagnosisView {
+export function diagnosisView(e: Engagement, job: JobControl = UNWATCHED_JOB): DiagnosisView {
   const version = dataVersion(e.db)
   const cached = views.get(e.db)
   if (cached?.version === version) return cached.view
+  job.step(0, 2)
   const input = diagnosisInput(e)
+  job.step(1, 2)
   const diagnosis = applyOverrides(diagnose(input), e.overrides.bands(), e.overrides.recommendations())
   const view = { input, diagnosis }
   views.set(e.db, { version, view })

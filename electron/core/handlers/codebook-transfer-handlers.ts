@@ -1,5 +1,5 @@
 import type { Session } from '../session'
-import type { CoreHandlers } from './handler'
+import { jobOf, type CoreHandlers } from './handler'
 import { exportCodebook } from '../codebook-transfer/export-codebook'
 import { importCodebook } from '../codebook-transfer/import-codebook'
 
@@ -7,8 +7,8 @@ type CodebookTransferHandlers = Pick<CoreHandlers, 'codebook.export' | 'codebook
 
 export function codebookTransferHandlers(session: Session): CodebookTransferHandlers {
   return {
-    'codebook.export': ({ path, format }) =>
-      exportCodebook(session.requireEngagement(), path, format, `Terrain ${session.options.appVersion}`),
-    'codebook.import': ({ path }) => importCodebook(session.requireEngagement(), path),
+    'codebook.export': ({ path, format }, ctx) =>
+      exportCodebook(session.requireEngagement(), path, format, `Terrain ${session.options.appVersion}`, jobOf(ctx)),
+    'codebook.import': ({ path }, ctx) => importCodebook(session.requireEngagement(), path, jobOf(ctx)),
   }
 }

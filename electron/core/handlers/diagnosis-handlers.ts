@@ -1,5 +1,5 @@
 import type { Session } from '../session'
-import type { CoreHandlers } from './handler'
+import { jobOf, type CoreHandlers } from './handler'
 import { diagnosisView } from '../diagnosis/diagnosis-view'
 import { evidenceExcerpts } from '../diagnosis/evidence-excerpts'
 import { quadrant } from '../../../shared/domain/diagnosis/quadrant'
@@ -21,10 +21,10 @@ type DiagnosisHandlers = Pick<
 
 export function diagnosisHandlers(session: Session): DiagnosisHandlers {
   return {
-    'diagnosis.dashboard': () => {
+    'diagnosis.dashboard': (_, ctx) => {
       const e = session.requireEngagement()
       // One diagnosis for the whole screen: the figures, the quadrant and the map read the same.
-      const { input, diagnosis } = diagnosisView(e)
+      const { input, diagnosis } = diagnosisView(e, jobOf(ctx))
       const codes = e.codebook.get()
       const familyKey = new Map(codes.families.map((f) => [f.id, f.key]))
       const keyOf = new Map(codes.codes.map((c) => [c.id, c.key]))

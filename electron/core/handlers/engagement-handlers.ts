@@ -1,5 +1,5 @@
 import type { Session } from '../session'
-import type { CoreHandlers } from './handler'
+import { jobOf, type CoreHandlers } from './handler'
 import { summarise } from '../engagement/summary'
 import { SCHEMA_VERSION } from '../db/migrations'
 import { demoEngagement } from '../demo/demo-content'
@@ -54,12 +54,8 @@ export function engagementHandlers(session: Session): EngagementHandlers {
       session.forgetPassphrase()
       return null
     },
-    'engagement.openDemo': (i, ctx) => {
-      const jobId = `demo-${Date.now()}`
-      const progress = (done: number, total: number) =>
-        ctx.emit('job.progress', { jobId, kind: 'demo', done, total, finished: done === total })
-      return summarise(session.openDemo(i.language, progress))
-    },
+    'engagement.openDemo': (i, ctx) =>
+      summarise(session.openDemo(i.language, (done, total) => jobOf(ctx).step(done, total))),
     'engagement.current': () => (session.engagement ? summarise(session.engagement) : null),
     'engagement.close': () => {
       session.close()

@@ -1,5 +1,5 @@
 import type { Session } from '../session'
-import type { CoreHandlers } from './handler'
+import { jobOf, type CoreHandlers } from './handler'
 import type { SearchApiName } from '../../../shared/api/search'
 import { searchDocuments } from '../search/search-documents'
 import { codeSearchHits } from '../search/code-hits'
@@ -11,6 +11,6 @@ export function searchHandlers(session: Session): Pick<CoreHandlers, SearchApiNa
     'search.run': (input) => searchDocuments(e(), input),
     'search.codeHits': (input) => codeSearchHits(e(), input),
     'autocode.preview': (input) => previewAutocode(e(), input),
-    'autocode.apply': (input) => applyAutocode(e(), input),
+    'autocode.apply': (input, ctx) => applyAutocode(e(), input, jobOf(ctx)),
   }
 }

@@ -1,6 +1,6 @@
 import { fail } from '../../../shared/domain/terrain-error'
 import type { Session } from '../session'
-import type { CoreHandlers } from './handler'
+import { jobOf, type CoreHandlers } from './handler'
 import { importRespondents } from '../respondents-import/import-respondents'
 
 type StudyHandlers = Pick<
@@ -45,7 +45,10 @@ export function studyHandlers(session: Session): StudyHandlers {
       if (!e.respondents.get(respondentId)) fail('NOT_FOUND', `No respondent ${respondentId}.`)
       return { realName: e.identities.get(respondentId)?.realName ?? null }
     },
-    'respondents.import': ({ path }) => importRespondents(session.requireEngagement(), path),
+    'respondents.import': ({ path }, ctx) =>
+      importRespondents(session.requireEngagement(), path, {
+        onProgress: (done, total) => jobOf(ctx).step(done, total),
+      }),
     'guides.list': () => session.requireEngagement().guides.list(),
     'codebook.get': () => session.requireEngagement().codebook.get(),
     'interviews.list': () => session.requireEngagement().interviews.list(),

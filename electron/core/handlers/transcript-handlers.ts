@@ -1,5 +1,5 @@
 import type { Session } from '../session'
-import type { CoreHandlers } from './handler'
+import { jobOf, type CoreHandlers } from './handler'
 import { importTranscript } from '../transcripts/import-transcript'
 import { previewTranscript } from '../transcripts/preview-transcript'
 
@@ -7,8 +7,11 @@ type TranscriptHandlers = Pick<CoreHandlers, 'transcripts.import' | 'transcripts
 
 export function transcriptHandlers(session: Session): TranscriptHandlers {
   return {
-    'transcripts.import': ({ interviewId, path, interviewer }) =>
-      importTranscript(session.requireEngagement(), interviewId, path, { interviewer: interviewer ?? null }),
+    'transcripts.import': ({ interviewId, path, interviewer }, ctx) =>
+      importTranscript(session.requireEngagement(), interviewId, path, {
+        interviewer: interviewer ?? null,
+        job: jobOf(ctx),
+      }),
     'transcripts.preview': ({ path }) => previewTranscript(path),
   }
 }

@@ -8,6 +8,7 @@ import { fail } from '../../../shared/domain/terrain-error'
 import { applyCodingToSpans } from '../coding/apply-coding'
 import type { Engagement } from '../engagement/engagement'
 import { candidateDocuments, spanRow, type CandidateDocument } from './candidate-documents'
+import { UNWATCHED_JOB, type JobControl } from '../jobs/job-control'
 import { guardedPatternMatches, type PatternMatches } from './guarded-pattern-matches'
 
 /** Bounds on what one autocoding may code: a pattern as broad as "e" must not code the whole engagement. */
@@ -39,13 +40,18 @@ export async function previewAutocode(e: Engagement, input: AutocodeInput): Prom
 }
 
 /** Codes exactly what the preview of the same input shows, as one undoable 'autocode' action. */
-export async function applyAutocode(e: Engagement, input: AutocodeInput): Promise<BulkCodingResult> {
+export async function applyAutocode(
+  e: Engagement,
+  input: AutocodeInput,
+  job: JobControl = UNWATCHED_JOB,
+): Promise<BulkCodingResult> {
+  job.step(0, 1)
   const planned = (await planAutocode(e, input)).spans
   // The matching ran off the main thread: a document edited meanwhile is left for another pass.
   const spans = planned
     .filter(({ doc }) => e.documents.get(doc.id)?.text === doc.text)
     .map(({ doc, span }) => ({ documentId: doc.id, ...span }))
-  const added = applyCodingToSpans(e, spans, { codeIds: input.codeIds, coderId: input.coderId }, 'autocode')
+  const added = applyCodingToSpans(e, spans, { codeIds: input.codeIds, coderId: input.coderId }, 'autocode', job)
   return { spans: spans.length, codings: added.length, history: e.history.state() }
 }
 

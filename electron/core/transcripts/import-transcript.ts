@@ -2,6 +2,7 @@ import type { TranscriptImportSummary } from '../../../shared/api/transcripts'
 import { fail } from '../../../shared/domain/terrain-error'
 import type { Engagement } from '../engagement/engagement'
 import { composeTranscript } from './compose-transcript'
+import { UNWATCHED_JOB, type JobControl } from '../jobs/job-control'
 import { readTranscript, type TranscriptFile } from './read-transcript'
 
 export { readTranscript } from './read-transcript'
@@ -11,6 +12,8 @@ export interface TranscriptImportOptions {
   title?: string
   /** The speaker who is the interviewer: their turns are marked as such. */
   interviewer?: string | null
+  /** Reading the file is the long part: the user may cancel until the one transaction that writes. */
+  job?: JobControl
 }
 
 /**
@@ -26,7 +29,11 @@ export function importTranscript(
   options: TranscriptImportOptions = {},
 ): TranscriptImportSummary {
   requireInterview(e, interviewId)
-  return writeTranscript(e, interviewId, readTranscript(filePath), options)
+  const job = options.job ?? UNWATCHED_JOB
+  job.step(0, 2)
+  const transcript = readTranscript(filePath)
+  job.step(1, 2)
+  return writeTranscript(e, interviewId, transcript, options)
 }
 
 /**
