@@ -11,13 +11,21 @@ export interface CallState<T> {
   data: T | undefined
   error: ApiError | undefined
   loading: boolean
+  /** Reads again (a read the user cancelled, asked for once more). */
+  reload: () => void
 }
 
 /** Reads through the contract; reads again when the input changes, or what it reads (READS). */
 export function useCall<K extends CallName>(name: K, input: CallInput<K>): CallState<CallOutput<K>> {
   const revision = useDataRevision((s) => revisionOf(s, READS[name]))
   const key = JSON.stringify(input)
-  const [state, setState] = useState<CallState<CallOutput<K>>>({ data: undefined, error: undefined, loading: true })
+  const [again, setAgain] = useState(0)
+  const reload = useCallback(() => setAgain((n) => n + 1), [])
+  const [state, setState] = useState<Omit<CallState<CallOutput<K>>, 'reload'>>({
+    data: undefined,
+    error: undefined,
+    loading: true,
+  })
   useEffect(() => {
     let live = true
     setState((s) => ({ ...s, loading: true }))
@@ -28,8 +36,8 @@ export function useCall<K extends CallName>(name: K, input: CallInput<K>): CallS
     return () => {
       live = false
     }
-  }, [name, key, revision])
-  return state
+  }, [name, key, revision, again])
+  return { ...state, reload }
 }
 
 /** A mutation: the call's answer says what it changed, and the screens that read it read again (client.ts). */

@@ -27,7 +27,8 @@ export function JobProgress() {
         const was = current.current?.job.jobId === p.jobId ? current.current : null
         if (p.finished) {
           if (!was) return
-          if (was.cancelling) setCancelled(p.kind)
+          // Said only when the job did stop: one past its last step finishes anyway.
+          if (p.cancelled) setCancelled(p.kind)
           current.current = null
         } else current.current = { job: p, since: was?.since ?? Date.now(), cancelling: was?.cancelling ?? false }
         setShown(current.current)

@@ -15,6 +15,9 @@ export const JOB_KINDS = [
 ] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 
+/** The jobs that only read: cancelled, they are answered at once, without waiting for the core to stop. */
+export const READ_ONLY_JOBS: readonly JobKind[] = ['diagnosis']
+
 /** Progress of a long job (imports, exports, reports, the demo); `finished` once it ended, however. */
 export const JobProgress = z.object({
   jobId: z.string(),
@@ -22,6 +25,8 @@ export const JobProgress = z.object({
   done: z.number().nonnegative(),
   total: z.number().nonnegative(),
   finished: z.boolean(),
+  /** On the finished event: the user cancelled it, and it stopped having changed nothing. */
+  cancelled: z.boolean().optional(),
 })
 export type JobProgress = z.infer<typeof JobProgress>
 

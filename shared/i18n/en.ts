@@ -185,10 +185,12 @@ export const en = {
   'job.report': 'Exporting the report',
   'job.cancel': 'Cancel',
   'job.cancelling': 'Cancelling…',
-  'job.cancelled': '{job}: cancelled, nothing was written.',
+  'job.cancelled': '{job}: cancelled; nothing was changed.',
 
   'diag.title': 'Diagnosis',
   'diag.loading': 'Computing the diagnosis…',
+  'diag.interrupted': 'The diagnosis was interrupted before it was complete.',
+  'diag.computeAgain': 'Compute the diagnosis',
   'diag.measure.pragmatism': 'Pragmatism index',
   'diag.measure.perceptionGap': 'Perception gap',
   'diag.measure.idealismIndex': 'Idealism index',

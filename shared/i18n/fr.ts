@@ -187,10 +187,12 @@ export const fr: Record<MessageKey, string> = {
   'job.report': 'Export du rapport',
   'job.cancel': 'Interrompre',
   'job.cancelling': 'Interruption…',
-  'job.cancelled': '{job} : interrompu, rien n’a été écrit.',
+  'job.cancelled': '{job} : interrompu, rien n’a été modifié.',
 
   'diag.title': 'Diagnostic',
   'diag.loading': 'Calcul du diagnostic…',
+  'diag.interrupted': 'Le calcul du diagnostic a été interrompu avant la fin.',
+  'diag.computeAgain': 'Calculer le diagnostic',
   'diag.measure.pragmatism': 'Indice de pragmatisme',
   'diag.measure.perceptionGap': 'Écart de perception',
   'diag.measure.idealismIndex': 'Indice d’idéalisme',

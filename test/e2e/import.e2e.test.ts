@@ -76,7 +76,7 @@ browserSuite('importing coded excerpts from a spreadsheet', (chromiumPath) => {
     await bar.getByText('Import des extraits codés').waitFor({ timeout: 30_000 })
     await screenshot(page, 'job-progress-fr-1024')
     await bar.getByRole('button', { name: 'Interrompre' }).click()
-    await page.locator('.job-progress', { hasText: 'interrompu, rien n’a été écrit' }).waitFor({ timeout: 30_000 })
+    await page.locator('.job-progress', { hasText: 'interrompu, rien n’a été modifié' }).waitFor({ timeout: 30_000 })
     await screenshot(page, 'job-cancelled-fr-1024')
     expect((await app.engagement()).counts()).toEqual(before)
     // No error to dismiss: the user asked for it.

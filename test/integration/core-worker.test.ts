@@ -159,6 +159,19 @@ describe('the core thread behind the relay', () => {
     expect(await call('codings.history', {})).toMatchObject({ ok: true, value: { undo: null } })
   })
 
+  it('a cancelled diagnosis is answered at once (a read changes nothing), and the core serves the next calls', async () => {
+    const { core, call, events } = startCore()
+    await call('engagement.openDemo', { language: 'en' })
+    const pending = core.call('diagnosis.dashboard', {})
+    core.cancel(core.runningJobs()[0]!)
+    expect(JSON.parse(await pending)).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })
+    expect(events.filter((e) => e.kind === 'diagnosis').at(-1)).toMatchObject({ finished: true, cancelled: true })
+    // The core's own answer to the cancelled call, arriving later, goes nowhere; the next calls are served.
+    expect(await call('engagement.current', {})).toMatchObject({ ok: true, value: { counts: { respondents: 26 } } })
+    expect(await call('diagnosis.dashboard', {})).toMatchObject({ ok: true, value: { diagnosis: expect.any(Object) } })
+    expect(events.filter((e) => e.kind === 'diagnosis').at(-1)).toMatchObject({ finished: true, cancelled: false })
+  })
+
   it('asks the OS keychain on the relay’s thread (Electron’s safeStorage works there only)', async () => {
     const threads: boolean[] = []
     const sealed = new Map<string, string>()

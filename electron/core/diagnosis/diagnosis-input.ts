@@ -3,18 +3,23 @@ import { readEngagementSettings, resolveDiagnosisSettings } from '../../../share
 import type { Engagement } from '../engagement/engagement'
 import { diagnosisSourceRepository } from '../repositories/diagnosis-source'
 import { feedingCodings } from './feeding-codings'
+import { UNWATCHED_JOB, type JobControl } from '../jobs/job-control'
 import { engagementAlphaByCode } from '../agreement/engagement-alpha'
 
 /** Everything the diagnosis engine reads, from an open engagement. */
-export function diagnosisInput(e: Engagement): DiagnosisInput {
+export function diagnosisInput(e: Engagement, job: JobControl = UNWATCHED_JOB): DiagnosisInput {
   const settings = readEngagementSettings(e.info.settings())
   const source = diagnosisSourceRepository(e.db)
   const cb = e.codebook.get()
   const familyKey = new Map(cb.families.map((f) => [f.id, f.key]))
   const alphaByCode = engagementAlphaByCode(e)
+  job.step(1, 4)
+  const respondents = source.respondents()
+  const codings = feedingCodings(source, settings.codingSource, job.check)
+  job.step(2, 4)
   return {
     settings: resolveDiagnosisSettings(settings.diagnosis),
-    respondents: source.respondents(),
+    respondents,
     codes: cb.codes.map((c) => ({
       id: c.id,
       key: c.key,
@@ -25,7 +30,7 @@ export function diagnosisInput(e: Engagement): DiagnosisInput {
       ibmItems: c.ibmItems,
       analystOnly: c.analystOnly,
     })),
-    codings: feedingCodings(source, settings.codingSource),
+    codings,
     motiveCards: source.motiveCards(),
     collectives: e.collectives.list().map(({ id, name, label, criteria, evidenceCodingIds }) => ({
       id,

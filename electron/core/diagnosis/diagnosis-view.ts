@@ -27,9 +27,10 @@ export function diagnosisView(e: Engagement, job: JobControl = UNWATCHED_JOB): D
   const version = dataVersion(e.db)
   const cached = views.get(e.db)
   if (cached?.version === version) return cached.view
-  job.step(0, 2)
-  const input = diagnosisInput(e)
-  job.step(1, 2)
+  // The user may stop it between its reads and before the measures (a large file takes seconds).
+  job.step(0, 4)
+  const input = diagnosisInput(e, job)
+  job.step(3, 4)
   const diagnosis = applyOverrides(diagnose(input), e.overrides.bands(), e.overrides.recommendations())
   const view = { input, diagnosis }
   views.set(e.db, { version, view })

@@ -16,13 +16,19 @@ const NO_FLAGS = Object.freeze([]) as unknown as string[]
  * earliest). Codings on documents of no respondent, or wholly within the interviewer's turn of a
  * transcript (a question, a prompt: not what the respondent wants), are left out.
  */
-export function feedingCodings(source: Source, codingSource: CodingSource): DxCoding[] {
+export function feedingCodings(
+  source: Source,
+  codingSource: CodingSource,
+  /** Called before each chunk of rows: a cancelled job stops there. */
+  check: () => void = () => undefined,
+): DxCoding[] {
   const documents = new Map(source.respondentDocuments().map((d) => [d.rowid, d]))
   const codeIds = source.codeIds()
   const interviewer = source.interviewerTurns()
   const duplicates = codingSource.kind === 'coder' ? null : new EarliestPerSpan()
   const out: DxCoding[] = []
   source.eachCodingColumns(codingSource, (rows) => {
+    check()
     for (let i = 0; i < rows.id.length; i++) {
       const doc = documents.get(rows.document[i]!)
       const start = rows.start[i]!

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { EventName } from '../../../shared/api/names'
-import type { JobKind } from '../../../shared/api/events'
+import { READ_ONLY_JOBS, type JobKind } from '../../../shared/api/events'
 import type { Language } from '../../../shared/domain/groups'
 import { fail, type ErrorCode } from '../../../shared/domain/terrain-error'
 import { contract } from '../../../shared/api/contract'
@@ -30,10 +30,16 @@ export interface CoreClientOptions {
 /** A job the relay started for a call: its control for the shell's part, and its end. */
 export interface RelayJob {
   control: JobControl
-  end(): void
+  end(cancelled: boolean): void
 }
 
+/** How a call's JSON answer starts when its job was cancelled (dispatch writes ok, then error's code, first). */
+const CANCELLED_ANSWER = '{"ok":false,"error":{"code":"CANCELLED"'
+
 type Waiting = { resolve: (v: string | CoreAnswer) => void }
+
+/** What a cancelled call answers. */
+const CANCELLED_JSON = JSON.stringify({ ok: false, error: { code: 'CANCELLED', message: 'Cancelled.' } })
 
 const stopped = (message: string): string => JSON.stringify({ ok: false, error: { code: 'INTERNAL', message } })
 
@@ -50,6 +56,8 @@ export class CoreClient {
   private nextJob = 1
   private readonly waiting = new Map<number, Waiting>()
   private readonly jobs = new Map<string, JobTicket>()
+  /** The calls of read jobs by job: cancelled, they are answered at once (the core's late answer is dropped). */
+  private readonly readCalls = new Map<string, number>()
   private readonly keychain: SharedArrayBuffer | null
   private closing = false
 
@@ -89,10 +97,13 @@ export class CoreClient {
   async call(name: CallName, input: unknown): Promise<string> {
     const kind = (contract[name] as CallSpec | undefined)?.job
     const job = kind ? this.ticket(kind) : undefined
+    let json = ''
     try {
-      return (await this.send({ kind: 'call', name, input, ...(job ? { job } : {}) })) as string
+      const asRead = job && READ_ONLY_JOBS.includes(job.kind) ? job : undefined
+      json = (await this.send({ kind: 'call', name, input, ...(job ? { job } : {}) }, asRead)) as string
+      return json
     } finally {
-      if (job) this.endJob(job)
+      if (job) this.endJob(job, json.startsWith(CANCELLED_ANSWER))
     }
   }
 
@@ -102,7 +113,7 @@ export class CoreClient {
     const control = flaggedJob(ticket, (done, total) =>
       this.o.onEvent('job.progress', { jobId: ticket.id, kind, done, total, finished: false }),
     )
-    return { control, end: () => this.endJob(ticket) }
+    return { control, end: (cancelled) => this.endJob(ticket, cancelled) }
   }
 
   /** The jobs under way, oldest first. */
@@ -115,6 +126,9 @@ export class CoreClient {
     const job = this.jobs.get(jobId)
     if (!job) return false
     raiseCancelFlag(job.flag)
+    // A read changes nothing: the window need not wait for the core to reach its next step.
+    const readCall = this.readCalls.get(jobId)
+    if (readCall !== undefined) this.settle(readCall, CANCELLED_JSON)
     return true
   }
 
@@ -148,18 +162,27 @@ export class CoreClient {
     return ticket
   }
 
-  private endJob(ticket: JobTicket): void {
+  private endJob(ticket: JobTicket, cancelled: boolean): void {
     this.jobs.delete(ticket.id)
-    this.o.onEvent('job.progress', { jobId: ticket.id, kind: ticket.kind, done: 1, total: 1, finished: true })
+    this.readCalls.delete(ticket.id)
+    this.o.onEvent('job.progress', {
+      jobId: ticket.id,
+      kind: ticket.kind,
+      done: 1,
+      total: 1,
+      finished: true,
+      cancelled,
+    })
   }
 
-  private async send(m: DistributiveOmit<ToCore, 'id'>): Promise<string | CoreAnswer> {
+  private async send(m: DistributiveOmit<ToCore, 'id'>, readJob?: JobTicket): Promise<string | CoreAnswer> {
     const driver = await this.start()
     if (!driver.ok || !this.worker || this.closing)
       return m.kind === 'call'
         ? stopped('Terrain’s core is not running. Quit Terrain and start it again.')
         : { ok: false, error: { code: 'INTERNAL', message: 'Terrain’s core is not running.' } }
     const id = this.nextId++
+    if (readJob) this.readCalls.set(readJob.id, id)
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve })
       this.worker!.postMessage({ ...m, id } as ToCore)

@@ -31,18 +31,19 @@ export async function relayCall(r: Relay, name: unknown, input: unknown): Promis
   if (!spec.shell) return r.core.call(name, input)
   const job = spec.job ? r.core.startJob(spec.job) : undefined
   const handlers: ShellHandlers = { ...r.shell, 'jobs.cancel': ({ jobId }) => r.core.cancel(jobId) }
+  let cancelled = false
   try {
     const emit = () => undefined
-    return JSON.stringify(
-      await dispatch(
-        handlers as unknown as Handlers,
-        name,
-        input,
-        { emit, ...(job ? { job: job.control } : {}) },
-        r.onOutputMismatch,
-      ),
+    const result = await dispatch(
+      handlers as unknown as Handlers,
+      name,
+      input,
+      { emit, ...(job ? { job: job.control } : {}) },
+      r.onOutputMismatch,
     )
+    cancelled = !result.ok && result.error.code === 'CANCELLED'
+    return JSON.stringify(result)
   } finally {
-    job?.end()
+    job?.end(cancelled)
   }
 }

@@ -24,6 +24,15 @@ export function DiagnosisPage() {
     const q = (guides.data ?? []).flatMap((g) => g.questions).find((x) => x.options?.motiveCards)
     return Object.fromEntries((q?.options?.items ?? []).map((i) => [i.key, i.label]))
   }, [guides.data])
+  if (dashboard.error?.code === 'CANCELLED')
+    return (
+      <div className="diag-interrupted">
+        <p className="muted">{t('diag.interrupted')}</p>
+        <button type="button" className="button" onClick={dashboard.reload}>
+          {t('diag.computeAgain')}
+        </button>
+      </div>
+    )
   if (!data || !names)
     return <p className="muted">{dashboard.error ? t(`error.${dashboard.error.code}`) : t('diag.loading')}</p>
   const d = data.diagnosis
