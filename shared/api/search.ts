@@ -83,7 +83,12 @@ export const searchApi = {
   /** Full-text search of every answer and transcript, accent- and case-insensitive. */
   'search.run': call({ input: SearchInput, output: SearchResult, errors: ['NO_ENGAGEMENT_OPEN'] }),
   /** Codes every hit of a search (or the sentence around it) as one undoable action. */
-  'search.codeHits': call({ input: CodeHitsInput, output: BulkCodingResult, errors: searchErrors }),
+  'search.codeHits': call({
+    input: CodeHitsInput,
+    output: BulkCodingResult,
+    errors: [...searchErrors, 'CANCELLED'],
+    job: 'autocode',
+  }),
   /** What autocoding would code, without writing anything. */
   'autocode.preview': call({ input: AutocodeInput, output: AutocodePreview, errors: searchErrors }),
   /** Codes what the preview showed, as one undoable action. */

@@ -9,7 +9,7 @@ export function searchHandlers(session: Session): Pick<CoreHandlers, SearchApiNa
   const e = () => session.requireEngagement()
   return {
     'search.run': (input) => searchDocuments(e(), input),
-    'search.codeHits': (input) => codeSearchHits(e(), input),
+    'search.codeHits': (input, ctx) => codeSearchHits(e(), input, jobOf(ctx)),
     'autocode.preview': (input) => previewAutocode(e(), input),
     'autocode.apply': (input, ctx) => applyAutocode(e(), input, jobOf(ctx)),
   }
