@@ -9,6 +9,11 @@ import { printReportPdf } from './report-pdf'
 import type { CallName } from '../../shared/api/names'
 
 const ENGAGEMENT = [{ name: 'Terrain', extensions: ['terrain'] }]
+const DELIVERABLE_FILTERS = {
+  pptx: { name: 'PowerPoint', extensions: ['pptx'] },
+  xlsx: { name: 'Excel', extensions: ['xlsx'] },
+  docx: { name: 'Word', extensions: ['docx'] },
+}
 const CODEBOOK_FILTERS = {
   json: { name: 'Terrain codebook (JSON)', extensions: ['json'] },
   qdc: { name: 'REFI-QDA codebook', extensions: ['qdc'] },
@@ -56,6 +61,8 @@ export function shellHandlers(
         { name: 'Codebook', extensions: ['json', 'qdc', 'qde'] },
         ...Object.values(CODEBOOK_FILTERS),
       ]),
+    'files.chooseDeliverablePath': ({ suggestedName, format }) =>
+      chooseToSave('files.chooseDeliverablePath', suggestedName || 'report', format, [DELIVERABLE_FILTERS[format]]),
     'files.chooseReportPath': ({ suggestedName }) =>
       chooseToSave('files.chooseReportPath', suggestedName || 'report', 'pdf', [{ name: 'PDF', extensions: ['pdf'] }]),
     // Built in the core (names gate included), printed here where Electron's printToPDF lives.

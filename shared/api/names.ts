@@ -115,6 +115,8 @@ export const CALL_NAMES = [
   'codebook.export',
   'codebook.import',
   'jobs.cancel',
+  'files.chooseDeliverablePath',
+  'report.exportDeliverable',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

@@ -3,6 +3,9 @@ import { call } from './call'
 import { FilePath } from './engagement'
 import { Group, Language } from '../domain/groups'
 import { VERBATIM_SECTIONS } from '../report/verbatim-candidates'
+import { DELIVERABLE_FORMATS } from '../report/deliverable-formats'
+
+export const DeliverableFormat = z.enum(DELIVERABLE_FORMATS)
 
 export const ReportWarning = z.object({
   section: z.string(),
@@ -80,6 +83,27 @@ export const reportApi = {
     errors: ['CANCELLED'],
     shell: true,
     grantsTo: ['report.exportPdf'],
+  }),
+  /** Where to save a PowerPoint deck, an Excel workbook or a Word report. */
+  'files.chooseDeliverablePath': call({
+    input: z.object({ suggestedName: z.string().max(200), format: DeliverableFormat }).strict(),
+    output: z.object({ path: FilePath }),
+    errors: ['CANCELLED'],
+    shell: true,
+    grantsTo: ['report.exportDeliverable'],
+  }),
+  /**
+   * The report as a PowerPoint deck, an Excel workbook or a Word document, from the same model as
+   * the PDF. CONFLICT when it would show a respondent's real name and allowNames is false.
+   */
+  'report.exportDeliverable': call({
+    input: z
+      .object({ language: Language, path: FilePath, format: DeliverableFormat, allowNames: z.boolean().default(false) })
+      .strict(),
+    output: z.object({ path: FilePath, warnings: z.array(ReportWarning) }),
+    errors: ['NO_ENGAGEMENT_OPEN', 'INVALID_INPUT', 'FILE_MISSING', 'FILE_NOT_WRITABLE', 'CONFLICT', 'CANCELLED'],
+    file: { field: 'path', access: 'write' },
+    job: 'report',
   }),
   /** Printed by the shell: Electron's printToPDF in the app, Chromium in the browser tests. */
   'report.exportPdf': call({

@@ -8,7 +8,9 @@ export const enCli = {
   'cli.badLang': '--lang takes fr or en, not "{value}".',
   'cli.badCount': '{option} takes a whole number from {min} to {max}, not "{value}".',
   'cli.missingOption': 'The command {command} needs {option}.',
-  'cli.report.badOut': '--out names the report file and ends in .pdf or .html, not "{value}".',
+  'cli.report.badOut':
+    '--out names the report file and ends in .pdf, .html, .pptx (PowerPoint), .xlsx (Excel) or .docx (Word), not "{value}".',
+  'cli.report.step.deliverable': '{format} written',
   'cli.report.names':
     'No report written: {count} passage(s) above name a respondent. Pick other verbatims in the app, or add --allow-names if you have checked them.',
   'cli.report.noFolder': 'The folder {folder} does not exist.',

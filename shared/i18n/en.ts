@@ -19,9 +19,12 @@ import { enEncryption } from './en-encryption'
 import { enDiagnosis } from './en-diagnosis'
 import { enLive } from './en-live'
 import { enCli } from './en-cli'
+import { enWorkbook } from './en-workbook'
+import { enDeck } from './en-deck'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
+  ...enDeck,
   ...enDiagnosis,
   ...enLive,
   ...enCli,
@@ -43,6 +46,7 @@ export const en = {
   ...enLifecycle,
   ...enLimits,
   ...enEncryption,
+  ...enWorkbook,
   'app.name': 'Terrain',
   'app.tagline': 'Interviews, coding and transformation diagnosis, on site and offline.',
   'app.language': 'Language',

@@ -10,7 +10,9 @@ export const frCli: Record<keyof typeof enCli, string> = {
   'cli.badLang': '--lang accepte fr ou en, pas « {value} ».',
   'cli.badCount': '{option} accepte un nombre entier de {min} à {max}, pas « {value} ».',
   'cli.missingOption': 'La commande {command} attend {option}.',
-  'cli.report.badOut': '--out nomme le fichier du rapport et se termine par .pdf ou .html, pas « {value} ».',
+  'cli.report.badOut':
+    '--out nomme le fichier du rapport et se termine par .pdf, .html, .pptx (PowerPoint), .xlsx (Excel) ou .docx (Word), pas « {value} ».',
+  'cli.report.step.deliverable': '{format} écrit',
   'cli.report.names':
     'Aucun rapport écrit : {count} passage(s) ci-dessus nomment un répondant. Choisissez d’autres verbatims dans l’application, ou ajoutez --allow-names après vérification.',
   'cli.report.noFolder': 'Le dossier {folder} n’existe pas.',

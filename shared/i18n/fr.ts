@@ -20,9 +20,12 @@ import { frEncryption } from './fr-encryption'
 import { frDiagnosis } from './fr-diagnosis'
 import { frLive } from './fr-live'
 import { frCli } from './fr-cli'
+import { frWorkbook } from './fr-workbook'
+import { frDeck } from './fr-deck'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
+  ...frDeck,
   ...frDiagnosis,
   ...frLive,
   ...frCli,
@@ -44,6 +47,7 @@ export const fr: Record<MessageKey, string> = {
   ...frLifecycle,
   ...frLimits,
   ...frEncryption,
+  ...frWorkbook,
   'app.name': 'Terrain',
   'app.tagline': 'Entretiens, codage et diagnostic de transformation, sur site et hors ligne.',
   'app.language': 'Langue',

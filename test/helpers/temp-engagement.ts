@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { afterEach } from 'vitest'
 import { createEngagementFile } from '../../electron/core/engagement/create-engagement'
 import type { Engagement } from '../../electron/core/engagement/engagement'
+import { buildDemo } from '../../electron/core/demo/build-demo'
 
 const dirs: string[] = []
 const open: Engagement[] = []
@@ -36,4 +37,21 @@ export function track(e: Engagement): Engagement {
 
 export function fileHash(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+}
+
+/**
+ * The demo with a verbatim picked for the report that names a respondent (their real name): what
+ * the names gate must stop. Closed, so that the command line can open it.
+ */
+export function demoQuotingAName(lang: 'fr' | 'en'): { path: string; name: string } {
+  const e = track(buildDemo(path.join(tempDir(), 'demo.terrain'), lang))
+  const name = e.identities.realNames()[0]!
+  const doc = e.documents.add({
+    kind: 'notes',
+    respondentId: e.respondents.list()[0]!.id,
+    text: `Il faut demander à ${name}, elle sait tout.`,
+  })
+  e.reportChoices.setVerbatims('attention', [{ documentId: doc.id, start: 0, end: doc.text.length }])
+  e.close()
+  return { path: e.path, name }
 }

@@ -11,6 +11,8 @@ export class ScriptedDialogs {
   nextOpenPath: string | null = null
   nextSpreadsheetPath: string | null = null
   nextReportPath: string | null = null
+  /** Where the user would save a deck, a workbook or a Word report. */
+  nextDeliverablePath: string | null = null
   /** Where the user would save an exported codebook, and which codebook file they would open. */
   nextCodebookExportPath: string | null = null
   nextCodebookImportPath: string | null = null
@@ -20,7 +22,9 @@ export class ScriptedDialogs {
   /** With the core, it prints reports as the app does (built in the core), through Chromium instead of Electron. */
   constructor(private readonly core?: CoreClient) {}
   /** The path scripted for the next dialog of this kind, used once. */
-  private take(next: 'nextCodebookExportPath' | 'nextCodebookImportPath' | 'nextTranscriptPath'): { path: string } {
+  private take(
+    next: 'nextCodebookExportPath' | 'nextCodebookImportPath' | 'nextTranscriptPath' | 'nextDeliverablePath',
+  ): { path: string } {
     const path = this[next] ?? fail('CANCELLED', 'No file chosen.')
     this[next] = null
     return { path }
@@ -57,6 +61,7 @@ export class ScriptedDialogs {
         return { path, warnings }
       },
       'files.chooseTranscript': () => this.take('nextTranscriptPath'),
+      'files.chooseDeliverablePath': () => this.take('nextDeliverablePath'),
       'files.chooseCodebookExport': () => this.take('nextCodebookExportPath'),
       'files.chooseCodebookImport': () => this.take('nextCodebookImportPath'),
       'app.flushed': () => {

@@ -8,7 +8,7 @@ import { buildReport } from '../../shared/report/build-report'
 import { reportHtml } from '../../electron/core/report/export-report'
 import { reportPreview } from '../../electron/core/report/report-preview'
 import { findChromium } from '../../electron/cli/chromium/find-chromium'
-import { tempDir, track } from '../helpers/temp-engagement'
+import { demoQuotingAName, tempDir, track } from '../helpers/temp-engagement'
 import { terrain } from '../helpers/run-terrain'
 
 const demo = (lang: 'fr' | 'en') => track(buildDemo(path.join(tempDir(), `demo-${lang}.terrain`), lang))
@@ -224,24 +224,18 @@ printing('the PDF, printed by Chromium', () => {
     }
   })
 
-  it('writes no report whose picked verbatim names a respondent, unless told the consultant checked it', () => {
-    const e = demo('fr')
-    const name = e.identities.realNames()[0]!
-    const doc = e.documents.add({
-      kind: 'notes',
-      respondentId: e.respondents.list()[0]!.id,
-      text: `Il faut demander à ${name}, elle sait tout.`,
-    })
-    e.reportChoices.setVerbatims('attention', [{ documentId: doc.id, start: 0, end: doc.text.length }])
-    e.close()
-    const out = path.join(tempDir(), 'named.html')
-    const refused = terrain(['report', e.path, '--out', out])
-    expect(refused.code).toBe(2)
-    expect(refused.stderr).toContain(name)
-    expect(fs.existsSync(out)).toBe(false)
-    expect(terrain(['report', e.path, '--out', out, '--allow-names']).code).toBe(0)
-    expect(fs.existsSync(out)).toBe(true)
-  })
+  it('writes no report whose picked verbatim names a respondent, in any format, unless told the consultant checked it', () => {
+    const e = demoQuotingAName('fr')
+    for (const file of ['named.html', 'deck.pptx', 'workbook.xlsx', 'report.docx']) {
+      const out = path.join(tempDir(), file)
+      const refused = terrain(['report', e.path, '--out', out])
+      expect(refused.code, file).toBe(2)
+      expect(refused.stderr).toContain(e.name)
+      expect(fs.existsSync(out)).toBe(false)
+      expect(terrain(['report', e.path, '--out', out, '--allow-names']).code).toBe(0)
+      expect(fs.existsSync(out)).toBe(true)
+    }
+  }, 120_000)
 
   it('writes the HTML instead when asked, and refuses an unknown output kind', () => {
     const e = demo('en')
@@ -249,8 +243,8 @@ printing('the PDF, printed by Chromium', () => {
     const out = path.join(tempDir(), 'report.html')
     expect(terrain(['report', e.path, '--out', out]).code).toBe(0)
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/)
-    const bad = terrain(['report', e.path, '--out', path.join(tempDir(), 'report.docx')])
+    const bad = terrain(['report', e.path, '--out', path.join(tempDir(), 'report.odt')])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toMatch(/ends in .pdf or .html/)
+    expect(bad.stderr).toMatch(/ends in .pdf, .html, .pptx \(PowerPoint\), .xlsx \(Excel\) or .docx \(Word\)/)
   })
 })

@@ -1,5 +1,6 @@
 import type { Session } from '../session'
-import type { CoreHandlers } from './handler'
+import { jobOf, type CoreHandlers } from './handler'
+import { exportDeliverableFile } from '../deliverables/export-deliverable'
 import { reportPreview } from '../report/report-preview'
 import { reportCandidates } from '../report/verbatim-candidates'
 import { addVerbatim, setVerbatims } from '../report/verbatim-picks'
@@ -12,6 +13,7 @@ type ReportHandlers = Pick<
   | 'report.candidates'
   | 'report.setVerbatims'
   | 'report.addVerbatim'
+  | 'report.exportDeliverable'
 >
 
 export function reportHandlers(session: Session): ReportHandlers {
@@ -29,5 +31,6 @@ export function reportHandlers(session: Session): ReportHandlers {
       return null
     },
     'report.addVerbatim': ({ section, ref }) => addVerbatim(e(), section, ref),
+    'report.exportDeliverable': (o, ctx) => exportDeliverableFile(e(), o, jobOf(ctx)),
   }
 }

@@ -1,0 +1,13 @@
+import type { enDeck } from './en-deck'
+
+/** French messages of the PowerPoint deck. */
+export const frDeck: Record<keyof typeof enDeck, string> = {
+  'deck.page': 'page',
+  'deck.sample': 'Qui nous avons entendu\u202f: l’échantillon et ses seuils de preuve',
+  'deck.recommendationsKicker': 'Recommandation {n} sur {total}',
+  'deck.notes.chart': 'Chiffres du graphique',
+  'deck.notes.table': 'Tableau',
+  'deck.notes.quotes': 'Verbatims',
+  'deck.notes.cut': 'Texte raccourci sur la diapositive\u202f; en entier\u202f:',
+  'deck.percentFormat': '0"\u202f%"',
+}
