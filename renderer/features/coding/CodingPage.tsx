@@ -9,6 +9,7 @@ import { CollectivesPanel } from '../collectives'
 import { HistoryButtons } from './HistoryButtons'
 import { CoderPicker } from './CoderPicker'
 import { AgreementPanel } from './agreement/AgreementPanel'
+import './coding.css'
 
 const PANELS = {
   code: CodeTab,

@@ -10,6 +10,7 @@ import { CollectivesSection } from './CollectivesSection'
 import { RecommendationsSection } from './RecommendationsSection'
 import { EvidencePanel } from './EvidencePanel'
 import { ThresholdsDialog } from './ThresholdsDialog'
+import './diagnosis.css'
 
 /** The transformation diagnosis: headline measures, the charts, the recommendations, and the quotes behind every figure. */
 export function DiagnosisPage() {

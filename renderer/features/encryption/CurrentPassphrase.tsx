@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/language-store'
+import './encryption.css'
 
 /** The passphrase a file has now, typed to open it or to change it; a wrong one is said below. */
 export function CurrentPassphrase(p: { label: string; value: string; onChange: (v: string) => void; wrong: boolean }) {

@@ -3,6 +3,7 @@ import { useCall, useMutation } from '../../api/use-call'
 import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
 import { EncryptionDialog, type EncryptionChange } from './EncryptionDialog'
+import './encryption.css'
 
 /** Whether the open engagement is encrypted, and the ways to change that. */
 export function EncryptionCard() {

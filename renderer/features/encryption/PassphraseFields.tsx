@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { useT } from '../../i18n/language-store'
 import { generatePassphrase, MIN_PASSPHRASE, passphraseLongEnough } from '../../../shared/domain/passphrase'
 import { RecoverySheet } from './RecoverySheet'
+import './encryption.css'
 
 export interface NewPassphrase {
   passphrase: string

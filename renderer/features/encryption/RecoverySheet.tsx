@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom'
 import { Dialog } from '../../components/Dialog'
 import { useT } from '../../i18n/language-store'
 import { formatDate } from '../../../shared/i18n/format'
+import './encryption.css'
 
 /**
  * The passphrase on paper, to keep locked away: what it opens, when it was set, and that nobody

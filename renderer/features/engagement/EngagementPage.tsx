@@ -3,6 +3,7 @@ import { useT } from '../../i18n/language-store'
 import { EngagementForm } from './EngagementForm'
 import { SampleTiles } from './SampleTiles'
 import { EncryptionCard } from '../encryption'
+import './engagement.css'
 
 export function EngagementPage() {
   const { t, tn } = useT()

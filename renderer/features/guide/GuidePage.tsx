@@ -7,6 +7,7 @@ import type { Guide, Question } from '../../../shared/domain/guide'
 import { QuestionCard, type QuestionActions } from './QuestionCard'
 import { QuestionDialog } from './QuestionDialog'
 import { DuplicateGuideDialog } from './DuplicateGuideDialog'
+import './guide.css'
 
 /** The interview guides of the engagement, one per group, to read and to adapt before the interviews. */
 export function GuidePage() {

@@ -17,6 +17,7 @@ import { TranscriptSpeakersDialog } from './TranscriptSpeakersDialog'
 import type { TranscriptPreview } from '../../../shared/api/transcripts'
 import { interviewMinutes } from './interview-time'
 import { useLiveInterview } from '../../stores/live-interview'
+import './interview.css'
 
 export function InterviewsPage() {
   const { t, date } = useT()

@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/domain/groups'
 import { SummaryEditor } from './SummaryEditor'
 import { VerbatimPicker } from './VerbatimPicker'
 import { ReportPreview } from './ReportPreview'
+import './report.css'
 
 /** The client report: the consultant's texts and verbatims on the left, the live preview on the right. */
 export function ReportPage() {

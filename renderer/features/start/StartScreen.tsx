@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch'
 import { formatDate } from '../../../shared/i18n/translate'
 import { NewEngagementDialog } from './NewEngagementDialog'
 import { openChosenFile, openPath, openWith } from './open-engagement'
+import './start.css'
 
 export function StartScreen() {
   const tr = useT()
