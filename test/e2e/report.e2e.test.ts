@@ -4,6 +4,7 @@ import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
 import { appPerTest } from './app-lifecycle'
 import { screenshot } from './screenshots'
+import { strFromU8, unzipSync } from 'fflate'
 
 const apps = appPerTest()
 
@@ -104,4 +105,44 @@ browserSuite('the report screen', (chromiumPath) => {
     await page.getByLabel('Commentaire').first().fill('Tools first.')
     await page.getByText('Écrit en français seulement', { exact: false }).waitFor({ state: 'detached' })
   }, 60_000)
+
+  it.each([
+    ['fr-FR', { width: 1024, height: 700 }, 'Exporter en', 'Enregistré'],
+    ['en-GB', { width: 1920, height: 1080 }, 'Export as', 'Saved'],
+  ] as const)(
+    'exports the deck, the workbook and the Word report from the report page (%s)',
+    async (locale, viewport, group, saved) => {
+      const app = await apps.launch(chromiumPath, { locale, viewport })
+      const { page } = app
+      await page.locator('.start-actions .action-card.accent').click()
+      await page.locator('.topbar .client').waitFor()
+      await page.keyboard.press('Control+7')
+      const formats = page.getByRole('group', { name: group })
+      await formats.waitFor()
+      await screenshot(page, `report-export-as-${locale}`)
+      const main = {
+        pptx: 'presentationml.presentation.main+xml',
+        xlsx: 'spreadsheetml.sheet.main+xml',
+        docx: 'wordprocessingml.document.main+xml',
+      }
+      for (const [format, button] of [
+        ['pptx', 'PowerPoint'],
+        ['xlsx', 'Excel'],
+        ['docx', 'Word'],
+      ] as const) {
+        const out = path.join(app.dataDir, `livrable.${format}`)
+        app.dialogs.nextDeliverablePath = out
+        await formats.getByRole('button', { name: button }).click()
+        await page
+          .getByRole('status')
+          .filter({ hasText: `${saved}` })
+          .filter({ hasText: `livrable.${format}` })
+          .waitFor({
+            timeout: 30_000,
+          })
+        const types = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(out)))['[Content_Types].xml']!)
+        expect(types).toContain(main[format])
+      }
+    },
+  )
 })

@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/domain/groups'
 import { SummaryEditor } from './SummaryEditor'
 import { VerbatimPicker } from './VerbatimPicker'
 import { ReportPreview } from './ReportPreview'
+import { DeliverableExports } from './DeliverableExports'
 import './report.css'
 
 /** The client report: the consultant's texts and verbatims on the left, the live preview on the right. */
@@ -19,11 +20,10 @@ export function ReportPage() {
   const [status, setStatus] = useState<string | null>(null)
   const [namesChecked, setNamesChecked] = useState(false)
   const warnings = preview.data?.warnings ?? []
+  const suggestedName = `${open.info.client || 'Terrain'} - ${open.info.title || 'report'}`
   const exportPdf = async () => {
     try {
-      const { path } = await call('files.chooseReportPath', {
-        suggestedName: `${open.info.client || 'Terrain'} - ${open.info.title || 'report'}`,
-      })
+      const { path } = await call('files.chooseReportPath', { suggestedName })
       setStatus(t('report.ui.exporting'))
       const done = await call('report.exportPdf', { language, path, allowNames: namesChecked })
       setStatus(t('report.ui.exported', { path: done.path }))
@@ -51,6 +51,13 @@ export function ReportPage() {
           >
             {t('report.ui.export')}
           </button>
+          <DeliverableExports
+            language={language}
+            allowNames={namesChecked}
+            disabled={warnings.length > 0 && !namesChecked}
+            suggestedName={suggestedName}
+            onStatus={setStatus}
+          />
           {open.encrypted && <p className="notice">{t('encryption.exportNotice')}</p>}
           {status && (
             <p className="muted" role="status">
