@@ -61,6 +61,8 @@ export function shellHandlers(
         { name: 'Codebook', extensions: ['json', 'qdc', 'qde'] },
         ...Object.values(CODEBOOK_FILTERS),
       ]),
+    'files.chooseExcerptsExportPath': ({ suggestedName }) =>
+      chooseToSave('files.chooseExcerptsExportPath', suggestedName || 'excerpts', 'xlsx', [DELIVERABLE_FILTERS.xlsx]),
     'files.chooseDeliverablePath': ({ suggestedName, format }) =>
       chooseToSave('files.chooseDeliverablePath', suggestedName || 'report', format, [DELIVERABLE_FILTERS[format]]),
     'files.chooseReportPath': ({ suggestedName }) =>

@@ -12,6 +12,7 @@ export const JOB_KINDS = [
   'autocode',
   'diagnosis',
   'report',
+  'excerptsExport',
 ] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 

@@ -117,6 +117,8 @@ export const CALL_NAMES = [
   'jobs.cancel',
   'files.chooseDeliverablePath',
   'report.exportDeliverable',
+  'files.chooseExcerptsExportPath',
+  'retrieval.export',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { call } from './call'
 import { Id, Offset } from '../domain/ids'
-import { Group, GROUPS, Stance, Valence } from '../domain/groups'
+import { Group, GROUPS, Language, Stance, Valence } from '../domain/groups'
+import { FilePath } from './engagement'
 import { VariableType, VariableValue } from '../domain/respondent'
 
 /** ANY: excerpts coded with any chosen code; ALL: excerpts of the first code that overlap every other one. */
@@ -121,6 +122,22 @@ export const RetrievalVariable = z.object({
 export type RetrievalVariable = z.infer<typeof RetrievalVariable>
 
 export const retrievalApi = {
+  /** Where to save the retrieved excerpts as a workbook. */
+  'files.chooseExcerptsExportPath': call({
+    input: z.object({ suggestedName: z.string().max(200) }).strict(),
+    output: z.object({ path: FilePath }),
+    errors: ['CANCELLED'],
+    shell: true,
+    grantsTo: ['retrieval.export'],
+  }),
+  /** The codings the query finds, as an Excel workbook in the shape of the deliverable's Excerpts sheet. */
+  'retrieval.export': call({
+    input: z.object({ query: RetrievalQuery, path: FilePath, language: Language }).strict(),
+    output: z.object({ path: FilePath, codings: z.number().int().nonnegative() }),
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND', 'FILE_MISSING', 'FILE_NOT_WRITABLE', 'CANCELLED'],
+    file: { field: 'path', access: 'write' },
+    job: 'excerptsExport',
+  }),
   'retrieval.excerpts': call({
     input: RetrievalPageInput,
     output: RetrievalPage,

@@ -57,4 +57,7 @@ export const enRetrieval = {
   'retrieval.noRespondent': 'No respondent',
   'retrieval.untitled': 'Untitled document',
   'retrieval.excerptLabel': 'Excerpt from {respondent}: {text}',
+  'retrieval.export': 'Export to Excel…',
+  'retrieval.exportName': 'excerpts',
+  'retrieval.exported': '{count} codings saved: {path}',
 } as const

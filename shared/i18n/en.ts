@@ -193,6 +193,7 @@ export const en = {
   'job.autocode': 'Autocoding',
   'job.diagnosis': 'Computing the diagnosis',
   'job.report': 'Exporting the report',
+  'job.excerptsExport': 'Exporting the excerpts',
   'job.cancel': 'Cancel',
   'job.cancelling': 'Cancelling…',
   'job.cancelled': '{job}: cancelled; nothing was changed.',

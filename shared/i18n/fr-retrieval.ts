@@ -59,4 +59,7 @@ export const frRetrieval: Record<keyof typeof enRetrieval, string> = {
   'retrieval.noRespondent': 'Sans répondant',
   'retrieval.untitled': 'Document sans titre',
   'retrieval.excerptLabel': 'Extrait de {respondent} : {text}',
+  'retrieval.export': 'Exporter vers Excel…',
+  'retrieval.exportName': 'extraits',
+  'retrieval.exported': '{count} codages enregistrés : {path}',
 }

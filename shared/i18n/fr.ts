@@ -195,6 +195,7 @@ export const fr: Record<MessageKey, string> = {
   'job.autocode': 'Codage automatique',
   'job.diagnosis': 'Calcul du diagnostic',
   'job.report': 'Export du rapport',
+  'job.excerptsExport': 'Export des extraits',
   'job.cancel': 'Interrompre',
   'job.cancelling': 'Interruption…',
   'job.cancelled': '{job} : interrompu, rien n’a été modifié.',

@@ -1,3 +1,5 @@
+import path from 'node:path'
+import fs from 'node:fs'
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { browserSuite } from './browser-suite'
@@ -56,6 +58,13 @@ browserSuite('retrieval of coded excerpts', (chromiumPath) => {
       `${want.cell.excerpts} (${want.cell.respondents})`,
     )
     await screenshot(page, 'retrieval-managers-en')
+
+    // The excerpts as shown, to Excel: one row per coding of the managers' excerpts.
+    const out = path.join(apps.current.dataDir, 'excerpts.xlsx')
+    apps.current.dialogs.nextExcerptsExportPath = out
+    await page.getByRole('button', { name: 'Export to Excel…' }).click()
+    await page.getByRole('status').filter({ hasText: 'excerpts.xlsx' }).waitFor()
+    expect(fs.statSync(out).size).toBeGreaterThan(1000)
 
     // Keyboard: focus the first card, Enter opens its document in the coding tab.
     const first = page.locator('.retrieved').first()

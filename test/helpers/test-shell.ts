@@ -13,6 +13,8 @@ export class ScriptedDialogs {
   nextReportPath: string | null = null
   /** Where the user would save a deck, a workbook or a Word report. */
   nextDeliverablePath: string | null = null
+  /** Where the user would save the retrieved excerpts. */
+  nextExcerptsExportPath: string | null = null
   /** Where the user would save an exported codebook, and which codebook file they would open. */
   nextCodebookExportPath: string | null = null
   nextCodebookImportPath: string | null = null
@@ -23,7 +25,12 @@ export class ScriptedDialogs {
   constructor(private readonly core?: CoreClient) {}
   /** The path scripted for the next dialog of this kind, used once. */
   private take(
-    next: 'nextCodebookExportPath' | 'nextCodebookImportPath' | 'nextTranscriptPath' | 'nextDeliverablePath',
+    next:
+      | 'nextCodebookExportPath'
+      | 'nextCodebookImportPath'
+      | 'nextTranscriptPath'
+      | 'nextDeliverablePath'
+      | 'nextExcerptsExportPath',
   ): { path: string } {
     const path = this[next] ?? fail('CANCELLED', 'No file chosen.')
     this[next] = null
@@ -62,6 +69,7 @@ export class ScriptedDialogs {
       },
       'files.chooseTranscript': () => this.take('nextTranscriptPath'),
       'files.chooseDeliverablePath': () => this.take('nextDeliverablePath'),
+      'files.chooseExcerptsExportPath': () => this.take('nextExcerptsExportPath'),
       'files.chooseCodebookExport': () => this.take('nextCodebookExportPath'),
       'files.chooseCodebookImport': () => this.take('nextCodebookImportPath'),
       'app.flushed': () => {

@@ -4,6 +4,7 @@ import { useCall } from '../../../api/use-call'
 import { useT } from '../../../i18n/language-store'
 import type { CodebookIndex } from './codebook-index'
 import { ExcerptCard } from './ExcerptCard'
+import { ExportExcerpts } from './ExportExcerpts'
 import { RETRIEVAL_PAGE, useRetrievalQuery } from './retrieval-query'
 
 /** A page of retrieved excerpts, with the total and a way to the next and previous pages. */
@@ -21,6 +22,7 @@ export function ExcerptList({ query, index }: { query: RetrievalQueryInput; inde
     <section className="retrieval-results" aria-label={t('retrieval.results')} aria-busy={page.loading}>
       <header className="section-header">
         <h3>{tn('retrieval.total', total)}</h3>
+        <ExportExcerpts query={query} disabled={total === 0} />
         {total > RETRIEVAL_PAGE && (
           <nav className="pager">
             <span className="muted">
