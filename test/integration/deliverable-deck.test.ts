@@ -177,6 +177,18 @@ describe('the PowerPoint deck', () => {
     }
   })
 
+  it('shows the co-occurrence heatmap as a native table with cell fills, where themes are often coded together', () => {
+    const big = decks.get('big')!
+    const heat = big.slides.map((s) => big.text(s)).find((x) => x.includes(translate('fr', 'deck.cooccurrence.title')))
+    expect(heat, 'a slide of themes coded together').toBeDefined()
+    const table = /<a:tbl>[\s\S]*<\/a:tbl>/.exec(heat!)![0]
+    const fills = [...table.matchAll(/<a:solidFill><a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1])
+    expect(new Set(fills).size).toBeGreaterThan(3)
+    // The demo's few overlaps make no pattern: no such slide there.
+    const demo = decks.get('fr')!
+    expect(demo.slides.some((s) => demo.text(s).includes(translate('fr', 'deck.cooccurrence.title')))).toBe(false)
+  })
+
   it('gives every slide speaker notes; a chart’s slide has its figures there', () => {
     const deck = decks.get('fr')!
     const notes = Object.keys(deck.parts).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))

@@ -8,6 +8,7 @@ import { defineMaster } from './deck-writer'
 import { findingSlides } from './finding-slides'
 import { methodSlide, sampleSlide, summarySlide, titleSlide } from './frame-slides'
 import { recommendationSlides } from './recommendation-slides'
+import { cooccurrenceSlide } from './cooccurrence-slide'
 import { fitText } from './text-fit'
 
 const FRAMING = new Set(['executiveSummary', 'method', 'recommendations', 'appendix'])
@@ -56,6 +57,7 @@ export async function buildDeck(src: DeliverableSource): Promise<Buffer> {
     findingSlides(pptx, s, lang)
     src.step(0.2 + (0.5 * (i + 1)) / findings.length)
   })
+  cooccurrenceSlide(pptx, src)
   const recommendations = section('recommendations')
   if (recommendations) recommendationSlides(pptx, recommendations, lang)
   if (method) methodSlide(pptx, method, lang)
