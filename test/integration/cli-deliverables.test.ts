@@ -3,7 +3,7 @@ import path from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { buildDemo } from '../../electron/core/demo/build-demo'
-import { exportDeliverableFile } from '../../electron/core/deliverables/export-deliverable'
+import { buildDeliverable, exportDeliverableFile } from '../../electron/core/deliverables/export-deliverable'
 import { flaggedJob, newCancelFlag, raiseCancelFlag } from '../../electron/core/jobs/job-control'
 import { TerrainError } from '../../shared/domain/terrain-error'
 import { tempDir, track } from '../helpers/temp-engagement'
@@ -66,5 +66,19 @@ describe('report.exportDeliverable in the core', () => {
     await expect(cancelled).rejects.toBeInstanceOf(TerrainError)
     await expect(cancelled).rejects.toMatchObject({ code: 'CANCELLED' })
     expect(fs.readdirSync(dir)).toEqual([])
+  })
+})
+
+describe('a group under three respondents in the deck and the Word report', () => {
+  it.each(['pptx', 'docx'] as const)('has no row in any table of the %s', async (format) => {
+    const e = track(buildDemo(path.join(tempDir(), 'demo.terrain'), 'en'))
+    expect(e.respondents.list().filter((r) => r.group === 'other')).toHaveLength(1)
+    const { bytes } = await buildDeliverable(e, format, 'en')
+    const parts = unzipSync(new Uint8Array(bytes))
+    const tables = Object.entries(parts)
+      .filter(([name]) => /^(ppt\/slides\/slide\d+|word\/document)\.xml$/.test(name))
+      .flatMap(([, part]) => [...strFromU8(part).matchAll(/<(a|w):tbl>[\s\S]*?<\/\1:tbl>/g)].map((m) => m[0]))
+    expect(tables.length).toBeGreaterThan(0)
+    for (const t of tables) expect(t).not.toMatch(/<(a|w):t(?: [^>]*)?>Other<\/(a|w):t>/)
   })
 })

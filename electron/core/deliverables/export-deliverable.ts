@@ -9,6 +9,7 @@ import { refuseNamesUnlessAllowed } from '../report/names-gate'
 import { writeReportFile } from '../report/write-report'
 import { fail } from '../../../shared/domain/terrain-error'
 import { buildDeck } from './deck/build-deck'
+import { withoutSmallGroupRows } from './small-groups'
 import type { DeliverableFormat, DeliverableSource } from './deliverable-source'
 import { DELIVERABLE_FORMATS } from './deliverable-source'
 import { buildDocx } from './word/build-docx'
@@ -39,7 +40,7 @@ export async function buildDeliverable(
 ): Promise<{ bytes: Buffer; doc: ReportDocument }> {
   job.step(0, 100)
   const input = reportInput(e, lang)
-  const doc = buildReport(input)
+  const doc = withoutSmallGroupRows(buildReport(input), input)
   job.step(20, 100)
   const step = (fraction: number) => job.step(20 + Math.round(fraction * 75), 100)
   const bytes = await BUILDERS[format]({ engagement: e, input, doc, step })
