@@ -5,40 +5,43 @@ import type { JobProgress as Progress } from '../../shared/api/events'
 
 /** A job shorter than this shows no bar: the diagnosis of a small engagement would only flicker. */
 const SHOW_AFTER_MS = 400
-/** How long "cancelled, nothing was written" stays. */
+/** How long "cancelled, nothing was changed" stays. */
 const CANCELLED_FOR_MS = 4000
 
-type Shown = { job: Progress; since: number; cancelling: boolean }
+type Running = { job: Progress; since: number; cancelling: boolean }
 
 /**
- * The long job under way (job.progress events from the core): a bar, and Cancel, which stops it at
- * its next step with nothing half-written. Once cancelled, it says so.
+ * The long jobs under way (job.progress events from the core): the oldest one's bar, and Cancel,
+ * which stops it at its next step with nothing half-written. Jobs may overlap (an export while the
+ * diagnosis refreshes): each is followed by its id, and a report of one that ended is ignored.
  */
 export function JobProgress() {
   const { t, percent } = useT()
-  const [shown, setShown] = useState<Shown | null>(null)
+  const jobs = useRef(new Map<string, Running>())
+  const ended = useRef(new Set<string>())
+  const [, redraw] = useState(0)
   const [cancelled, setCancelled] = useState<Progress['kind'] | null>(null)
-  const [, tick] = useState(0)
-  const current = useRef<Shown | null>(null)
 
   useEffect(
     () =>
       onEvent('job.progress', (p) => {
-        const was = current.current?.job.jobId === p.jobId ? current.current : null
+        if (ended.current.has(p.jobId)) return
+        const was = jobs.current.get(p.jobId)
         if (p.finished) {
-          if (!was) return
-          // Said only when the job did stop: one past its last step finishes anyway.
+          ended.current.add(p.jobId)
+          jobs.current.delete(p.jobId)
           if (p.cancelled) setCancelled(p.kind)
-          current.current = null
-        } else current.current = { job: p, since: was?.since ?? Date.now(), cancelling: was?.cancelling ?? false }
-        setShown(current.current)
+        } else
+          jobs.current.set(p.jobId, { job: p, since: was?.since ?? Date.now(), cancelling: was?.cancelling ?? false })
+        redraw((n) => n + 1)
       }),
     [],
   )
+  const shown = [...jobs.current.values()].sort((a, b) => a.since - b.since)[0] ?? null
   // A job that runs past the threshold without a new event still shows up.
   useEffect(() => {
     if (!shown) return
-    const timer = setTimeout(() => tick((n) => n + 1), SHOW_AFTER_MS)
+    const timer = setTimeout(() => redraw((n) => n + 1), SHOW_AFTER_MS)
     return () => clearTimeout(timer)
   }, [shown])
   useEffect(() => {
@@ -57,8 +60,8 @@ export function JobProgress() {
   const { job } = shown
   const pct = job.total > 0 ? Math.round((job.done / job.total) * 100) : 0
   const cancel = () => {
-    current.current = { ...shown, cancelling: true }
-    setShown(current.current)
+    shown.cancelling = true
+    redraw((n) => n + 1)
     void call('jobs.cancel', { jobId: job.jobId }, { quiet: true })
   }
   return (

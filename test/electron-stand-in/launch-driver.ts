@@ -231,6 +231,9 @@ async function closeAndQuit(window: BrowserWindow, bridge: Bridge, pageOf: (w: B
   const engagement = current.value?.path ?? ''
   window.close()
   await until('the window to close', () => window.isDestroyed(), 15_000)
+  // Closing the last window quits on Linux and Windows, once the core has closed the engagement.
+  if (setup.platform !== 'darwin')
+    await until('the quit after the last window', () => app.state !== 'running', 15_000).catch(() => undefined)
   const close: Record<string, unknown> = { flushes, afterClose: app.state }
   if (setup.platform === 'darwin') {
     // The app stays in the dock; a click on its icon opens a window again, and Cmd+Q quits.

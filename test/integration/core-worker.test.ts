@@ -172,6 +172,26 @@ describe('the core thread behind the relay', () => {
     expect(events.filter((e) => e.kind === 'diagnosis').at(-1)).toMatchObject({ finished: true, cancelled: false })
   })
 
+  it('closing the core (a quit) folds the open engagement’s WAL back into its file, every write kept', async () => {
+    const { core, call } = startCore()
+    const file = await closedEngagement(call)
+    await call('engagement.open', { path: file })
+    expect(await call('engagement.update', { title: 'Written just before the quit' })).toMatchObject({ ok: true })
+    expect(fs.existsSync(`${file}-wal`)).toBe(true)
+    await Promise.all([core.close(), core.close()])
+    expect(fs.existsSync(`${file}-wal`)).toBe(false)
+    const again = startCore()
+    expect(await again.call('engagement.open', { path: file })).toMatchObject({
+      ok: true,
+      value: { info: { title: 'Written just before the quit' } },
+    })
+    // A call after the close is told the core is not running, never left waiting.
+    expect(JSON.parse(await core.call('engagement.current', {}))).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    })
+  })
+
   it('asks the OS keychain on the relay’s thread (Electron’s safeStorage works there only)', async () => {
     const threads: boolean[] = []
     const sealed = new Map<string, string>()

@@ -26,7 +26,8 @@ describe('the built preload (out/preload/index.cjs)', () => {
     const fakeElectron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
       ipcRenderer: {
-        invoke: (...args: unknown[]) => (calls.push(args), Promise.resolve({ ok: true, value: null })),
+        // Main answers with the JSON of the CallResult (it relays the core's answer unread).
+        invoke: (...args: unknown[]) => (calls.push(args), Promise.resolve('{"ok":true,"value":null}')),
         on: () => undefined,
         removeListener: () => undefined,
       },
@@ -38,9 +39,11 @@ describe('the built preload (out/preload/index.cjs)', () => {
       on: (e: string, l: () => void) => () => void
     }
     expect(Object.keys(exposed)).toEqual(['terrain'])
-    void bridge.invoke('engagement.current', {})
+    const current = bridge.invoke('engagement.current', {})
     expect(calls).toEqual([['terrain:engagement.current', {}]])
-    return bridge.invoke('fs.readFile', { path: '/etc/passwd' }).then((r) => {
+    return Promise.all([current, bridge.invoke('fs.readFile', { path: '/etc/passwd' })]).then(([answer, r]) => {
+      // The page gets the CallResult itself, parsed by the preload.
+      expect(answer).toEqual({ ok: true, value: null })
       expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
       expect(calls).toHaveLength(1)
       expect(() => bridge.on('anything', () => undefined)).toThrow()

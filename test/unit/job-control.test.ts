@@ -35,6 +35,14 @@ describe('a long job’s control', () => {
     expect.assertions(2)
   })
 
+  it('does not stop at its last step: the work is done by then (an import reports it after its commit)', () => {
+    const flag = newCancelFlag()
+    const job = flaggedJob({ id: 'job-3', kind: 'import', flag }, () => undefined)
+    raiseCancelFlag(flag)
+    expect(() => job.step(10, 10)).not.toThrow()
+    expect(() => job.step(9, 10)).toThrow(TerrainError)
+  })
+
   it('outside the relay, a job nobody watches never stops', () => {
     expect(() => {
       UNWATCHED_JOB.step(5, 10)

@@ -1,16 +1,18 @@
 import { Worker } from 'node:worker_threads'
-import type { EventName } from '../../../shared/api/names'
+import type { CallName, EventName } from '../../../shared/api/names'
 import { READ_ONLY_JOBS, type JobKind } from '../../../shared/api/events'
 import type { Language } from '../../../shared/domain/groups'
 import { fail, type ErrorCode } from '../../../shared/domain/terrain-error'
 import { contract } from '../../../shared/api/contract'
-import type { CallName } from '../../../shared/api/names'
 import type { CallSpec } from '../../../shared/api/call'
 import type { KnownEngagements } from '../security/path-grants'
 import type { SecretBox } from '../security/passphrase-keeper'
-import { flaggedJob, newCancelFlag, raiseCancelFlag, type JobControl, type JobTicket } from '../jobs/job-control'
+import type { JobControl, JobTicket } from '../jobs/job-control'
 import { answerKeychain, newKeychainBuffer } from './keychain-relay'
+import { RelayJobs, type RelayJob } from './relay-jobs'
 import type { CoreAnswer, FromCore, NativeDriverState, ReportPrintable, ToCore } from './core-protocol'
+
+export type { RelayJob } from './relay-jobs'
 
 export interface CoreClientOptions {
   /** The built core-worker.js (out/main/core-worker.js). */
@@ -27,42 +29,39 @@ export interface CoreClientOptions {
   onEvent: (name: EventName, payload: unknown) => void
 }
 
-/** A job the relay started for a call: its control for the shell's part, and its end. */
-export interface RelayJob {
-  control: JobControl
-  end(cancelled: boolean): void
+/** A call's answer: the JSON of its CallResult, and whether its job was cancelled. */
+type Reply = { json: string; cancelled: boolean }
+type Waiting = { resolve: (v: Reply | CoreAnswer) => void; call: boolean }
+
+const failed = (message: string): Reply => ({
+  json: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message } }),
+  cancelled: false,
+})
+const CANCELLED: Reply = {
+  json: JSON.stringify({ ok: false, error: { code: 'CANCELLED', message: 'Cancelled.' } }),
+  cancelled: true,
 }
-
-/** How a call's JSON answer starts when its job was cancelled (dispatch writes ok, then error's code, first). */
-const CANCELLED_ANSWER = '{"ok":false,"error":{"code":"CANCELLED"'
-
-type Waiting = { resolve: (v: string | CoreAnswer) => void }
-
-/** What a cancelled call answers. */
-const CANCELLED_JSON = JSON.stringify({ ok: false, error: { code: 'CANCELLED', message: 'Cancelled.' } })
-
-const stopped = (message: string): string => JSON.stringify({ ok: false, error: { code: 'INTERNAL', message } })
+/** How long a quit waits for the core to close the engagement (a job told to stop ends at its next step). */
+const CLOSE_WAIT_MS = 15_000
 
 /**
  * The relay's handle on the core thread (core-worker.ts): Electron's main and the browser tests
  * both reach the core through it, so the path tested is the path the app takes. Calls come back
  * as JSON strings the relay passes on without reading; a long job gets a cancel flag shared with
- * the core, so cancelling needs no message and works while the core is busy.
+ * the core (relay-jobs.ts), so cancelling needs no message and works while the core is busy.
  */
 export class CoreClient {
   private worker: Worker | null = null
   private started: Promise<NativeDriverState> | null = null
+  private closed: Promise<void> | null = null
   private nextId = 1
-  private nextJob = 1
   private readonly waiting = new Map<number, Waiting>()
-  private readonly jobs = new Map<string, JobTicket>()
-  /** The calls of read jobs by job: cancelled, they are answered at once (the core's late answer is dropped). */
-  private readonly readCalls = new Map<string, number>()
+  private readonly jobs: RelayJobs
   private readonly keychain: SharedArrayBuffer | null
-  private closing = false
 
   constructor(private readonly o: CoreClientOptions) {
     this.keychain = o.secretBox ? newKeychainBuffer() : null
+    this.jobs = new RelayJobs(o.onEvent)
   }
 
   /** Starts the core thread; says whether its database engine loaded. */
@@ -96,40 +95,30 @@ export class CoreClient {
   /** A contract call served by the core, answered as the JSON of its CallResult. */
   async call(name: CallName, input: unknown): Promise<string> {
     const kind = (contract[name] as CallSpec | undefined)?.job
-    const job = kind ? this.ticket(kind) : undefined
-    let json = ''
+    const job = kind ? this.jobs.open(kind) : undefined
+    let cancelled = false
     try {
-      const asRead = job && READ_ONLY_JOBS.includes(job.kind) ? job : undefined
-      json = (await this.send({ kind: 'call', name, input, ...(job ? { job } : {}) }, asRead)) as string
-      return json
+      const reply = (await this.send({ kind: 'call', name, input, ...(job ? { job } : {}) }, job)) as Reply
+      cancelled = reply.cancelled
+      return reply.json
     } finally {
-      if (job) this.endJob(job, json.startsWith(CANCELLED_ANSWER))
+      if (job) this.jobs.close(job, cancelled)
     }
   }
 
   /** A job for a call served on this side (the shell's report printing): progress and cancel as for the core's. */
   startJob(kind: JobKind): RelayJob {
-    const ticket = this.ticket(kind)
-    const control = flaggedJob(ticket, (done, total) =>
-      this.o.onEvent('job.progress', { jobId: ticket.id, kind, done, total, finished: false }),
-    )
-    return { control, end: (cancelled) => this.endJob(ticket, cancelled) }
+    return this.jobs.local(kind)
   }
 
   /** The jobs under way, oldest first. */
   runningJobs(): string[] {
-    return [...this.jobs.keys()]
+    return this.jobs.ids()
   }
 
   /** Raises a job's cancel flag; false when no such job runs. */
   cancel(jobId: string): boolean {
-    const job = this.jobs.get(jobId)
-    if (!job) return false
-    raiseCancelFlag(job.flag)
-    // A read changes nothing: the window need not wait for the core to reach its next step.
-    const readCall = this.readCalls.get(jobId)
-    if (readCall !== undefined) this.settle(readCall, CANCELLED_JSON)
-    return true
+    return this.jobs.cancel(jobId)
   }
 
   /** The engagements the core knows (open and recent): which files a call may name. */
@@ -147,44 +136,36 @@ export class CoreClient {
     })) as ReportPrintable
   }
 
-  /** Closes the open engagement (its WAL folded back) and stops the core thread. */
-  async close(): Promise<void> {
-    if (!this.worker || this.closing) return
-    this.closing = true
-    await this.ask({ kind: 'close' }).catch(() => undefined)
-    await this.worker.terminate()
-    this.worker = null
+  /**
+   * Closes the open engagement (its WAL folded back into the file) and stops the core thread; the
+   * same promise however often it is asked (a second quit waits for the first). A job under way is
+   * told to stop first, so the close does not wait behind a long import.
+   */
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      const worker = this.worker
+      if (!worker) return
+      this.jobs.cancelAll()
+      const id = this.nextId++
+      const answered = new Promise<unknown>((resolve) => this.waiting.set(id, { resolve, call: false }))
+      worker.postMessage({ kind: 'close', id } satisfies ToCore)
+      await Promise.race([answered, new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref())])
+      this.worker = null
+      await worker.terminate()
+    })()
+    return this.closed
   }
 
-  private ticket(kind: JobKind): JobTicket {
-    const ticket = { id: `job-${this.nextJob++}`, kind, flag: newCancelFlag() }
-    this.jobs.set(ticket.id, ticket)
-    return ticket
-  }
-
-  private endJob(ticket: JobTicket, cancelled: boolean): void {
-    this.jobs.delete(ticket.id)
-    this.readCalls.delete(ticket.id)
-    this.o.onEvent('job.progress', {
-      jobId: ticket.id,
-      kind: ticket.kind,
-      done: 1,
-      total: 1,
-      finished: true,
-      cancelled,
-    })
-  }
-
-  private async send(m: DistributiveOmit<ToCore, 'id'>, readJob?: JobTicket): Promise<string | CoreAnswer> {
+  private async send(m: DistributiveOmit<ToCore, 'id'>, job?: JobTicket): Promise<Reply | CoreAnswer> {
     const driver = await this.start()
-    if (!driver.ok || !this.worker || this.closing)
+    if (!driver.ok || !this.worker || this.closed)
       return m.kind === 'call'
-        ? stopped('Terrain’s core is not running. Quit Terrain and start it again.')
+        ? failed('Terrain’s core is not running. Quit Terrain and start it again.')
         : { ok: false, error: { code: 'INTERNAL', message: 'Terrain’s core is not running.' } }
     const id = this.nextId++
-    if (readJob) this.readCalls.set(readJob.id, id)
+    if (job && READ_ONLY_JOBS.includes(job.kind)) this.jobs.answerOnCancel(job, () => this.settle(id, CANCELLED))
     return new Promise((resolve) => {
-      this.waiting.set(id, { resolve })
+      this.waiting.set(id, { resolve, call: m.kind === 'call' })
       this.worker!.postMessage({ ...m, id } as ToCore)
     })
   }
@@ -199,21 +180,25 @@ export class CoreClient {
   private receive(m: FromCore): void {
     switch (m.kind) {
       case 'reply':
-        this.settle(m.id, m.json)
+        this.settle(m.id, { json: m.json, cancelled: m.cancelled })
         return
       case 'answer':
         this.settle(m.id, m.answer)
         return
-      case 'event':
-        this.o.onEvent(m.name as EventName, m.payload)
+      case 'event': {
+        if (m.name === 'job.progress') {
+          const p = m.payload as { jobId: string; kind: JobKind; done: number; total: number }
+          this.jobs.progress({ id: p.jobId, kind: p.kind }, p.done, p.total)
+        } else this.o.onEvent(m.name as EventName, m.payload)
         return
+      }
       case 'keychain':
-        if (this.keychain) answerKeychain(this.keychain, this.o.secretBox, m.op, m.data)
+        if (this.keychain) answerKeychain(this.keychain, this.o.secretBox, m.op, m.data, m.seq)
         return
     }
   }
 
-  private settle(id: number, value: string | CoreAnswer): void {
+  private settle(id: number, value: Reply | CoreAnswer): void {
     const w = this.waiting.get(id)
     this.waiting.delete(id)
     w?.resolve(value)
@@ -221,13 +206,12 @@ export class CoreClient {
 
   /** The core thread died: every call waiting is told so (what it committed before stays committed). */
   private coreStopped(why: string): void {
-    if (this.closing) return
-    console.error(`Terrain: the core stopped: ${why}`)
+    if (!this.closed) console.error(`Terrain: the core stopped: ${why}`)
     this.worker = null
     const message = 'Terrain’s core stopped; what was saved is safe. Quit Terrain and start it again.'
     for (const [id, w] of this.waiting) {
       this.waiting.delete(id)
-      w.resolve(stopped(message))
+      w.resolve(w.call ? failed(message) : { ok: false, error: { code: 'INTERNAL', message } })
     }
   }
 }

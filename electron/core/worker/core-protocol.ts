@@ -37,7 +37,7 @@ export type NativeDriverState = { ok: true } | { ok: false; problem: 'missing' |
 
 export type FromCore =
   | { kind: 'ready'; driver: NativeDriverState }
-  | { kind: 'reply'; id: number; json: string }
+  | { kind: 'reply'; id: number; json: string; cancelled: boolean }
   | { kind: 'answer'; id: number; answer: CoreAnswer }
   | { kind: 'event'; name: string; payload: unknown }
-  | { kind: 'keychain'; op: 'available' | 'seal' | 'open'; data: string }
+  | { kind: 'keychain'; op: 'available' | 'seal' | 'open'; data: string; seq: number }

@@ -17,7 +17,7 @@ import { flaggedJob, type JobTicket } from '../jobs/job-control'
 import { TerrainError } from '../../../shared/domain/terrain-error'
 import { contract } from '../../../shared/api/contract'
 import { isCallName } from '../../../shared/api/names'
-import type { CallSpec } from '../../../shared/api/call'
+import type { CallResult, CallSpec } from '../../../shared/api/call'
 import { keychainThroughRelay } from './keychain-relay'
 import type { CoreAnswer, CoreWorkerData, FromCore, NativeDriverState, ToCore } from './core-protocol'
 
@@ -47,15 +47,15 @@ function serve(): void {
     dataDir: data.dataDir,
     appVersion: data.appVersion,
     ...(data.keychain
-      ? { secretBox: keychainThroughRelay(data.keychain, (op, d) => post({ kind: 'keychain', op, data: d })) }
+      ? { secretBox: keychainThroughRelay(data.keychain, (op, d, seq) => post({ kind: 'keychain', op, data: d, seq })) }
       : {}),
   })
   const handlers = coreHandlers(session) as Handlers
 
-  const call = async (m: Extract<ToCore, { kind: 'call' }>): Promise<string> => {
+  const call = async (m: Extract<ToCore, { kind: 'call' }>): Promise<CallResult<unknown>> => {
     // The shell's calls (dialogs, printing) are main's: one reaching here is a relay's mistake.
     if (isCallName(m.name) && (contract[m.name] as CallSpec).shell)
-      return JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: `${m.name} is served by the shell.` } })
+      return { ok: false, error: { code: 'INTERNAL', message: `${m.name} is served by the shell.` } }
     const job = jobOf(m.job)
     const result = await dispatch(
       handlers,
@@ -66,7 +66,7 @@ function serve(): void {
         ? failOnMismatch
         : (name, error) => console.error(`Terrain: ${name} output drifted from the contract`, error),
     )
-    return JSON.stringify(result)
+    return result
   }
 
   /** The report's HTML for main to print (Electron's printToPDF lives there): the first 60 % of the job. */
@@ -95,7 +95,9 @@ function serve(): void {
   port!.on('message', (m: ToCore) => {
     switch (m.kind) {
       case 'call':
-        void call(m).then((json) => post({ kind: 'reply', id: m.id, json }))
+        void call(m).then((r) =>
+          post({ kind: 'reply', id: m.id, json: JSON.stringify(r), cancelled: !r.ok && r.error.code === 'CANCELLED' }),
+        )
         return
       case 'known':
         void answer(m.id, () => knownEngagements(session))

@@ -26,8 +26,16 @@ const refusal = (code: string, message: string): string => JSON.stringify({ ok: 
 export async function relayCall(r: Relay, name: unknown, input: unknown): Promise<string> {
   if (!isCallName(name)) return refusal('INVALID_INPUT', `Unknown call ${String(name)}.`)
   const spec = contract[name] as CallSpec
-  if (spec.file && !mayNameFile(name, input, r.grants, await r.core.known()))
-    return refusal('FORBIDDEN', 'This file was not chosen by the user for this.')
+  if (spec.file) {
+    let known
+    try {
+      known = await r.core.known()
+    } catch (e) {
+      return refusal('INTERNAL', e instanceof Error ? e.message : String(e))
+    }
+    if (!mayNameFile(name, input, r.grants, known))
+      return refusal('FORBIDDEN', 'This file was not chosen by the user for this.')
+  }
   if (!spec.shell) return r.core.call(name, input)
   const job = spec.job ? r.core.startJob(spec.job) : undefined
   const handlers: ShellHandlers = { ...r.shell, 'jobs.cancel': ({ jobId }) => r.core.cancel(jobId) }

@@ -32,7 +32,8 @@ export async function exportRetrievedExcerpts(
   const tr = translator(o.language)
   const rows = excerptRows(e, {
     lang: o.language,
-    shown: shownGroups(diagnosisView(e, job).diagnosis.floors),
+    // The diagnosis (cached, most often) only checks for a cancel: this job's progress is its own.
+    shown: shownGroups(diagnosisView(e, { id: job.id, step: () => job.check(), check: job.check }).diagnosis.floors),
     codingIds: ids,
     progress: (done, total) => job.step(10 + Math.round((40 * done) / Math.max(total, 1)), 100),
   })
