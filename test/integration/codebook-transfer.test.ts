@@ -7,6 +7,7 @@ import { exportCodebook } from '../../electron/core/codebook-transfer/export-cod
 import { CodebookImportError, importCodebook } from '../../electron/core/codebook-transfer/import-codebook'
 import { readXmlTree } from '../../electron/core/codebook-transfer/xml-tree'
 import { fileHash, tempDir, tempEngagement } from '../helpers/temp-engagement'
+import { terrainIdOf } from '../../electron/core/codebook-transfer/parse-qdc'
 import { hasXmllint, INTEROP, validateQdc } from '../helpers/refi-codebook-schema'
 
 const SAMPLE = path.join(INTEROP, 'samples/hand-authored-project.qde')
@@ -160,6 +161,35 @@ describe('codebook round trips', () => {
 })
 
 describe('importing a REFI-QDA codebook from another tool', () => {
+  it('recognises codes whose GUIDs are not RFC 4122 UUIDs (QualCoder) on a second import, and gives every engagement the same ids', () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="QualCoder 3.6"><Codes>
+  <Code guid="30000000-0000-0000-0000-000000000001" name="Temps perdu" isCodable="true" color="#AA0000">
+    <Code guid="30000000-0000-0000-0000-000000000002" name="Recherche d’information" isCodable="true"/>
+  </Code>
+  <Code guid="30000000-0000-0000-0000-000000000003" name="Entraide" isCodable="true"/>
+</Codes></CodeBook>`
+    const file = path.join(tempDir(), 'qualcoder.qdc')
+    fs.writeFileSync(file, xml)
+    const a = tempEngagement('fr')
+    const before = a.codebook.get().codes.length
+    expect(importCodebook(a, file)).toMatchObject({ codes: { added: 3, updated: 0 } })
+    // Renamed in Terrain meanwhile: found again by its GUID, not by its name.
+    const lost = a.codebook.get().codes.find((c) => c.name.fr === 'Temps perdu')!
+    a.transaction(() => a.codebook.updateCode(lost.id, { name: { fr: 'Temps perdu (renommé)', en: 'Lost time' } }))
+    expect(importCodebook(a, file)).toMatchObject({ codes: { added: 0 } })
+    expect(a.codebook.get().codes.length).toBe(before + 3)
+    const b = tempEngagement('en')
+    importCodebook(b, file)
+    const ids = (e: typeof a) => e.codebook.get().codes.map((c) => c.id)
+    const imported = [
+      '30000000-0000-0000-0000-000000000001',
+      '30000000-0000-0000-0000-000000000002',
+      '30000000-0000-0000-0000-000000000003',
+    ].map(terrainIdOf)
+    for (const e of [a, b]) for (const id of imported) expect(ids(e)).toContain(id)
+  })
+
   it('reads the CodeBook of a project (.qde): categories become families, nesting is kept', () => {
     const e = tempEngagement('en')
     const summary = importCodebook(e, SAMPLE)
@@ -172,8 +202,9 @@ describe('importing a REFI-QDA codebook from another tool', () => {
     const topics = e.codebook.families().find((f) => f.key === 'TOPICS')!
     const health = e.codebook.codeByKey('TOPICS.HEALTH')!
     const diet = e.codebook.codeByKey('TOPICS.DIET')!
-    // Its guid is not an RFC 4122 UUID, so the code gets one of its own; it is found again by name.
+    // Its guid is not an RFC 4122 UUID: its id is derived from it, the same on every import.
     expect(health.id).not.toBe('20000000-0000-0000-0000-000000000002')
+    expect(health.id).toBe(terrainIdOf('20000000-0000-0000-0000-000000000002'))
     expect(health).toMatchObject({
       familyId: topics.id,
       parentId: null,

@@ -6,6 +6,17 @@ import type { IncomingCode, IncomingCodebook, IncomingFamily } from './incoming-
 import { parseDescription } from './qdc-description'
 import { rgbColour } from './rgb-colour'
 import type { XmlEvent } from '../files/xml-events'
+import { Id } from '../../../shared/domain/ids'
+import { TERRAIN_NAMESPACE, uuidV5 } from '../codebook/uuid-v5'
+
+/**
+ * The Terrain id of an item by its file's GUID: the GUID itself when it is an RFC 4122 UUID, else
+ * (QualCoder writes 20000000-0000-0000-0000-000000000002) a UUID v5 derived from it. The same file
+ * gives the same ids, so a second import of it updates what the first added, and two consultants
+ * who import it get the same codes, which merge as one.
+ */
+export const terrainIdOf = (guid: string): string =>
+  Id.safeParse(guid).success ? guid : uuidV5(`refi-qda:${guid}`, TERRAIN_NAMESPACE)
 import { MalformedXml, readXmlTree, type XmlElement } from './xml-tree'
 
 const GUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/
@@ -114,7 +125,7 @@ class QdcCodes {
         lineProblem(element.line, 'codebookTransfer.problem.duplicateGuid', { code: who, value: guid }),
       )
     this.guids.add(guid)
-    return guid
+    return terrainIdOf(guid)
   }
 
   /** isCodable is required by the schema; a file that leaves it out is read as codable. */
