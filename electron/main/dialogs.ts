@@ -58,7 +58,7 @@ export function shellHandlers(
       chooseToSave('files.chooseCodebookExport', suggestedName || 'codebook', format, [CODEBOOK_FILTERS[format]]),
     'files.chooseCodebookImport': () =>
       chooseToOpen('files.chooseCodebookImport', [
-        { name: 'Codebook', extensions: ['json', 'qdc', 'qde'] },
+        { name: 'Codebook', extensions: ['json', 'qdc', 'qde', 'qdpx'] },
         ...Object.values(CODEBOOK_FILTERS),
       ]),
     'files.chooseExcerptsExportPath': ({ suggestedName }) =>

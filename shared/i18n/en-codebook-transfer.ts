@@ -28,7 +28,11 @@ export const enCodebookTransfer = {
   'codebookTransfer.qdc.valence.0': 'neutral',
 
   'codebookTransfer.problem.unsupportedFile':
-    '{file} is not a codebook file Terrain reads. Import a Terrain codebook (.json) or a REFI-QDA codebook (.qdc, or the .qde of a project).',
+    '{file} is not a codebook file Terrain reads. Import a Terrain codebook (.json), a REFI-QDA codebook (.qdc) or project (.qdpx, or its .qde).',
+  'codebookTransfer.problem.noProject':
+    '{file} holds no REFI-QDA project (no .qde file inside). Export the project again from its tool, or import its codebook (.qdc).',
+  'codebookTransfer.problem.notZip':
+    '{file} is not a REFI-QDA project archive (a .qdpx is a ZIP file). Export the project again from its tool.',
   'codebookTransfer.problem.unreadable':
     '{file} cannot be read. Check that it is a file (not a folder) that you may read, then try again.',
   'codebookTransfer.problem.notJson':

@@ -31,7 +31,11 @@ export const frCodebookTransfer: Record<keyof typeof enCodebookTransfer, string>
   'codebookTransfer.qdc.valence.0': 'neutre',
 
   'codebookTransfer.problem.unsupportedFile':
-    '{file} n’est pas un fichier de grille que Terrain sait lire. Importez une grille Terrain (.json) ou une grille REFI-QDA (.qdc, ou le .qde d’un projet).',
+    '{file} n’est pas un fichier de grille que Terrain sait lire. Importez une grille Terrain (.json), une grille REFI-QDA (.qdc) ou un projet (.qdpx, ou son .qde).',
+  'codebookTransfer.problem.noProject':
+    '{file} ne contient aucun projet REFI-QDA (pas de fichier .qde). Exportez de nouveau le projet depuis son outil, ou importez sa grille (.qdc).',
+  'codebookTransfer.problem.notZip':
+    '{file} n’est pas une archive de projet REFI-QDA (un .qdpx est un fichier ZIP). Exportez de nouveau le projet depuis son outil.',
   'codebookTransfer.problem.unreadable':
     '{file} ne peut pas être lu. Vérifiez que c’est un fichier (pas un dossier) que vous pouvez lire, puis réessayez.',
   'codebookTransfer.problem.notJson':

@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -235,6 +236,25 @@ describe('importing a REFI-QDA codebook from another tool', () => {
       definition: { en: 'Line one\nline two' },
       familyId: null,
     })
+  })
+
+  it('reads the codebook of a whole REFI-QDA project (.qdpx), and refuses an archive that holds none', () => {
+    const project = fs.readFileSync(SAMPLE)
+    const qdpx = path.join(tempDir(), 'projet.qdpx')
+    fs.writeFileSync(qdpx, zipSync({ 'project.qde': new Uint8Array(project), 'sources/a.txt': strToU8('texte') }))
+    const e = tempEngagement('en')
+    expect(importCodebook(e, qdpx)).toMatchObject({ format: 'qdc', codes: { added: 3 }, families: { added: 1 } })
+    const f = tempEngagement('en')
+    importCodebook(f, SAMPLE)
+    // The same codes, with the same ids, as from the project's .qde itself.
+    const ids = (x: typeof e) => new Set(x.codebook.get().codes.map((c) => c.id))
+    expect(ids(e)).toEqual(ids(f))
+    const empty = path.join(tempDir(), 'vide.qdpx')
+    fs.writeFileSync(empty, zipSync({ 'sources/a.txt': strToU8('texte') }))
+    expect(refusal(e, empty).problems[0]).toMatchObject({ key: 'codebookTransfer.problem.noProject' })
+    const notZip = path.join(tempDir(), 'faux.qdpx')
+    fs.writeFileSync(notZip, 'not an archive at all, only text')
+    expect(refusal(e, notZip).problems[0]).toMatchObject({ key: 'codebookTransfer.problem.notZip' })
   })
 
   it('updates a code it recognises by guid, or else by name, and never changes its key', () => {

@@ -5,6 +5,7 @@ import { fail } from '../../../shared/domain/terrain-error'
 import { fileChunks, readGuardedFile, UnreadableFile } from '../files/guarded-file'
 import { decodeUnicode } from '../files/unicode-text'
 import { xmlEvents } from '../files/xml-events'
+import { DamagedArchive, withArchive } from '../files/guarded-archive'
 import { refuseCodebookFile } from './codebook-import-error'
 import { checkCodebookLimits, countedCodeElements } from './codebook-limits'
 import { codebookFormatOf } from './codebook-format'
@@ -31,13 +32,30 @@ export function readCodebookFile(filePath: string, lang: Language): IncomingCode
     incoming =
       format === 'json'
         ? parseCodebookJson(jsonText(readGuardedFile(absolute, file), file), file)
-        : parseQdc(countedCodeElements(xmlEvents(fileChunks(absolute, file), file), file), file, lang)
+        : /\.qdpx$/i.test(file)
+          ? projectCodebook(absolute, file, lang)
+          : parseQdc(countedCodeElements(xmlEvents(fileChunks(absolute, file), file), file), file, lang)
   } catch (e) {
     if (e instanceof UnreadableFile) return refuseCodebookFile('codebookTransfer.problem.unreadable', file)
+    if (e instanceof DamagedArchive) return refuseCodebookFile('codebookTransfer.problem.notZip', file)
     throw e
   }
   checkCodebookLimits(incoming)
   return incoming
+}
+
+/**
+ * The codebook of a REFI-QDA project (.qdpx): the project's .qde inside the archive, read through
+ * the guarded archive and XML readers (the archive's limits first, then the XML's).
+ */
+function projectCodebook(absolute: string, file: string, lang: Language): IncomingCodebook {
+  return withArchive(absolute, file, (archive) => {
+    const qde =
+      archive.find('project.qde') ??
+      archive.names.map((n) => archive.find(n)!).find((e) => /^[^/]+\.qde$/i.test(e.name)) ??
+      refuseCodebookFile('codebookTransfer.problem.noProject', file)
+    return parseQdc(countedCodeElements(xmlEvents(archive.chunks(qde), file), file), file, lang)
+  })
 }
 
 function jsonText(bytes: Uint8Array, file: string): string {
