@@ -84,6 +84,7 @@ describe('terrain codebook', { timeout: SLOW }, () => {
     ['neither --export nor --import', [], /exactly one of --export <file> and --import <file>/],
     ['both --export and --import', ['--export', 'a.json', '--import', 'b.json'], /exactly one of/],
     ['an export to another kind of file', ['--export', 'codebook.txt'], /ending in .json \(Terrain\) or .qdc/],
+    ['an export to a project archive', ['--export', 'projet.qdpx'], /ending in .json \(Terrain\) or .qdc/],
     ['an unknown option', ['--frobnicate'], /Run terrain --help/],
   ]
   it.each(wrong)('says what is wrong with %s and exits with 2', (_, args, message) => {

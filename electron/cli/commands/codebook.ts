@@ -33,7 +33,8 @@ export async function codebookCommand(args: string[], ctx: CliContext): Promise<
 
 function exportTo(file: string, out: string, ctx: CliContext, passphrase: string | undefined): void {
   const format = codebookFormatOf(out)
-  if (format === null || out.toLowerCase().endsWith('.qde'))
+  // A project (.qde, .qdpx) is read for its codebook, never written as one.
+  if (format === null || /\.(qde|qdpx)$/i.test(out))
     throw new UsageError('codebookTransfer.cli.badFormat', { option: '--export', value: out })
   checkEngagementFile(file, passphrase)
   const summary = withReadOnly(
