@@ -10,17 +10,38 @@ export function siblingsOf<C extends CodePlace>(codes: readonly C[], familyId: s
   return codes.filter((c) => c.parentId === parentId && (parentId !== null || c.familyId === familyId)).sort(byPosition)
 }
 
-/** Every code below this one, at any depth, parents before their sub-codes. */
+/**
+ * Every code below this one, at any depth, parents before their sub-codes. Walked with a stack of
+ * its own, not by recursion: a codebook nested thousands deep (an import from another tool) must
+ * not exhaust the call stack.
+ */
 export function descendantIds(codes: readonly CodePlace[], id: string): string[] {
+  const children = new Map<string, CodePlace[]>()
+  for (const c of [...codes].sort(byPosition))
+    if (c.parentId) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c])
   const out: string[] = []
-  const walk = (parentId: string) => {
-    for (const c of siblingsOf(codes, null, parentId)) {
-      out.push(c.id)
-      walk(c.id)
-    }
+  const seen = new Set([id])
+  const stack = [...(children.get(id) ?? [])].reverse()
+  while (stack.length) {
+    const c = stack.pop()!
+    if (seen.has(c.id)) continue
+    seen.add(c.id)
+    out.push(c.id)
+    stack.push(...[...(children.get(c.id) ?? [])].reverse())
   }
-  walk(id)
   return out
+}
+
+/** How many levels a code and its sub-codes take (1 for a code without sub-codes). */
+export function heightOf(codes: readonly CodePlace[], id: string): number {
+  const parentOf = new Map(codes.map((c) => [c.id, c.parentId]))
+  let height = 1
+  for (const d of descendantIds(codes, id)) {
+    let levels = 1
+    for (let p = parentOf.get(d); p && p !== id && levels <= codes.length; p = parentOf.get(p)) levels++
+    height = Math.max(height, levels + 1)
+  }
+  return height
 }
 
 /** How deep a code is: 0 at the top of its family. */
@@ -41,16 +62,21 @@ export function treeOrder<C extends CodePlace>(
 ): C[] {
   const out: C[] = []
   const seen = new Set<string>()
-  const walk = (familyId: string | null, parentId: string | null) => {
-    for (const c of siblingsOf(codes, familyId, parentId)) {
+  const sorted = [...codes].sort(byPosition)
+  const children = new Map<string, C[]>()
+  for (const c of sorted) if (c.parentId) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c])
+  // Depth first with a stack of its own: no recursion on how deep a codebook is nested.
+  for (const f of [...families].sort((a, b) => a.position - b.position)) {
+    const stack = sorted.filter((c) => c.parentId === null && c.familyId === f.id).reverse()
+    while (stack.length) {
+      const c = stack.pop()!
       if (seen.has(c.id)) continue
       seen.add(c.id)
       out.push(c)
-      walk(familyId, c.id)
+      stack.push(...[...(children.get(c.id) ?? [])].reverse())
     }
   }
-  for (const f of [...families].sort((a, b) => a.position - b.position)) walk(f.id, null)
-  for (const c of [...codes].sort(byPosition)) if (!seen.has(c.id)) out.push(c)
+  for (const c of sorted) if (!seen.has(c.id)) out.push(c)
   return out
 }
 

@@ -6,21 +6,31 @@ import { xmlAttribute, xmlText } from './xml-text'
 
 const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0'
 
+/** A Code element to write: its attributes, its description, and what it holds. */
 interface Node {
   guid: string
   name: string
   codable: boolean
   color: string
   description: string
-  children: Node[]
+  children: readonly Code[]
 }
+
+/** Past this depth the XML is no longer indented: a tree thousands deep would be mostly spaces. */
+const INDENTED_LEVELS = 40
 
 /**
  * The codebook as a REFI-QDA .qdc: families as categories (isCodable="false"), each code under its
  * parent code or else its family, guids the codes' own UUIDs so that a re-import recognises them.
- * Names, descriptions and rules in the engagement's language.
+ * Names, descriptions and rules in the engagement's language. Written depth first with a stack of
+ * its own, never by recursion: a codebook nested thousands deep is written like any other.
  */
 export function codebookQdc(cb: Codebook, lang: Language, origin: string): string {
+  const ids = new Set(cb.codes.map((c) => c.id))
+  const childrenOf = new Map<string, Code[]>()
+  for (const c of cb.codes)
+    if (c.parentId && ids.has(c.parentId)) childrenOf.set(c.parentId, [...(childrenOf.get(c.parentId) ?? []), c])
+  const roots = cb.codes.filter((c) => !c.parentId || !ids.has(c.parentId))
   const codeNode = (c: Code): Node => ({
     guid: c.id,
     name: c.name[lang] || c.name[other(lang)],
@@ -37,43 +47,52 @@ export function codebookQdc(cb: Codebook, lang: Language, origin: string): strin
       },
       lang,
     ),
-    children: cb.codes.filter((child) => child.parentId === c.id).map(codeNode),
+    children: childrenOf.get(c.id) ?? [],
   })
-  const ids = new Set(cb.codes.map((c) => c.id))
-  const roots = cb.codes.filter((c) => !c.parentId || !ids.has(c.parentId))
   const familyNode = (f: CodeFamily): Node => ({
     guid: f.id,
     name: f.name[lang] || f.name[other(lang)],
     codable: false,
     color: f.color,
     description: composeDescription({ definition: '', key: f.key }, lang),
-    children: roots.filter((c) => c.familyId === f.id).map(codeNode),
+    children: roots.filter((c) => c.familyId === f.id),
   })
   const familyIds = new Set(cb.families.map((f) => f.id))
   const top = [
     ...cb.families.map(familyNode),
     ...roots.filter((c) => !c.familyId || !familyIds.has(c.familyId)).map(codeNode),
   ]
-  return [
+  const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<CodeBook xmlns="${QDC_NAMESPACE}" origin="${xmlAttribute(origin)}">`,
     '  <Codes>',
-    ...top.flatMap((n) => element(n, '    ')),
-    '  </Codes>',
-    '</CodeBook>',
-    '',
-  ].join('\n')
+  ]
+  type Step = { open: Node; depth: number } | { close: number }
+  const indent = (depth: number) => '  '.repeat(2 + Math.min(depth, INDENTED_LEVELS))
+  const stack: Step[] = top.map((open) => ({ open, depth: 0 })).reverse()
+  const seen = new Set<string>()
+  while (stack.length) {
+    const step = stack.pop()!
+    if ('close' in step) {
+      lines.push(`${indent(step.close)}</Code>`)
+      continue
+    }
+    const { open: n, depth } = step
+    const color = rgbColour(n.color)
+    const attrs = `guid="${n.guid}" name="${xmlAttribute(n.name)}" isCodable="${n.codable}"${color ? ` color="${color}"` : ''}`
+    const children = n.children.filter((c) => !seen.has(c.id))
+    for (const c of children) seen.add(c.id)
+    if (!n.description && children.length === 0) {
+      lines.push(`${indent(depth)}<Code ${attrs}/>`)
+      continue
+    }
+    lines.push(`${indent(depth)}<Code ${attrs}>`)
+    if (n.description) lines.push(`${indent(depth + 1)}<Description>${xmlText(n.description)}</Description>`)
+    stack.push({ close: depth })
+    for (const c of [...children].reverse()) stack.push({ open: codeNode(c), depth: depth + 1 })
+  }
+  lines.push('  </Codes>', '</CodeBook>', '')
+  return lines.join('\n')
 }
 
 const other = (lang: Language): Language => (lang === 'fr' ? 'en' : 'fr')
-
-function element(n: Node, indent: string): string[] {
-  const color = rgbColour(n.color)
-  const attrs = `guid="${n.guid}" name="${xmlAttribute(n.name)}" isCodable="${n.codable}"${color ? ` color="${color}"` : ''}`
-  const inner = [
-    ...(n.description ? [`${indent}  <Description>${xmlText(n.description)}</Description>`] : []),
-    ...n.children.flatMap((c) => element(c, `${indent}  `)),
-  ]
-  if (inner.length === 0) return [`${indent}<Code ${attrs}/>`]
-  return [`${indent}<Code ${attrs}>`, ...inner, `${indent}</Code>`]
-}

@@ -1,8 +1,9 @@
 import type { Code, CodeFamily } from '../../../shared/domain/codebook'
 import type { Bilingual } from '../../../shared/domain/groups'
-import { relocate, treeOrder } from '../../../shared/domain/code-tree'
+import { depthOf, heightOf, relocate, treeOrder } from '../../../shared/domain/code-tree'
 import { fail } from '../../../shared/domain/terrain-error'
 import type { Engagement } from '../engagement/engagement'
+import { MAX_CODE_DEPTH } from '../files/limits'
 import { TERRAIN_NAMESPACE, uuidV5 } from './uuid-v5'
 
 export const requireCode = (e: Engagement, id: string): Code =>
@@ -30,6 +31,22 @@ export function assertShortcutFree(e: Engagement, shortcut: string | null | unde
 }
 
 /** A sub-code lives in its parent's family. */
+/**
+ * A code and its sub-codes placed under `parent` stay within the nesting depth of
+ * ../shared/LIMITS.md (a top-level code is at depth 1): deeper, no other QDA tool reads the tree.
+ */
+export function assertDepthWithin(e: Engagement, parent: Code | null, codeId: string | null): void {
+  if (!parent) return
+  const codes = e.codebook.codes()
+  const depth = depthOf(codes, parent.id) + 1 + (codeId ? heightOf(codes, codeId) : 1)
+  if (depth > MAX_CODE_DEPTH)
+    fail(
+      'CONFLICT',
+      `Under ${parent.key}, codes would be nested ${depth} levels deep; Terrain keeps at most ${MAX_CODE_DEPTH}. Choose a parent higher in the tree.`,
+      parent.key,
+    )
+}
+
 export function assertParentIn(parent: Code | null, familyId: string): void {
   if (parent && parent.familyId !== familyId) {
     fail('CONFLICT', `${parent.key} is in another family. Choose a parent in the same family, or none.`, parent.key)

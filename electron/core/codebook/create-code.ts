@@ -3,6 +3,7 @@ import type { Code } from '../../../shared/domain/codebook'
 import { suggestCodeKey } from '../../../shared/domain/code-key'
 import type { Engagement } from '../engagement/engagement'
 import {
+  assertDepthWithin,
   assertKeyFree,
   assertParentIn,
   assertShortcutFree,
@@ -18,6 +19,7 @@ export function createCode(e: Engagement, input: CreateCodeInput): Code {
     const family = requireFamily(e, input.familyId)
     const parent = input.parentId ? requireCode(e, input.parentId) : null
     assertParentIn(parent, family.id)
+    assertDepthWithin(e, parent, null)
     const name = inBothLanguages(input.name)
     const codes = e.codebook.codes()
     const key =

@@ -3,7 +3,7 @@ import type { Code } from '../../../shared/domain/codebook'
 import { descendantIds } from '../../../shared/domain/code-tree'
 import { fail } from '../../../shared/domain/terrain-error'
 import type { Engagement } from '../engagement/engagement'
-import { assertParentIn, placeCode, requireCode, requireFamily } from './codebook-rules'
+import { assertDepthWithin, assertParentIn, placeCode, requireCode, requireFamily } from './codebook-rules'
 
 /** Moves a code with its sub-codes: to another family, under another code, to top level, or up and down. */
 export function moveCode(e: Engagement, input: MoveCodeInput): Code {
@@ -19,6 +19,7 @@ export function moveCode(e: Engagement, input: MoveCodeInput): Code {
       )
     }
     assertParentIn(parent, family.id)
+    assertDepthWithin(e, parent, code.id)
     placeCode(e, code.id, { familyId: family.id, parentId: parent?.id ?? null, index: input.index })
     return e.codebook.code(code.id)!
   })
