@@ -11,6 +11,17 @@ import { MAX_CODE_DEPTH } from '../../electron/core/files/limits'
 import { LimitRefusal } from '../../electron/core/files/refuse-limit'
 import { tempDir, tempEngagement } from '../helpers/temp-engagement'
 
+/** A code's texts left empty, its colour, no shortcut, no diagnosis role. */
+const NO_TEXTS = {
+  definition: { fr: '', en: '' },
+  include: { fr: '', en: '' },
+  exclude: { fr: '', en: '' },
+  example: { fr: '', en: '' },
+  color: '#336699',
+  shortcut: null,
+  diagnosis: { pragmatism: null, idealism: null },
+}
+
 /** A code as the app creates one: the contract's input, its texts left empty. */
 const createCode = (
   e: Engagement,
@@ -20,13 +31,7 @@ const createCode = (
     e,
     CreateCodeInput.parse({
       ...o,
-      definition: { fr: '', en: '' },
-      include: { fr: '', en: '' },
-      exclude: { fr: '', en: '' },
-      example: { fr: '', en: '' },
-      color: '#336699',
-      shortcut: null,
-      diagnosis: { pragmatism: null, idealism: null },
+      ...NO_TEXTS,
     }),
   )
 
@@ -43,13 +48,7 @@ describe('codes nested deep', () => {
           familyId: family.id,
           parentId,
           name: { fr: `Niveau ${i}`, en: `Level ${i}` },
-          definition: { fr: '', en: '' },
-          include: { fr: '', en: '' },
-          exclude: { fr: '', en: '' },
-          example: { fr: '', en: '' },
-          color: '#336699',
-          shortcut: null,
-          diagnosis: { pragmatism: null, idealism: null },
+          ...NO_TEXTS,
           position: 10_000 + i,
           defaultValence: '0',
           analystOnly: false,
