@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./commands/report')).reportCommand,
   import: async () => (await import('./commands/import')).importCommand,
   codebook: async () => (await import('./commands/codebook')).codebookCommand,
+  qdpx: async () => (await import('./commands/qdpx')).qdpxCommand,
   encrypt: async () => (await import('./commands/encryption')).encryptCommand,
   decrypt: async () => (await import('./commands/encryption')).decryptCommand,
   rekey: async () => (await import('./commands/encryption')).rekeyCommand,

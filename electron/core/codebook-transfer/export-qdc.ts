@@ -26,6 +26,28 @@ const INDENTED_LEVELS = 40
  * its own, never by recursion: a codebook nested thousands deep is written like any other.
  */
 export function codebookQdc(cb: Codebook, lang: Language, origin: string): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<CodeBook xmlns="${QDC_NAMESPACE}" origin="${xmlAttribute(origin)}">`,
+    '  <Codes>',
+    ...codeElementLines(cb, lang, 2),
+    '  </Codes>',
+    '</CodeBook>',
+    '',
+  ].join('\n')
+}
+
+/**
+ * The Code elements of the codebook's tree, one line each, indented from `baseLevel`: what a .qdc
+ * and a .qdpx project (electron/core/refi-qda) both hold inside their Codes element. A project's
+ * codes also point to their memos (`noteRefsOf`, the notes' GUIDs).
+ */
+export function codeElementLines(
+  cb: Codebook,
+  lang: Language,
+  baseLevel: number,
+  noteRefsOf: (codeId: string) => readonly string[] = () => [],
+): string[] {
   const ids = new Set(cb.codes.map((c) => c.id))
   const childrenOf = new Map<string, Code[]>()
   for (const c of cb.codes)
@@ -62,13 +84,9 @@ export function codebookQdc(cb: Codebook, lang: Language, origin: string): strin
     ...cb.families.map(familyNode),
     ...roots.filter((c) => !c.familyId || !familyIds.has(c.familyId)).map(codeNode),
   ]
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<CodeBook xmlns="${QDC_NAMESPACE}" origin="${xmlAttribute(origin)}">`,
-    '  <Codes>',
-  ]
+  const lines: string[] = []
   type Step = { open: Node; depth: number } | { close: number }
-  const indent = (depth: number) => '  '.repeat(2 + Math.min(depth, INDENTED_LEVELS))
+  const indent = (depth: number) => '  '.repeat(baseLevel + Math.min(depth, INDENTED_LEVELS))
   const stack: Step[] = top.map((open) => ({ open, depth: 0 })).reverse()
   const seen = new Set<string>()
   while (stack.length) {
@@ -82,17 +100,18 @@ export function codebookQdc(cb: Codebook, lang: Language, origin: string): strin
     const attrs = `guid="${n.guid}" name="${xmlAttribute(n.name)}" isCodable="${n.codable}"${color ? ` color="${color}"` : ''}`
     const children = n.children.filter((c) => !seen.has(c.id))
     for (const c of children) seen.add(c.id)
-    if (!n.description && children.length === 0) {
+    const notes = noteRefsOf(n.guid)
+    if (!n.description && notes.length === 0 && children.length === 0) {
       lines.push(`${indent(depth)}<Code ${attrs}/>`)
       continue
     }
     lines.push(`${indent(depth)}<Code ${attrs}>`)
     if (n.description) lines.push(`${indent(depth + 1)}<Description>${xmlText(n.description)}</Description>`)
+    for (const note of notes) lines.push(`${indent(depth + 1)}<NoteRef targetGUID="${note}"/>`)
     stack.push({ close: depth })
     for (const c of [...children].reverse()) stack.push({ open: codeNode(c), depth: depth + 1 })
   }
-  lines.push('  </Codes>', '</CodeBook>', '')
-  return lines.join('\n')
+  return lines
 }
 
 const other = (lang: Language): Language => (lang === 'fr' ? 'en' : 'fr')

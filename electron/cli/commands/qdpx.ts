@@ -1,0 +1,48 @@
+import path from 'node:path'
+import { checkEngagementFile } from '../../core/db/file-identity'
+import { withReadOnly } from '../../core/db/connection'
+import { Engagement } from '../../core/engagement/engagement'
+import { exportQdpx } from '../../core/refi-qda/export-qdpx'
+import { parseCommand, requireFile } from '../arguments'
+import { UsageError, type CliContext } from '../cli-context'
+import { PASSPHRASE_OPTIONS, passphraseFor } from '../passphrase'
+
+/**
+ * The engagement as a REFI-QDA project (.qdpx) for other QDA tools, reading only. A text that names
+ * a respondent is listed and stops the export unless --allow-names.
+ */
+export async function qdpxCommand(args: string[], ctx: CliContext): Promise<void> {
+  const { values, positionals } = parseCommand('qdpx', args, {
+    export: { type: 'string' },
+    'allow-names': { type: 'boolean' },
+    json: { type: 'boolean' },
+    ...PASSPHRASE_OPTIONS,
+  })
+  const file = requireFile('qdpx', positionals)
+  if (values.export === undefined)
+    throw new UsageError('cli.missingOption', { command: 'qdpx', option: '--export out.qdpx' })
+  const out = String(values.export)
+  if (!/\.qdpx$/i.test(out)) throw new UsageError('qdpx.cli.badExport', { value: out })
+  const passphrase = await passphraseFor(file, values, ctx)
+  checkEngagementFile(file, passphrase)
+  const origin = `Terrain ${ctx.version ?? ''}`.trim()
+  const summary = withReadOnly(
+    file,
+    (db) =>
+      exportQdpx(new Engagement(db, file), out, {
+        origin,
+        allowNames: Boolean(values['allow-names']),
+        onNameWarnings: (warnings) => {
+          for (const w of warnings)
+            ctx.err(`terrain: ${ctx.tr.t(`qdpx.warning.${w.subject}`, { id: w.id, name: w.name })}\n`)
+          if (!values['allow-names']) throw new UsageError('qdpx.cli.names', { count: warnings.length })
+        },
+      }),
+    passphrase,
+  )
+  ctx.err(
+    `${ctx.tr.t('qdpx.exported', { sources: summary.sources, codings: summary.codings, cases: summary.cases, file: path.resolve(out) })}\n`,
+  )
+  if (passphrase !== undefined) ctx.err(`${ctx.tr.t('encryption.exportNotice')}\n`)
+  if (values.json) ctx.out(`${JSON.stringify(summary, null, 2)}\n`)
+}
