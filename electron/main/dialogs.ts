@@ -61,6 +61,10 @@ export function shellHandlers(
         { name: 'Codebook', extensions: ['json', 'qdc', 'qde', 'qdpx'] },
         ...Object.values(CODEBOOK_FILTERS),
       ]),
+    'files.chooseQdpxExportPath': ({ suggestedName }) =>
+      chooseToSave('files.chooseQdpxExportPath', suggestedName || 'project', 'qdpx', [
+        { name: 'REFI-QDA project', extensions: ['qdpx'] },
+      ]),
     'files.chooseExcerptsExportPath': ({ suggestedName }) =>
       chooseToSave('files.chooseExcerptsExportPath', suggestedName || 'excerpts', 'xlsx', [DELIVERABLE_FILTERS.xlsx]),
     'files.chooseDeliverablePath': ({ suggestedName, format }) =>

@@ -15,6 +15,7 @@ import { respondentsImportApi } from './respondents-import'
 import { codingApi } from './coding'
 import { codebookApi } from './codebook'
 import { codebookTransferApi } from './codebook-transfer'
+import { refiQdaApi } from './refi-qda'
 import { retrievalApi } from './retrieval'
 import { collectivesApi } from './collectives'
 import { searchApi } from './search'
@@ -36,6 +37,7 @@ export const contract = {
   ...codingApi,
   ...codebookApi,
   ...codebookTransferApi,
+  ...refiQdaApi,
   ...retrievalApi,
   ...collectivesApi,
   ...searchApi,

@@ -13,6 +13,7 @@ export const JOB_KINDS = [
   'diagnosis',
   'report',
   'excerptsExport',
+  'qdpxExport',
 ] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 

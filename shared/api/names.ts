@@ -119,6 +119,8 @@ export const CALL_NAMES = [
   'report.exportDeliverable',
   'files.chooseExcerptsExportPath',
   'retrieval.export',
+  'files.chooseQdpxExportPath',
+  'refi.exportProject',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

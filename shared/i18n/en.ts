@@ -194,6 +194,12 @@ export const en = {
   'job.diagnosis': 'Computing the diagnosis',
   'job.report': 'Exporting the report',
   'job.excerptsExport': 'Exporting the excerpts',
+  'job.qdpxExport': 'Exporting the REFI-QDA project',
+  'refi.title': 'Other QDA tools',
+  'refi.hint':
+    'The whole engagement as a REFI-QDA project, for a research team working in ATLAS.ti, MAXQDA, NVivo or QualCoder: documents, codebook, codings, respondents by their codes, memos. No real name.',
+  'refi.export': 'Export as a REFI-QDA project…',
+  'refi.exported': '{sources} documents and {codings} codings saved: {path}',
   'job.cancel': 'Cancel',
   'job.cancelling': 'Cancelling…',
   'job.cancelled': '{job}: cancelled; nothing was changed.',

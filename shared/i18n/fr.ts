@@ -196,6 +196,12 @@ export const fr: Record<MessageKey, string> = {
   'job.diagnosis': 'Calcul du diagnostic',
   'job.report': 'Export du rapport',
   'job.excerptsExport': 'Export des extraits',
+  'job.qdpxExport': 'Export du projet REFI-QDA',
+  'refi.title': 'Autres outils d’analyse qualitative',
+  'refi.hint':
+    'Toute la mission en projet REFI-QDA, pour une équipe de recherche qui travaille dans ATLAS.ti, MAXQDA, NVivo ou QualCoder : documents, grille de codage, codages, répondants par leur code, mémos. Aucun nom réel.',
+  'refi.export': 'Exporter en projet REFI-QDA…',
+  'refi.exported': '{sources} documents et {codings} codages enregistrés : {path}',
   'job.cancel': 'Interrompre',
   'job.cancelling': 'Interruption…',
   'job.cancelled': '{job} : interrompu, rien n’a été modifié.',

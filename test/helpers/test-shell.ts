@@ -15,6 +15,8 @@ export class ScriptedDialogs {
   nextDeliverablePath: string | null = null
   /** Where the user would save the retrieved excerpts. */
   nextExcerptsExportPath: string | null = null
+  /** Where the user would save the engagement as a REFI-QDA project. */
+  nextQdpxExportPath: string | null = null
   /** Where the user would save an exported codebook, and which codebook file they would open. */
   nextCodebookExportPath: string | null = null
   nextCodebookImportPath: string | null = null
@@ -30,7 +32,8 @@ export class ScriptedDialogs {
       | 'nextCodebookImportPath'
       | 'nextTranscriptPath'
       | 'nextDeliverablePath'
-      | 'nextExcerptsExportPath',
+      | 'nextExcerptsExportPath'
+      | 'nextQdpxExportPath',
   ): { path: string } {
     const path = this[next] ?? fail('CANCELLED', 'No file chosen.')
     this[next] = null
@@ -70,6 +73,7 @@ export class ScriptedDialogs {
       'files.chooseTranscript': () => this.take('nextTranscriptPath'),
       'files.chooseDeliverablePath': () => this.take('nextDeliverablePath'),
       'files.chooseExcerptsExportPath': () => this.take('nextExcerptsExportPath'),
+      'files.chooseQdpxExportPath': () => this.take('nextQdpxExportPath'),
       'files.chooseCodebookExport': () => this.take('nextCodebookExportPath'),
       'files.chooseCodebookImport': () => this.take('nextCodebookImportPath'),
       'app.flushed': () => {

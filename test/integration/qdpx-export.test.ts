@@ -11,6 +11,7 @@ import { TerrainError } from '../../shared/domain/terrain-error'
 import { INTEROP, hasXmllint } from '../helpers/refi-codebook-schema'
 import { terrain } from '../helpers/run-terrain'
 import { fileHash, tempDir, tempEngagement, track } from '../helpers/temp-engagement'
+import { flaggedJob, newCancelFlag, raiseCancelFlag } from '../../electron/core/jobs/job-control'
 import { codedDocument } from '../helpers/coded-document'
 
 const ORIGIN = 'Terrain test'
@@ -259,5 +260,25 @@ describe('terrain qdpx', () => {
     expect(fs.existsSync(out)).toBe(false)
     expect(terrain(['qdpx', e.path, '--export', out, '--allow-names']).code).toBe(0)
     expect(fs.existsSync(out)).toBe(true)
+  })
+})
+
+describe('the REFI-QDA export as a job', () => {
+  it('stops when cancelled, before its file is written', () => {
+    const e = track(buildDemo(path.join(tempDir(), 'demo.terrain'), 'en'))
+    const flag = newCancelFlag()
+    let steps = 0
+    const job = flaggedJob(
+      { id: 'job-1', kind: 'qdpxExport', flag },
+      () => {
+        if (++steps === 2) raiseCancelFlag(flag)
+      },
+      () => steps * 1000,
+    )
+    const dir = tempDir()
+    expect(() => exportQdpx(e, path.join(dir, 'p.qdpx'), { origin: ORIGIN, allowNames: false, job })).toThrow(
+      /Cancelled/,
+    )
+    expect(fs.readdirSync(dir)).toEqual([])
   })
 })

@@ -12,6 +12,7 @@ import { guideHandlers } from './guide-handlers'
 import { codingHandlers } from './coding-handlers'
 import { codebookHandlers } from './codebook-handlers'
 import { codebookTransferHandlers } from './codebook-transfer-handlers'
+import { refiQdaHandlers } from './refi-qda-handlers'
 import { retrievalHandlers } from './retrieval-handlers'
 import { collectiveHandlers } from './collective-handlers'
 import { searchHandlers } from './search-handlers'
@@ -32,6 +33,7 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...codingHandlers(session),
     ...codebookHandlers(session),
     ...codebookTransferHandlers(session),
+    ...refiQdaHandlers(session),
     ...retrievalHandlers(session),
     ...collectiveHandlers(session),
     ...searchHandlers(session),

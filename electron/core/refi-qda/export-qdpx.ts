@@ -2,6 +2,7 @@ import path from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { Engagement } from '../engagement/engagement'
 import { writeReportFile } from '../report/write-report'
+import { UNWATCHED_JOB, type JobControl } from '../jobs/job-control'
 import { projectNotes } from './notes-xml'
 import { projectContent } from './project-content'
 import { projectGuids } from './project-guids'
@@ -29,9 +30,17 @@ export interface QdpxSummary {
 export function exportQdpx(
   e: Engagement,
   out: string,
-  o: { origin: string; allowNames: boolean; onNameWarnings?: (warnings: readonly NameWarning[]) => void },
+  o: {
+    origin: string
+    allowNames: boolean
+    onNameWarnings?: (warnings: readonly NameWarning[]) => void
+    job?: JobControl
+  },
 ): QdpxSummary {
+  const job = o.job ?? UNWATCHED_JOB
+  job.step(0, 4)
   const content = projectContent(e)
+  job.step(1, 4)
   const guids = projectGuids(content.engagementId)
   const notes = projectNotes(content, guids)
   const extras = terrainExtras(e)
@@ -39,12 +48,15 @@ export function exportQdpx(
   if (warnings.length) o.onNameWarnings?.(warnings)
   refuseNamesUnlessAllowed(warnings, o.allowNames)
   const sources = sourcesXml(content, guids, notes)
+  job.step(2, 4)
   const files: Zippable = { 'project.qde': strToU8(projectQde(content, guids, notes, sources.lines, o.origin)) }
   for (const f of sources.files) files[`sources/${f.name}`] = strToU8(f.text)
   files['terrain/extras.json'] = strToU8(`${JSON.stringify(extras, null, 2)}\n`)
   // The engagement's date on every entry: the zip's bytes do not depend on when it was exported.
   const zip = zipSync(files, { level: 6, mtime: zipDate(content.createdAt) })
   const target = path.resolve(out)
+  // The last moment to stop: past it the file is written whole.
+  job.step(3, 4)
   writeReportFile(target, Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength))
   return {
     path: target,

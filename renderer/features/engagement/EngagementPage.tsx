@@ -2,6 +2,7 @@ import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { EngagementForm } from './EngagementForm'
 import { SampleTiles } from './SampleTiles'
+import { ProjectExportCard } from './ProjectExportCard'
 import { EncryptionCard } from '../encryption'
 import './engagement.css'
 
@@ -27,6 +28,7 @@ export function EngagementPage() {
       </section>
       <EngagementForm key={open.path} />
       <EncryptionCard />
+      <ProjectExportCard />
     </div>
   )
 }

@@ -1,0 +1,31 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import { expect, it } from 'vitest'
+import { browserSuite } from './browser-suite'
+import { appPerTest } from './app-lifecycle'
+import { screenshot } from './screenshots'
+
+const apps = appPerTest()
+
+browserSuite('the engagement as a REFI-QDA project', (chromiumPath) => {
+  it.each([
+    ['fr-FR', { width: 1024, height: 700 }, 'Exporter en projet REFI-QDA…', 'codages enregistrés'],
+    ['en-GB', { width: 1920, height: 1080 }, 'Export as a REFI-QDA project…', 'codings saved'],
+  ] as const)('exports it from the engagement page (%s)', async (locale, viewport, button, saved) => {
+    const app = await apps.launch(chromiumPath, { locale, viewport })
+    const { page } = app
+    await page.locator('.start-actions .action-card.accent').click()
+    await page.locator('.topbar .client').waitFor()
+    await page.keyboard.press('Control+1')
+    const out = path.join(app.dataDir, 'projet.qdpx')
+    app.dialogs.nextQdpxExportPath = out
+    await page.getByRole('button', { name: button }).click()
+    await page.getByRole('status').filter({ hasText: saved }).waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: button }).scrollIntoViewIfNeeded()
+    await screenshot(page, `refi-export-${locale}`)
+    const zip = unzipSync(new Uint8Array(fs.readFileSync(out)))
+    expect(strFromU8(zip['project.qde']!)).toContain('<Project xmlns="urn:QDA-XML:project:1.0"')
+    expect(Object.keys(zip).some((n) => n.startsWith('sources/'))).toBe(true)
+  })
+})
