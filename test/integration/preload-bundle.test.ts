@@ -17,7 +17,8 @@ describe('the built preload (out/preload/index.cjs)', () => {
     const code = fs.readFileSync(PRELOAD, 'utf8')
     for (const name of [...CALL_NAMES, ...EVENT_NAMES]) expect(code).toContain(`"${name}"`)
     expect(code).not.toMatch(/zod|safeParse/)
-    expect(code.length).toBeLessThan(4000)
+    // The names themselves and a little code: one schema alone would weigh more than the margin.
+    expect(code.length).toBeLessThan(2000 + [...CALL_NAMES, ...EVENT_NAMES].join('').length)
   })
 
   it('exposes window.terrain with invoke and on, through contextBridge', () => {
