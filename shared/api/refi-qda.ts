@@ -12,6 +12,72 @@ export const QdpxExportSummary = z.object({
   notes: z.number().int().nonnegative(),
 })
 
+/** Why something of a project did not come in, or how it was read: one line of the import's report. */
+export const QDPX_NOTICE_KEYS = [
+  'sourceKind',
+  'sourceMissingFile',
+  'sourceOutsideProject',
+  'sourceNotUnicode',
+  'sourceNoText',
+  'sourceTooLong',
+  'sourceBadDocx',
+  'counting',
+  'unchecked',
+  'selectionOutside',
+  'selectionNotText',
+  'selectionEmpty',
+  'unknownCode',
+  'categoryCode',
+  'caseRenamed',
+  'groupValue',
+  'noGroupVariable',
+  'sourceWithoutCase',
+  'variableValue',
+  'rowsSetAside',
+  'rowsLeftOut',
+] as const
+export type QdpxNoticeKey = (typeof QDPX_NOTICE_KEYS)[number]
+
+export const QdpxImportNotice = z.object({
+  key: z.enum(QDPX_NOTICE_KEYS),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+})
+export type QdpxImportNotice = z.infer<typeof QdpxImportNotice>
+
+const count = z.number().int().nonnegative()
+
+/** What a REFI-QDA project import made: the new engagement, what came in, and what did not and why. */
+export const QdpxImportReport = z.object({
+  path: FilePath,
+  /** The tool that wrote the project, as it says (origin). */
+  origin: z.string(),
+  /** Whether Terrain's own data (terrain/extras.json) were read back. */
+  fromTerrain: z.boolean(),
+  groupVariable: z.string().nullable(),
+  imported: z.object({
+    documents: count,
+    respondents: count,
+    coders: count,
+    codes: count,
+    families: count,
+    codings: count,
+    memos: count,
+    variables: count,
+  }),
+  notImported: z.object({ sources: count, selections: count, codings: count }),
+  notices: z.array(QdpxImportNotice),
+  /** Notices past those kept, only counted. */
+  noticesLeftOut: count,
+})
+export type QdpxImportReport = z.infer<typeof QdpxImportReport>
+
+/** A case variable that could hold the respondents' groups (asked before the import). */
+export const QdpxGroupCandidate = z.object({
+  name: z.string(),
+  values: z.array(z.string()),
+  groupValues: count,
+})
+
 export const refiQdaApi = {
   /** Where to save the engagement as a REFI-QDA project. */
   'files.chooseQdpxExportPath': call({

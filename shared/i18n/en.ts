@@ -21,10 +21,12 @@ import { enLive } from './en-live'
 import { enCli } from './en-cli'
 import { enWorkbook } from './en-workbook'
 import { enDeck } from './en-deck'
+import { enQdpxImport } from './en-qdpx-import'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
   ...enDeck,
+  ...enQdpxImport,
   ...enDiagnosis,
   ...enLive,
   ...enCli,

@@ -22,10 +22,12 @@ import { frLive } from './fr-live'
 import { frCli } from './fr-cli'
 import { frWorkbook } from './fr-workbook'
 import { frDeck } from './fr-deck'
+import { frQdpxImport } from './fr-qdpx-import'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
   ...frDeck,
+  ...frQdpxImport,
   ...frDiagnosis,
   ...frLive,
   ...frCli,

@@ -167,18 +167,31 @@ describe('exportQdpx', () => {
     expect(fileHash(a)).toBe(fileHash(b))
   })
 
-  it('keeps what REFI-QDA has no place for in terrain/extras.json', () => {
+  it('keeps what REFI-QDA has no place for in terrain/extras.json, and never a real name', () => {
     const e = demo()
     const out = path.join(tempDir(), 'demo.qdpx')
-    exportQdpx(e, out, { origin: ORIGIN, allowNames: false })
-    const extras = JSON.parse(unzip(out)['terrain/extras.json']!) as Record<string, unknown[]>
-    expect(extras.closedAnswers!.length).toBeGreaterThan(0)
-    expect(extras.questionStances!.length).toBe(e.guides.list().flatMap((g) => g.questions).length)
-    expect(extras.diagnosisRoles!.length).toBe(e.codebook.get().codes.length)
-    expect(extras.collectives).toEqual(
-      e.collectives.list().map((c) => expect.objectContaining({ id: c.id, evidenceCodingIds: c.evidenceCodingIds })),
+    exportQdpx(e, out, { origin: ORIGIN, allowNames: true })
+    const extras = JSON.parse(unzip(out)['terrain/extras.json']!) as {
+      engagementId: string
+      tables: Record<string, Record<string, unknown>[]>
+    }
+    const count = (table: string) => e.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n
+    expect(extras.engagementId).toBe(e.info.get().id)
+    // The tables REFI-QDA has no place for travel whole.
+    for (const table of ['guides', 'questions', 'interviews', 'closed_answers', 'collectives', 'collective_evidence'])
+      expect(extras.tables[table]!.length, table).toBe(count(table))
+    expect(count('closed_answers')).toBeGreaterThan(0)
+    expect(extras.tables.collectives).toEqual(
+      expect.arrayContaining(e.collectives.list().map((c) => expect.objectContaining({ id: c.id, name: c.name }))),
     )
-    expect(extras).toHaveProperty('bandOverrides')
+    // The project's rows travel without what the project holds: no document text, no coding words.
+    expect(extras.tables.codings!.length).toBe(count('codings'))
+    expect(extras.tables.codings![0]).not.toHaveProperty('text')
+    expect(extras.tables.documents![0]).not.toHaveProperty('text')
+    expect(extras.tables.codes![0]).toHaveProperty('pragmatism_role')
+    expect(Object.keys(extras.tables)).not.toContain('respondent_identities')
+    const json = unzip(out)['terrain/extras.json']!
+    for (const name of e.identities.realNames()) expect(json).not.toContain(name)
   })
 
   it('never carries a real name unless allowed, and a refusal writes no file', () => {

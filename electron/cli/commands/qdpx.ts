@@ -5,22 +5,27 @@ import { Engagement } from '../../core/engagement/engagement'
 import { exportQdpx } from '../../core/refi-qda/export-qdpx'
 import { parseCommand, requireFile } from '../arguments'
 import { UsageError, type CliContext } from '../cli-context'
-import { PASSPHRASE_OPTIONS, passphraseFor } from '../passphrase'
+import { NEW_FILE_OPTIONS, passphraseFor } from '../passphrase'
+import { qdpxImport } from './qdpx-import'
 
 /**
  * The engagement as a REFI-QDA project (.qdpx) for other QDA tools, reading only. A text that names
- * a respondent is listed and stops the export unless --allow-names.
+ * a respondent is listed and stops the export unless --allow-names. With --import, a new
+ * engagement from a project instead (qdpx-import.ts).
  */
 export async function qdpxCommand(args: string[], ctx: CliContext): Promise<void> {
   const { values, positionals } = parseCommand('qdpx', args, {
     export: { type: 'string' },
+    import: { type: 'string' },
     'allow-names': { type: 'boolean' },
+    'group-variable': { type: 'string' },
+    lang: { type: 'string' },
     json: { type: 'boolean' },
-    ...PASSPHRASE_OPTIONS,
+    ...NEW_FILE_OPTIONS,
   })
   const file = requireFile('qdpx', positionals)
-  if (values.export === undefined)
-    throw new UsageError('cli.missingOption', { command: 'qdpx', option: '--export out.qdpx' })
+  if ((values.export === undefined) === (values.import === undefined)) throw new UsageError('qdpxImport.cli.oneAction')
+  if (values.import !== undefined) return qdpxImport(file, String(values.import), values, ctx)
   const out = String(values.export)
   if (!/\.qdpx$/i.test(out)) throw new UsageError('qdpx.cli.badExport', { value: out })
   const passphrase = await passphraseFor(file, values, ctx)

@@ -31,6 +31,20 @@ const QDA_NAMESPACE = /^urn:QDA-XML:/i
  */
 export function parseQdc(events: Iterable<XmlEvent>, file: string, lang: Language): IncomingCodebook {
   const codes = codesElement(readRoot(events, file), file)
+  if (codes.length === 0) refuseCodebookFile('codebookTransfer.problem.noCodes', file)
+  return codebookOf(codes, file, lang)
+}
+
+/**
+ * The codebook of a project's tree (.qde, already read): its CodeBook's codes, none when it has
+ * none (a project may hold sources and no codes yet).
+ */
+export function projectCodebookOf(root: XmlElement, file: string, lang: Language): IncomingCodebook {
+  const codebook = root.children.find((c) => c.name === 'CodeBook')
+  return codebookOf(codebook ? codesOf(codebook) : [], file, lang)
+}
+
+function codebookOf(codes: XmlElement[], file: string, lang: Language): IncomingCodebook {
   const reader = new QdcCodes(lang)
   for (const element of codes) reader.top(element)
   if (reader.problems.length > 0) refuseCodebook(file, reader.problems)
@@ -53,10 +67,11 @@ function codesElement(root: XmlElement, file: string): XmlElement[] {
     refuseCodebookFile('codebookTransfer.problem.wrongNamespace', file, { namespace })
   const codebook = root.name === 'Project' ? root.children.find((c) => c.name === 'CodeBook') : root
   if (codebook?.name !== 'CodeBook') refuseCodebookFile('codebookTransfer.problem.wrongRoot', file, { root: root.name })
-  const codes = codebook.children.find((c) => c.name === 'Codes')?.children.filter((c) => c.name === 'Code') ?? []
-  if (codes.length === 0) refuseCodebookFile('codebookTransfer.problem.noCodes', file)
-  return codes
+  return codesOf(codebook)
 }
+
+const codesOf = (codebook: XmlElement): XmlElement[] =>
+  codebook.children.find((c) => c.name === 'Codes')?.children.filter((c) => c.name === 'Code') ?? []
 
 /** Reads Code elements depth first, collecting every problem rather than stopping at the first. */
 class QdcCodes {

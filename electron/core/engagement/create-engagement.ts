@@ -16,10 +16,12 @@ export interface NewEngagement {
   title?: string
   /** Encrypts the new file from its first page: nothing of it is ever written in the clear. */
   passphrase?: string
+  /** Without the default codebook and guides: a project import brings its own. */
+  empty?: boolean
 }
 
 /**
- * Creates a new engagement with the default codebook and guides. It is built under a temporary
+ * Creates a new engagement with the default codebook and guides (unless `empty`). It is built under a temporary
  * name and moved into place at the end, so a failure leaves no half-made file behind.
  * `fill` runs inside the same construction (the demo uses it).
  */
@@ -45,8 +47,10 @@ export function createEngagementFile(file: string, init: NewEngagement, fill?: (
     const engagement = e
     engagement.transaction(() => {
       engagement.info.init({ id: newId(), client: init.client ?? '', title: init.title ?? '', language: init.language })
-      loadCodebook(engagement)
-      loadGuides(engagement)
+      if (!init.empty) {
+        loadCodebook(engagement)
+        loadGuides(engagement)
+      }
       fill?.(engagement)
     })
     // Fold the WAL into the file so that the rename moves one complete file.

@@ -1,4 +1,5 @@
-import type { Coding } from '../../../shared/domain/coding'
+import { Intensity, type Coding } from '../../../shared/domain/coding'
+import { Group, Stance, Valence } from '../../../shared/domain/groups'
 
 type Attributes = Pick<Coding, 'stance' | 'target' | 'valence' | 'intensity'>
 
@@ -26,4 +27,18 @@ export function readCodingDescription(text: string): Record<string, string> | nu
     if (eq > 0) fields[part.slice(0, eq)] = part.slice(eq + 1)
   }
   return fields
+}
+
+/**
+ * A coding's attributes read back from its selection's Description: Terrain's own form, each field
+ * checked; what is missing or not Terrain's takes the defaults (the respondent's own view, neutral
+ * or the code's default valence, no intensity).
+ */
+export function codingAttributes(description: string, defaultValence: Valence): Attributes {
+  const f = readCodingDescription(description) ?? {}
+  const stance = Stance.safeParse(f.stance).data ?? 'SELF'
+  const target = stance === 'ATTR' ? (Group.safeParse(f.target).data ?? null) : null
+  const valence = Valence.safeParse(f.valence).data ?? defaultValence
+  const intensity = Intensity.safeParse(Number(f.intensity)).data ?? null
+  return { stance, target, valence, intensity }
 }

@@ -7,7 +7,7 @@ import type { TerrainExtras } from './terrain-extras'
 /** A real name found in what the project would hold: where, and whose. */
 export interface NameWarning {
   subject: 'document' | 'note' | 'respondent' | 'user' | 'extras'
-  /** The document's or note's GUID, the respondent's code, the user's GUID, the extras' section. */
+  /** The document's or note's GUID, the respondent's code, the user's GUID, the extras' table. */
   id: string
   name: string
 }
@@ -37,7 +37,8 @@ export function realNamesInProject(
       ...Object.values(r.values).map((v) => String(v ?? '')),
     )
   for (const u of c.coders) check('user', u.id, u.name)
-  for (const [section, value] of Object.entries(extras)) check('extras', section, ...stringsIn(value))
+  check('extras', 'engagement', ...stringsIn(extras.engagement))
+  for (const [table, rows] of Object.entries(extras.tables)) check('extras', table, ...stringsIn(rows))
   // One pass over everything first: a name's pattern is built once per call, and most projects have
   // none, so the texts are searched one by one only for the names found.
   const suspects = namesIn(units.map((u) => u.text).join('\n'), realNames)

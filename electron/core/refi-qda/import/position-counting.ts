@@ -1,0 +1,109 @@
+/**
+ * How a tool counted a source's character positions. The standard says code points; real exports
+ * differ (../shared/interop/REFI-QDA.md): NVivo counts UTF-16 units, ATLAS.ti counts CRLF as one,
+ * QualCoder writes a BOM that some count.
+ */
+export interface Counting {
+  unit: 'codePoint' | 'utf16'
+  /** How many positions a CRLF line end takes. */
+  crlf: 1 | 2
+  /** Whether the byte order mark was counted as position 0. */
+  bom: boolean
+}
+
+/** The source's text as the file holds it: without its BOM, CR and CRLF line ends as written. */
+export interface RawText {
+  text: string
+  hadBom: boolean
+}
+
+/** Terrain's text of a source: LF line ends only (a lone CR is a line end too). */
+export const terrainText = (raw: string): string => raw.replace(/\r\n?/g, '\n')
+
+/**
+ * The countings worth trying for this text, the standard's first; the tool's hint (NVivo: UTF-16)
+ * first of all. Countings that give the same positions on this text are tried once.
+ */
+export function countingsFor(raw: RawText, utf16First: boolean): Counting[] {
+  const astral = /[\uD800-\uDBFF]/.test(raw.text)
+  const crlf = raw.text.includes('\r\n')
+  const units: Counting['unit'][] = astral
+    ? utf16First
+      ? ['utf16', 'codePoint']
+      : ['codePoint', 'utf16']
+    : ['codePoint']
+  const out: Counting[] = []
+  for (const bom of raw.hadBom ? [false, true] : [false])
+    for (const unit of units)
+      for (const ends of crlf ? ([2, 1] as const) : ([2] as const)) out.push({ unit, crlf: ends, bom })
+  return out
+}
+
+/**
+ * Terrain's UTF-16 index (in terrainText) of each file position under a counting, or absent when
+ * the position is not at a character of Terrain's text: inside a surrogate pair, past the end.
+ * One walk over the text for all positions.
+ */
+export function mapPositions(raw: string, counting: Counting, positions: Iterable<number>): Map<number, number> {
+  const wanted = [...new Set(positions)].filter((p) => Number.isInteger(p) && p >= 0).sort((a, b) => a - b)
+  const out = new Map<number, number>()
+  let next = 0
+  let fileAt = counting.bom ? 1 : 0
+  let at = 0
+  let splitPair = false
+  const record = () => {
+    while (next < wanted.length && wanted[next]! < fileAt) next++
+    while (next < wanted.length && wanted[next] === fileAt) {
+      if (!splitPair) out.set(wanted[next]!, at)
+      next++
+    }
+  }
+  for (let i = 0; i < raw.length && next < wanted.length; i++) {
+    record()
+    const c = raw.charCodeAt(i)
+    splitPair = false
+    if (c === 13 && raw.charCodeAt(i + 1) === 10) {
+      // CRLF is one LF in Terrain's text; a counting of two puts a position between them at the LF.
+      fileAt += counting.crlf - 1
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length) {
+      const low = raw.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        i++
+        at += 2
+        if (counting.unit === 'utf16') {
+          fileAt += 1
+          splitPair = true
+          record()
+          splitPair = false
+          fileAt += 1
+        } else fileAt += 1
+        continue
+      }
+      fileAt++
+      at++
+    } else {
+      fileAt++
+      at++
+    }
+  }
+  record()
+  return out
+}
+
+/** Whitespace folded and Unicode composed: names and texts from different tools compare alike. */
+const folded = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim()
+const ELLIPSIS = /(?:…|\.\.\.)$/
+
+/**
+ * Whether a selection's name is the text it selects: the whole of it, or its beginning when the
+ * tool shortened the name (an ellipsis, or a long name the text starts with).
+ */
+export function nameFits(name: string, selected: string): boolean {
+  const n = folded(name)
+  if (!n) return false
+  const s = folded(selected)
+  if (n === s) return true
+  const cut = n.replace(ELLIPSIS, '').trimEnd()
+  if (cut !== n && cut.length >= 3) return s.startsWith(cut)
+  return n.length >= 20 && s.startsWith(n)
+}

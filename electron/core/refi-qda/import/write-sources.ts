@@ -1,0 +1,159 @@
+import type { Engagement } from '../../engagement/engagement'
+import type { JobControl } from '../../jobs/job-control'
+import { terrainIdOf } from '../../codebook-transfer/parse-qdc'
+import { codingAttributes } from '../coding-description'
+import type { ImportNotices } from './import-notices'
+import { placeSelections, type UnfitReason } from './place-selections'
+import { countingsFor, terrainText, type Counting } from './position-counting'
+import type { ProjectCoding, ProjectFile } from './project-file'
+import type { projectIds } from './project-ids'
+import type { SourceProblem } from './project-file'
+import type { QdpxNoticeKey } from '../../../../shared/api/refi-qda'
+
+const SOURCE_NOTICE: Record<SourceProblem, QdpxNoticeKey> = {
+  missingFile: 'sourceMissingFile',
+  outsideProject: 'sourceOutsideProject',
+  notUnicode: 'sourceNotUnicode',
+  noText: 'sourceNoText',
+  tooLong: 'sourceTooLong',
+  badDocx: 'sourceBadDocx',
+}
+const UNFIT_NOTICE: Record<UnfitReason, QdpxNoticeKey> = {
+  outside: 'selectionOutside',
+  notText: 'selectionNotText',
+  empty: 'selectionEmpty',
+}
+
+export interface SourcesWritten {
+  documents: number
+  codings: number
+  /** Each imported selection's codings, for the notes that refer to the selection. */
+  codingsOfSelection: Map<string, string[]>
+  notImported: { sources: number; selections: number; codings: number }
+}
+
+/** What the sources' codings need to know of what was written before them. */
+export interface CodingContext {
+  codeIds: ReadonlySet<string>
+  familyIds: ReadonlySet<string>
+  defaultValence: ReadonlyMap<string, '+' | '-' | '0'>
+  coderOf: (userGuid: string | null) => string
+  respondentOfSource: ReadonlyMap<string, string>
+  idOf: ReturnType<typeof projectIds>
+}
+
+/**
+ * Each text source as a document (LF line ends, its respondent the case that lists it) with its
+ * selections' codings on the words they select; one source at a time, its text read then.
+ */
+export function writeSources(
+  e: Engagement,
+  p: ProjectFile,
+  ctx: CodingContext,
+  notices: ImportNotices,
+  job: JobControl,
+): SourcesWritten {
+  const out: SourcesWritten = {
+    documents: 0,
+    codings: 0,
+    codingsOfSelection: new Map(),
+    notImported: { sources: 0, selections: 0, codings: 0 },
+  }
+  const utf16First = /nvivo/i.test(p.origin)
+  const missingCodes = new Map<string, { key: QdpxNoticeKey; count: number }>()
+  let withoutCase = 0
+  p.sources.forEach((s, i) => {
+    job.step(i, p.sources.length)
+    const read = p.sourceText.get(s.guid)!()
+    if ('problem' in read) {
+      notices.add(SOURCE_NOTICE[read.problem], { name: s.name, path: read.path })
+      out.notImported.sources++
+      out.notImported.selections += s.selections.length
+      return
+    }
+    const text = terrainText(read.text)
+    const respondentId = ctx.respondentOfSource.get(s.guid) ?? null
+    if (!respondentId) withoutCase++
+    const doc = e.documents.add(
+      { kind: 'imported', respondentId, title: s.name, text, source: p.file },
+      ctx.idOf('document', s.guid),
+    )
+    out.documents++
+    const placed = placeSelections(read, s.selections, utf16First)
+    if (s.selections.length > 0) {
+      if (!isStandard(placed.counting)) notices.add('counting', { name: s.name, ...countingParams(placed.counting) })
+      if (!placed.checked && countingsFor(read, utf16First).length > 1) notices.add('unchecked', { name: s.name })
+    }
+    for (const { selection, reason } of placed.unfit) {
+      notices.add(UNFIT_NOTICE[reason], {
+        source: s.name,
+        name: shortened(selection.name),
+        start: selection.start,
+        end: selection.end,
+        line: selection.line,
+      })
+      out.notImported.selections++
+    }
+    const add = (
+      coding: ProjectCoding,
+      id: string,
+      start: number,
+      end: number,
+      description: string,
+      userGuid: string | null,
+    ) => {
+      const codeId = terrainIdOf(coding.codeGuid)
+      if (!ctx.codeIds.has(codeId)) {
+        const key = ctx.familyIds.has(codeId) ? 'categoryCode' : 'unknownCode'
+        missingCodes.set(coding.codeGuid, { key, count: (missingCodes.get(coding.codeGuid)?.count ?? 0) + 1 })
+        out.notImported.codings++
+        return null
+      }
+      const coderId = ctx.coderOf(coding.userGuid ?? userGuid)
+      if (e.codings.findSame({ documentId: doc.id, start, end, codeId, coderId })) return null
+      try {
+        e.codings.add(
+          {
+            documentId: doc.id,
+            start,
+            end,
+            codeId,
+            coderId,
+            ...codingAttributes(description, ctx.defaultValence.get(codeId) ?? '0'),
+          },
+          id,
+          text,
+        )
+      } catch {
+        out.notImported.codings++
+        return null
+      }
+      out.codings++
+      return id
+    }
+    for (const sel of s.selections) {
+      const span = placed.placed.get(sel.guid)
+      if (!span) continue
+      const ids = sel.codings.flatMap((c) => {
+        const id = ctx.idOf('coding', sel.codings.length === 1 ? sel.guid : c.guid)
+        return add(c, id, span.start, span.end, sel.description, sel.userGuid) ?? []
+      })
+      out.codingsOfSelection.set(sel.guid, ids)
+    }
+    if (text.length > 0) for (const c of s.wholeCodings) add(c, ctx.idOf('coding', c.guid), 0, text.length, '', null)
+  })
+  for (const [guid, { key, count }] of missingCodes) notices.add(key, { code: guid, count })
+  if (withoutCase > 0) notices.add('sourceWithoutCase', { count: withoutCase })
+  return out
+}
+
+/** The standard's counting: code points, a CRLF being two of them, no BOM. */
+const isStandard = (c: Counting): boolean => c.unit === 'codePoint' && !c.bom && c.crlf === 2
+
+const countingParams = (c: Counting) => ({
+  unit: c.unit === 'utf16' ? 'UTF-16' : 'Unicode',
+  crlf: c.crlf,
+  bom: c.bom ? 1 : 0,
+})
+
+const shortened = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s)
