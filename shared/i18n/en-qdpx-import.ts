@@ -43,7 +43,7 @@ export const enQdpxImport = {
   'qdpxImport.notice.groupValue':
     '{count} respondent(s) have “{value}” in {variable}, which is no group: they are in “other”. Change their group on the Respondents page.',
   'qdpxImport.notice.noGroupVariable':
-    'No variable was chosen for the groups: the {count} respondents are in “other”. Set their groups on the Respondents page.',
+    'No variable was chosen for the groups: the {count} respondent(s) are in “other”. Set their groups on the Respondents page.',
   'qdpxImport.notice.sourceWithoutCase':
     '{count} document(s) belong to no case: they have no respondent, and the diagnosis does not read them.',
   'qdpxImport.notice.variableValue':

@@ -47,7 +47,7 @@ export const frQdpxImport: Record<keyof typeof enQdpxImport, string> = {
   'qdpxImport.notice.groupValue':
     '{count} répondant(s) ont « {value} » dans {variable}, qui n’est pas un groupe : ils sont dans « autre ». Changez leur groupe dans la page Répondants.',
   'qdpxImport.notice.noGroupVariable':
-    'Aucune variable n’a été choisie pour les groupes : les {count} répondants sont dans « autre ». Indiquez leurs groupes dans la page Répondants.',
+    'Aucune variable n’a été choisie pour les groupes : les {count} répondant(s) sont dans « autre ». Indiquez leurs groupes dans la page Répondants.',
   'qdpxImport.notice.sourceWithoutCase':
     '{count} document(s) n’appartiennent à aucun cas : ils n’ont pas de répondant, et le diagnostic ne les lit pas.',
   'qdpxImport.notice.variableValue':

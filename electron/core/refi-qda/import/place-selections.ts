@@ -1,4 +1,4 @@
-import { countingsFor, mapPositions, nameFits, terrainText, type Counting, type RawText } from './position-counting'
+import { countingsFor, mapPositions, nameFit, terrainText, type Counting, type RawText } from './position-counting'
 
 /** A PlainTextSelection as the file gives it: positions as the tool counted them. */
 export interface FileSelection {
@@ -45,13 +45,14 @@ export function placeSelections(
       const end = map.get(s.end)
       if (start === undefined || end === undefined || start >= end) continue
       inside++
-      if (nameFits(s.name, text.slice(start, end))) fits++
+      fits += nameFit(s.name, text.slice(start, end))
     }
     return { counting, map, fits, inside }
   })
   const best = (score: (t: (typeof trials)[number]) => number) => trials.reduce((a, b) => (score(b) > score(a) ? b : a))
   const byNames = best((t) => t.fits)
-  const checked = byNames.fits > 0 && byNames.fits * 2 >= named
+  // Names checked when they quote the text for most selections (a fit scores 2, a near one 1).
+  const checked = byNames.fits > 0 && byNames.fits >= named
   const chosen = checked ? byNames : best((t) => t.inside)
   const placed = new Map<string, { start: number; end: number }>()
   const unfit: PlacedSelections['unfit'] = []
@@ -60,7 +61,7 @@ export function placeSelections(
     const end = chosen.map.get(s.end)
     if (s.start === s.end) unfit.push({ selection: s, reason: 'empty' })
     else if (start === undefined || end === undefined || start >= end) unfit.push({ selection: s, reason: 'outside' })
-    else if (checked && s.name.trim() !== '' && !nameFits(s.name, text.slice(start, end)))
+    else if (checked && s.name.trim() !== '' && nameFit(s.name, text.slice(start, end)) === 0)
       unfit.push({ selection: s, reason: 'notText' })
     else placed.set(s.guid, { start, end })
   }

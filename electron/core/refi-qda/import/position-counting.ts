@@ -95,15 +95,18 @@ const folded = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').tr
 const ELLIPSIS = /(?:…|\.\.\.)$/
 
 /**
- * Whether a selection's name is the text it selects: the whole of it, or its beginning when the
- * tool shortened the name (an ellipsis, or a long name the text starts with).
+ * How well a selection's name quotes the text it selects: 2 when it is that text, 1 when one is the
+ * other's beginning over most of the shorter (a tool that cut the name, with or without an
+ * ellipsis, or a hand-written label a few words off), 0 when it quotes nothing of it (a label).
  */
-export function nameFits(name: string, selected: string): boolean {
-  const n = folded(name)
-  if (!n) return false
+export function nameFit(name: string, selected: string): 0 | 1 | 2 {
+  const n = folded(name).replace(ELLIPSIS, '').trimEnd()
+  if (!n) return 0
   const s = folded(selected)
-  if (n === s) return true
-  const cut = n.replace(ELLIPSIS, '').trimEnd()
-  if (cut !== n && cut.length >= 3) return s.startsWith(cut)
-  return n.length >= 20 && s.startsWith(n)
+  if (n === s) return 2
+  const shorter = Math.min(n.length, s.length)
+  if (shorter < 3) return 0
+  let common = 0
+  while (common < shorter && n[common] === s[common]) common++
+  return common === shorter && (shorter >= 8 || common === n.length) ? 1 : 0
 }

@@ -52,8 +52,13 @@ export function docxText(archive: GuardedArchive, rawPath: string, file: string)
   }
 }
 
-/** A text given inside the project (PlainTextContent). */
-export const inlineText = (text: string, rawPath: string): SourceText => checkedLength({ text, hadBom: false }, rawPath)
+/**
+ * A text given inside the project (PlainTextContent). An XML reader turns every CRLF into LF, so
+ * the tool's own text may have had either: its line ends are read as CRLF, which lets the
+ * position counting try both (a CRLF as one or as two).
+ */
+export const inlineText = (text: string, rawPath: string): SourceText =>
+  checkedLength({ text: text.replace(/\r?\n/g, '\r\n'), hadBom: false }, rawPath)
 
 function internalEntry(archive: GuardedArchive, rawPath: string): ZipEntry | { problem: SourceProblem; path: string } {
   const m = /^internal:\/\/\/?(.+)$/i.exec(rawPath.trim())

@@ -1,6 +1,7 @@
 import type { Engagement } from '../../engagement/engagement'
 import type { JobControl } from '../../jobs/job-control'
 import { terrainIdOf } from '../../codebook-transfer/parse-qdc'
+import { TERRAIN_NAMESPACE, uuidV5 } from '../../codebook/uuid-v5'
 import { codingAttributes } from '../coding-description'
 import type { ImportNotices } from './import-notices'
 import { placeSelections, type UnfitReason } from './place-selections'
@@ -111,6 +112,8 @@ export function writeSources(
       }
       const coderId = ctx.coderOf(coding.userGuid ?? userGuid)
       if (e.codings.findSame({ documentId: doc.id, start, end, codeId, coderId })) return null
+      // A GUID given twice in the file (a tool's bug) still names two codings.
+      if (e.codings.get(id)) id = uuidV5(`refi-qda:${doc.id}:${coding.guid}:${start}`, TERRAIN_NAMESPACE)
       try {
         e.codings.add(
           {
