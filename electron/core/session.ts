@@ -82,8 +82,13 @@ export class Session {
   }
 
   create(file: string, init: NewEngagement, remember = false): Engagement {
-    const e = this.adopt(createEngagementFile(file, init))
-    if (init.passphrase !== undefined) this.keep(e.path, { passphrase: init.passphrase, remember })
+    return this.createWith(() => createEngagementFile(file, init), init.passphrase, remember)
+  }
+
+  /** Adopts a new engagement another part of the core built (a project import), as create does. */
+  createWith(build: () => Engagement, passphrase: string | undefined, remember = false): Engagement {
+    const e = this.adopt(build())
+    if (passphrase !== undefined) this.keep(e.path, { passphrase, remember })
     return e
   }
 

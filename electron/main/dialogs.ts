@@ -61,6 +61,8 @@ export function shellHandlers(
         { name: 'Codebook', extensions: ['json', 'qdc', 'qde', 'qdpx'] },
         ...Object.values(CODEBOOK_FILTERS),
       ]),
+    'files.chooseQdpxProject': () =>
+      chooseToOpen('files.chooseQdpxProject', [{ name: 'REFI-QDA project', extensions: ['qdpx'] }]),
     'files.chooseQdpxExportPath': ({ suggestedName }) =>
       chooseToSave('files.chooseQdpxExportPath', suggestedName || 'project', 'qdpx', [
         { name: 'REFI-QDA project', extensions: ['qdpx'] },

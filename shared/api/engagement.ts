@@ -45,7 +45,7 @@ const empty = z.object({}).strict()
 
 /** A passphrase as typed to open a file: never judged, only tried. */
 const Passphrase = z.string().min(1).max(1024)
-const NewPassphrase = z
+export const NewPassphrase = z
   .string()
   .max(1024)
   .refine(passphraseLongEnough, { message: `A passphrase has at least ${MIN_PASSPHRASE} characters.` })
@@ -86,7 +86,7 @@ export const engagementApi = {
     output: z.object({ path: FilePath }),
     errors: ['CANCELLED'],
     shell: true,
-    grantsTo: ['engagement.create'],
+    grantsTo: ['engagement.create', 'refi.importProject'],
   }),
   'files.chooseExisting': call({
     input: empty,

@@ -14,6 +14,7 @@ export const JOB_KINDS = [
   'report',
   'excerptsExport',
   'qdpxExport',
+  'qdpxImport',
 ] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 

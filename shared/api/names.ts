@@ -120,6 +120,9 @@ export const CALL_NAMES = [
   'files.chooseExcerptsExportPath',
   'retrieval.export',
   'files.chooseQdpxExportPath',
+  'files.chooseQdpxProject',
+  'refi.inspectProject',
+  'refi.importProject',
   'refi.exportProject',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]

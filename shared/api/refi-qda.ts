@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { call } from './call'
-import { FilePath } from './engagement'
+import { EngagementSummary, FilePath, NewPassphrase } from './engagement'
+import { Language } from '../domain/groups'
 
 export const QdpxExportSummary = z.object({
   path: FilePath,
@@ -22,6 +23,7 @@ export const QDPX_NOTICE_KEYS = [
   'sourceTooLong',
   'sourceBadDocx',
   'counting',
+  'bomCounted',
   'unchecked',
   'selectionOutside',
   'selectionNotText',
@@ -78,7 +80,59 @@ export const QdpxGroupCandidate = z.object({
   groupValues: count,
 })
 
+/** What a project holds, read before the import: what the consultant is asked. */
+export const QdpxProjectOverview = z.object({
+  /** Names the project read, for the import that follows. */
+  projectId: z.string(),
+  name: z.string(),
+  origin: z.string(),
+  fromTerrain: z.boolean(),
+  sources: count,
+  cases: count,
+  selections: count,
+  candidates: z.array(QdpxGroupCandidate),
+  groupVariable: z.string().nullable(),
+  needsGroupVariable: z.boolean(),
+})
+export type QdpxProjectOverview = z.infer<typeof QdpxProjectOverview>
+
 export const refiQdaApi = {
+  /** A REFI-QDA project to start an engagement from. */
+  'files.chooseQdpxProject': call({
+    input: z.object({}).strict(),
+    output: z.object({ path: FilePath }),
+    errors: ['CANCELLED'],
+    shell: true,
+    grantsTo: ['refi.inspectProject'],
+  }),
+  /** Reads a project (writes nothing): its sources, cases, and the variables that could hold the groups. */
+  'refi.inspectProject': call({
+    input: z.object({ path: FilePath, language: Language }).strict(),
+    output: QdpxProjectOverview,
+    errors: ['INVALID_INPUT', 'FILE_MISSING'],
+    file: { field: 'path', access: 'read' },
+  }),
+  /**
+   * A new engagement at `path` (named in a Save dialog) from the project read by
+   * refi.inspectProject, opened; with the report of what came in and what did not.
+   */
+  'refi.importProject': call({
+    input: z
+      .object({
+        path: FilePath,
+        projectId: z.string().max(100),
+        language: Language,
+        /** The case variable that holds the groups; null: none. */
+        groupVariable: z.string().max(500).nullable(),
+        passphrase: NewPassphrase.optional(),
+        remember: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ engagement: EngagementSummary, report: QdpxImportReport }),
+    errors: ['FILE_EXISTS', 'FILE_MISSING', 'INVALID_INPUT', 'NOT_FOUND', 'CANCELLED'],
+    file: { field: 'path', access: 'write' },
+    job: 'qdpxImport',
+  }),
   /** Where to save the engagement as a REFI-QDA project. */
   'files.chooseQdpxExportPath': call({
     input: z.object({ suggestedName: z.string().max(200) }).strict(),

@@ -6,6 +6,7 @@ export const enQdpxImport = {
     '{file} cannot be read. Check that it is a file (not a folder) that you may read, then try again.',
   'qdpxImport.problem.notZip':
     '{file} is not a REFI-QDA project (a .qdpx is a ZIP archive). Export the project again from its tool.',
+  'qdpxImport.problem.damaged': 'A part of {file} is damaged ({detail}). Export the project again from its tool.',
   'qdpxImport.problem.noProject':
     '{file} holds no project.qde (nor any other .qde file at its root). Export the project again from its tool.',
   'qdpxImport.problem.severalProjects':
@@ -26,7 +27,9 @@ export const enQdpxImport = {
     '“{name}” was not imported: its text is longer than Terrain holds in one document (5,000,000 characters).',
   'qdpxImport.notice.sourceBadDocx': '“{name}” was not imported: its Word file ({path}) cannot be read.',
   'qdpxImport.notice.counting':
-    'Positions in “{name}” were read as its tool counted them: in {unit} characters, a CRLF line end as {crlf}, the BOM as {bom}.',
+    'Positions in “{name}” were read as its tool counts them: in {unit} characters, a line end (CRLF) as {crlf}.',
+  'qdpxImport.notice.bomCounted':
+    'Positions in “{name}” count the byte order mark (BOM) as the first character: read that way.',
   'qdpxImport.notice.unchecked':
     'The selections of “{name}” do not quote the words they select, so their counting could not be checked: read as the standard says (code points).',
   'qdpxImport.notice.selectionOutside':
@@ -66,4 +69,34 @@ export const enQdpxImport = {
     'Nothing was imported from {file} (problems: {count}), and no engagement was created. Export the project again from its tool.',
   'qdpxImport.cli.progress': 'Importing the project',
   'qdpxImport.leftOut': '… and {count} more notices.',
+  'qdpxImport.ui.start': 'From another QDA tool…',
+  'qdpxImport.ui.startHint':
+    'A new engagement from a REFI-QDA project (.qdpx) of NVivo, ATLAS.ti, MAXQDA or QualCoder.',
+  'qdpxImport.ui.title': 'New engagement from {name}',
+  'qdpxImport.ui.untitled': 'a REFI-QDA project',
+  'qdpxImport.ui.summary': 'Written by {origin}: {sources} sources, {cases} cases, {selections} coded selections.',
+  'qdpxImport.ui.unknownOrigin': 'an unnamed tool',
+  'qdpxImport.ui.fromTerrain':
+    'Exported by Terrain: its guides, interviews, closed answers, collectives and the consultant’s choices come back with it.',
+  'qdpxImport.ui.group': 'Which case variable holds the respondents’ groups?',
+  'qdpxImport.ui.groupHint':
+    'Terrain reads employee, manager, leadership (Direction) and customer, in English or French. Other values go to “other”, which you can change on the Respondents page.',
+  'qdpxImport.ui.groupOption': '{name}: {values}',
+  'qdpxImport.ui.groupValues': ' ({count} read as groups)',
+  'qdpxImport.ui.groupNone': 'None: every respondent in “other”',
+  'qdpxImport.ui.noCases': 'The project has no cases: its documents will have no respondent until you assign them.',
+  'qdpxImport.ui.import': 'Choose where to save…',
+  'qdpxImport.ui.reportTitle': 'Imported from {project}',
+  'qdpxImport.ui.came': 'What came in',
+  'qdpxImport.ui.count.documents': 'Documents',
+  'qdpxImport.ui.count.respondents': 'Respondents',
+  'qdpxImport.ui.count.coders': 'Coders',
+  'qdpxImport.ui.count.codes': 'Codes',
+  'qdpxImport.ui.count.codings': 'Codings',
+  'qdpxImport.ui.count.memos': 'Memos',
+  'qdpxImport.ui.count.variables': 'Variables',
+  'qdpxImport.ui.notices': 'What did not come in, and how it was read',
+  'qdpxImport.ui.allIn': 'Everything in the project came in.',
+  'qdpxImport.ui.open': 'Open the engagement',
+  'job.qdpxImport': 'Importing the REFI-QDA project',
 } as const

@@ -8,6 +8,8 @@ export const frQdpxImport: Record<keyof typeof enQdpxImport, string> = {
     '{file} ne peut pas être lu. Vérifiez que c’est un fichier (pas un dossier) que vous pouvez lire, puis réessayez.',
   'qdpxImport.problem.notZip':
     '{file} n’est pas un projet REFI-QDA (un .qdpx est une archive ZIP). Exportez de nouveau le projet depuis son logiciel.',
+  'qdpxImport.problem.damaged':
+    'Une partie de {file} est endommagée ({detail}). Exportez de nouveau le projet depuis son logiciel.',
   'qdpxImport.problem.noProject':
     '{file} ne contient pas de project.qde (ni d’autre fichier .qde à sa racine). Exportez de nouveau le projet depuis son logiciel.',
   'qdpxImport.problem.severalProjects':
@@ -29,7 +31,9 @@ export const frQdpxImport: Record<keyof typeof enQdpxImport, string> = {
     '« {name} » n’a pas été importé : son texte dépasse ce que Terrain tient dans un document (5 000 000 caractères).',
   'qdpxImport.notice.sourceBadDocx': '« {name} » n’a pas été importé : son fichier Word ({path}) est illisible.',
   'qdpxImport.notice.counting':
-    'Les positions de « {name} » ont été lues comme son logiciel les compte : en caractères {unit}, une fin de ligne CRLF pour {crlf}, le BOM pour {bom}.',
+    'Les positions de « {name} » ont été lues comme son logiciel les compte : en caractères {unit}, une fin de ligne (CRLF) pour {crlf}.',
+  'qdpxImport.notice.bomCounted':
+    'Les positions de « {name} » comptent la marque d’ordre des octets (BOM) comme premier caractère : lues ainsi.',
   'qdpxImport.notice.unchecked':
     'Les sélections de « {name} » ne citent pas les mots qu’elles sélectionnent : leur décompte n’a pas pu être vérifié, elles sont lues selon la norme (points de code).',
   'qdpxImport.notice.selectionOutside':
@@ -71,4 +75,35 @@ export const frQdpxImport: Record<keyof typeof enQdpxImport, string> = {
     'Rien n’a été importé de {file} (problèmes : {count}), et aucune mission n’a été créée. Exportez de nouveau le projet depuis son logiciel.',
   'qdpxImport.cli.progress': 'Import du projet',
   'qdpxImport.leftOut': '… et {count} autres remarques.',
+  'qdpxImport.ui.start': 'Depuis un autre logiciel d’analyse…',
+  'qdpxImport.ui.startHint':
+    'Une nouvelle mission depuis un projet REFI-QDA (.qdpx) de NVivo, ATLAS.ti, MAXQDA ou QualCoder.',
+  'qdpxImport.ui.title': 'Nouvelle mission depuis {name}',
+  'qdpxImport.ui.untitled': 'un projet REFI-QDA',
+  'qdpxImport.ui.summary': 'Écrit par {origin} : {sources} sources, {cases} cas, {selections} sélections codées.',
+  'qdpxImport.ui.unknownOrigin': 'un logiciel sans nom',
+  'qdpxImport.ui.fromTerrain':
+    'Exporté par Terrain : ses guides, entretiens, réponses fermées, collectifs et les choix du consultant reviennent avec lui.',
+  'qdpxImport.ui.group': 'Quelle variable de cas contient les groupes des répondants ?',
+  'qdpxImport.ui.groupHint':
+    'Terrain lit collaborateur, manager, direction et client, en français ou en anglais. Les autres valeurs vont dans « autre », modifiable dans la page Répondants.',
+  'qdpxImport.ui.groupOption': '{name} : {values}',
+  'qdpxImport.ui.groupValues': ' ({count} lues comme groupes)',
+  'qdpxImport.ui.groupNone': 'Aucune : tous les répondants dans « autre »',
+  'qdpxImport.ui.noCases':
+    'Le projet n’a pas de cas : ses documents n’auront pas de répondant tant que vous ne les aurez pas attribués.',
+  'qdpxImport.ui.import': 'Choisir où enregistrer…',
+  'qdpxImport.ui.reportTitle': 'Importé depuis {project}',
+  'qdpxImport.ui.came': 'Ce qui est entré',
+  'qdpxImport.ui.count.documents': 'Documents',
+  'qdpxImport.ui.count.respondents': 'Répondants',
+  'qdpxImport.ui.count.coders': 'Codeurs',
+  'qdpxImport.ui.count.codes': 'Codes',
+  'qdpxImport.ui.count.codings': 'Codages',
+  'qdpxImport.ui.count.memos': 'Mémos',
+  'qdpxImport.ui.count.variables': 'Variables',
+  'qdpxImport.ui.notices': 'Ce qui n’est pas entré, et comment le projet a été lu',
+  'qdpxImport.ui.allIn': 'Tout le projet est entré.',
+  'qdpxImport.ui.open': 'Ouvrir la mission',
+  'job.qdpxImport': 'Import du projet REFI-QDA',
 }

@@ -17,6 +17,7 @@ export class ScriptedDialogs {
   nextExcerptsExportPath: string | null = null
   /** Where the user would save the engagement as a REFI-QDA project. */
   nextQdpxExportPath: string | null = null
+  nextQdpxProjectPath: string | null = null
   /** Where the user would save an exported codebook, and which codebook file they would open. */
   nextCodebookExportPath: string | null = null
   nextCodebookImportPath: string | null = null
@@ -33,7 +34,8 @@ export class ScriptedDialogs {
       | 'nextTranscriptPath'
       | 'nextDeliverablePath'
       | 'nextExcerptsExportPath'
-      | 'nextQdpxExportPath',
+      | 'nextQdpxExportPath'
+      | 'nextQdpxProjectPath',
   ): { path: string } {
     const path = this[next] ?? fail('CANCELLED', 'No file chosen.')
     this[next] = null
@@ -74,6 +76,7 @@ export class ScriptedDialogs {
       'files.chooseDeliverablePath': () => this.take('nextDeliverablePath'),
       'files.chooseExcerptsExportPath': () => this.take('nextExcerptsExportPath'),
       'files.chooseQdpxExportPath': () => this.take('nextQdpxExportPath'),
+      'files.chooseQdpxProject': () => this.take('nextQdpxProjectPath'),
       'files.chooseCodebookExport': () => this.take('nextCodebookExportPath'),
       'files.chooseCodebookImport': () => this.take('nextCodebookImportPath'),
       'app.flushed': () => {

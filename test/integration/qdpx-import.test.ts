@@ -178,6 +178,7 @@ describe('importQdpx: each tool as it counts positions', () => {
     )
     const first = importInto(file)
     expect(coded(first.e)).toEqual(expected)
+    expect(first.report.notices).toContainEqual(expect.objectContaining({ key: 'bomCounted' }))
     const names = first.e.codebook.get().codes.map((c) => c.name.fr)
     expect(names.filter((n) => n === 'Même nom')).toHaveLength(2)
     expect(names).toContain('Niveau 12')

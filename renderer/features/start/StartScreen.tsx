@@ -5,6 +5,7 @@ import { useT } from '../../i18n/language-store'
 import { LanguageSwitch } from '../../components/LanguageSwitch'
 import { formatDate } from '../../../shared/i18n/translate'
 import { NewEngagementDialog } from './NewEngagementDialog'
+import { useProjectImport } from './use-project-import'
 import { openChosenFile, openPath, openWith } from './open-engagement'
 import './start.css'
 
@@ -15,6 +16,7 @@ export function StartScreen() {
   const about = useCall('app.about', {})
   const forget = useMutation('engagement.forgetRecent')
   const [creating, setCreating] = useState(false)
+  const projectImport = useProjectImport()
 
   return (
     <main className="start">
@@ -39,6 +41,10 @@ export function StartScreen() {
           >
             <span className="action-title">{t('start.new')}</span>
             <span className="action-hint">{t('start.newHint')}</span>
+          </button>
+          <button type="button" className="action-card" onClick={() => void projectImport.choose()}>
+            <span className="action-title">{t('qdpxImport.ui.start')}</span>
+            <span className="action-hint">{t('qdpxImport.ui.startHint')}</span>
           </button>
           <button type="button" className="action-card" onClick={() => void openChosenFile()}>
             <span className="action-title">{t('start.open')}</span>
@@ -100,6 +106,7 @@ export function StartScreen() {
         </section>
       </div>
       {creating && <NewEngagementDialog onClose={() => setCreating(false)} />}
+      {projectImport.dialog}
     </main>
   )
 }

@@ -11,7 +11,7 @@ import type { ZipEntry } from '../../files/zip-directory'
 import { refuseProject } from './project-import-error'
 import type { ProjectFile } from './project-file'
 import { projectModel } from './project-model'
-import { docxText, inlineText, internalText } from './source-text'
+import { bytesOf, docxText, inlineText, internalText } from './source-text'
 import { readProjectRows } from './terrain-rows-file'
 
 const QDA_NAMESPACE = /^urn:QDA-XML:/i
@@ -26,8 +26,11 @@ const EXTRAS = 'terrain/extras.json'
  */
 export function withProject<T>(absolute: string, lang: Language, use: (project: ProjectFile) => T): T {
   const file = path.basename(absolute)
+  // Past the archive's directory, a damaged part is no longer "not a ZIP": the message says which.
+  let opened = false
   try {
     return withArchive(absolute, file, (archive) => {
+      opened = true
       const qde = projectEntry(archive, file)
       const extras = archive.find(EXTRAS)
       const rows = extras ? readExtras(archive, extras) : null
@@ -51,7 +54,10 @@ export function withProject<T>(absolute: string, lang: Language, use: (project: 
     })
   } catch (e) {
     if (e instanceof UnreadableFile) return refuseProject('qdpxImport.problem.unreadable', file)
-    if (e instanceof DamagedArchive) return refuseProject('qdpxImport.problem.notZip', file)
+    if (e instanceof DamagedArchive)
+      return opened
+        ? refuseProject('qdpxImport.problem.damaged', file, { detail: e.message })
+        : refuseProject('qdpxImport.problem.notZip', file)
     throw e
   }
 }
@@ -67,13 +73,7 @@ function projectEntry(archive: GuardedArchive, file: string): ZipEntry {
 
 function readExtras(archive: GuardedArchive, entry: ZipEntry) {
   if (entry.uncompressedSize > MAX_FILE_BYTES) return { problem: 'larger than a file Terrain reads' }
-  const bytes = new Uint8Array(entry.uncompressedSize)
-  let at = 0
-  for (const chunk of archive.chunks(entry)) {
-    bytes.set(chunk, at)
-    at += chunk.length
-  }
-  return readProjectRows(bytes)
+  return readProjectRows(bytesOf(archive, entry))
 }
 
 function readRoot(events: Iterable<XmlEvent>, file: string) {

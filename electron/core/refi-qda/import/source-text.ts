@@ -68,14 +68,13 @@ function internalEntry(archive: GuardedArchive, rawPath: string): ZipEntry | { p
   return entry ?? { problem: 'missingFile', path: rawPath }
 }
 
-function bytesOf(archive: GuardedArchive, entry: ZipEntry): Uint8Array {
-  const out = new Uint8Array(entry.uncompressedSize)
-  let at = 0
-  for (const chunk of archive.chunks(entry)) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
+/**
+ * An entry's bytes, gathered as they are read: memory grows with what the entry really holds,
+ * never with the size it declares (a tiny archive may declare 200 MB).
+ */
+export function bytesOf(archive: GuardedArchive, entry: ZipEntry): Uint8Array {
+  const chunks = [...archive.chunks(entry)]
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)
 }
 
 function decodedText(bytes: Uint8Array, rawPath: string): SourceText | null {

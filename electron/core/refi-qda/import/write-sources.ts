@@ -5,7 +5,7 @@ import { TERRAIN_NAMESPACE, uuidV5 } from '../../codebook/uuid-v5'
 import { codingAttributes } from '../coding-description'
 import type { ImportNotices } from './import-notices'
 import { placeSelections, type UnfitReason } from './place-selections'
-import { countingsFor, terrainText, type Counting } from './position-counting'
+import { countingsFor, terrainText } from './position-counting'
 import type { ProjectCoding, ProjectFile } from './project-file'
 import type { projectIds } from './project-ids'
 import type { SourceProblem } from './project-file'
@@ -82,7 +82,10 @@ export function writeSources(
     out.documents++
     const placed = placeSelections(read, s.selections, utf16First)
     if (s.selections.length > 0) {
-      if (!isStandard(placed.counting)) notices.add('counting', { name: s.name, ...countingParams(placed.counting) })
+      const c = placed.counting
+      if (c.unit !== 'codePoint' || c.crlf !== 2)
+        notices.add('counting', { name: s.name, unit: c.unit === 'utf16' ? 'UTF-16' : 'Unicode', crlf: c.crlf })
+      if (c.bom) notices.add('bomCounted', { name: s.name })
       if (!placed.checked && countingsFor(read, utf16First).length > 1) notices.add('unchecked', { name: s.name })
     }
     for (const { selection, reason } of placed.unfit) {
@@ -149,14 +152,5 @@ export function writeSources(
   if (withoutCase > 0) notices.add('sourceWithoutCase', { count: withoutCase })
   return out
 }
-
-/** The standard's counting: code points, a CRLF being two of them, no BOM. */
-const isStandard = (c: Counting): boolean => c.unit === 'codePoint' && !c.bom && c.crlf === 2
-
-const countingParams = (c: Counting) => ({
-  unit: c.unit === 'utf16' ? 'UTF-16' : 'Unicode',
-  crlf: c.crlf,
-  bom: c.bom ? 1 : 0,
-})
 
 const shortened = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s)
