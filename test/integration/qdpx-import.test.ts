@@ -7,6 +7,7 @@ import { INTEROP } from '../helpers/refi-codebook-schema'
 import { terrain } from '../helpers/run-terrain'
 import { tempDir, track } from '../helpers/temp-engagement'
 import { writeFixture, type FixtureProject } from '../helpers/qdpx-fixture'
+import { flaggedJob, newCancelFlag, raiseCancelFlag } from '../../electron/core/jobs/job-control'
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { buildDemo } from '../../electron/core/demo/build-demo'
 import { engagementDiagnosis } from '../../electron/core/diagnosis/engagement-diagnosis'
@@ -302,6 +303,27 @@ describe('importQdpx: cases, users, notes', () => {
       ['Consented', 'boolean'],
     ])
     expect(e.variables.valuesOf(e.respondents.list()[0]!.id)).toEqual({ age: 34, consented: true })
+  })
+})
+
+describe('a cancelled import', () => {
+  it('stops between sources and leaves no file, not even a partial one', () => {
+    const flag = newCancelFlag()
+    let steps = 0
+    // Cancelled at the second source: the first is written inside the transaction, then rolled back.
+    const job = flaggedJob(
+      { id: 'job-1', kind: 'qdpxImport', flag },
+      () => {
+        if (++steps === 3) raiseCancelFlag(flag)
+      },
+      () => steps * 1000,
+    )
+    const source = writeFixture(project({}))
+    const dir = tempDir()
+    const target = path.join(dir, 'cancelled.terrain')
+    expect(() => importQdpx(target, source, { language: 'fr', groupVariable: null, job })).toThrow(/Cancelled/)
+    expect(steps).toBe(3)
+    expect(fs.readdirSync(dir)).toEqual([])
   })
 })
 

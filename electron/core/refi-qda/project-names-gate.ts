@@ -61,7 +61,7 @@ function stringsIn(value: unknown): string[] {
   while (stack.length) {
     const v = stack.pop()
     if (typeof v === 'string') out.push(v)
-    else if (v && typeof v === 'object') stack.push(...Object.values(v))
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) stack.push(x)
   }
   return out
 }

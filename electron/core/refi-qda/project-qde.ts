@@ -34,9 +34,20 @@ export function projectQde(
     lines.push('  </Users>')
   }
   const codes = codeElementLines(c.codebook, c.language, 3, (codeId) => notes.of('code', codeId))
-  if (codes.length) lines.push('  <CodeBook>', '    <Codes>', ...codes, '    </Codes>', '  </CodeBook>')
-  lines.push(...variablesAndCasesXml(c, guids), ...sources, ...notesXml(notes, guids))
-  for (const note of notes.of('engagement', null)) lines.push(`  <NoteRef targetGUID="${note}"/>`)
-  lines.push('</Project>', '')
-  return lines.join('\n')
+  // Parts of hundreds of thousands of lines: joined as they are, never spread into one call.
+  const parts = [
+    lines,
+    codes.length ? ['  <CodeBook>', '    <Codes>'] : [],
+    codes,
+    codes.length ? ['    </Codes>', '  </CodeBook>'] : [],
+    variablesAndCasesXml(c, guids),
+    sources,
+    notesXml(notes, guids),
+    notes.of('engagement', null).map((note) => `  <NoteRef targetGUID="${note}"/>`),
+    ['</Project>', ''],
+  ]
+  return parts
+    .filter((part) => part.length > 0)
+    .map((part) => part.join('\n'))
+    .join('\n')
 }

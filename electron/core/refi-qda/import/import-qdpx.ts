@@ -86,6 +86,7 @@ export function importQdpx(
         report = writeProject(e, p, groupVariable, notices, job)
       },
     )
+    job.step(1, 1)
     return { engagement, report: { path: engagement.path, ...report! } }
   })
 }
@@ -146,7 +147,8 @@ function writeProject(
   if (p.rows)
     for (const [table, count] of applyTerrainRows(e.db, p.rows, p.language))
       notices.add('rowsLeftOut', { table, count })
-  job.step(1, 1)
+  // The last moment to stop: past it the transaction commits and the file is moved into place.
+  job.check()
   return {
     origin: p.origin,
     fromTerrain: p.rows !== null,

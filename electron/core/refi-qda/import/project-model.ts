@@ -159,7 +159,7 @@ function codeNotesOf(root: XmlElement): Map<string, string[]> {
     const code = stack.pop()!
     const notes = refsOf(code, 'NoteRef')
     if (notes.length) out.set(guidOf(code.attrs.guid), notes)
-    stack.push(...childrenNamed(code, 'Code'))
+    for (const child of childrenNamed(code, 'Code')) stack.push(child)
   }
   return out
 }
