@@ -239,6 +239,16 @@ describe('exportQdpx', () => {
 })
 
 describe('terrain qdpx', () => {
+  it('exports a large engagement whole (30,000 codings: hundreds of thousands of lines)', () => {
+    const file = path.join(tempDir(), 'large.terrain')
+    expect(terrain(['generate', file, '--respondents', '100', '--codings', '30000']).code).toBe(0)
+    const out = path.join(tempDir(), 'large.qdpx')
+    const r = terrain(['qdpx', file, '--export', out, '--allow-names'])
+    expect(r.stderr).toContain('30,000 codings')
+    expect(r.code).toBe(0)
+    expect(unzip(out)['project.qde']!.match(/<PlainTextSelection /g)).toHaveLength(30_000)
+  })
+
   it('writes the project, and refuses a missing --export or another extension', () => {
     const e = demo('en')
     e.close()
