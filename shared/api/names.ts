@@ -124,6 +124,7 @@ export const CALL_NAMES = [
   'refi.inspectProject',
   'refi.importProject',
   'refi.exportProject',
+  'refi.projectNames',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

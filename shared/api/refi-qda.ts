@@ -13,6 +13,15 @@ export const QdpxExportSummary = z.object({
   notes: z.number().int().nonnegative(),
 })
 
+/** A text of the project that names a respondent: what it is, where a person finds it, and the name. */
+export const QdpxNameWarning = z.object({
+  subject: z.enum(['document', 'note', 'respondent', 'user', 'extras']),
+  id: z.string(),
+  where: z.string(),
+  name: z.string(),
+})
+export type QdpxNameWarning = z.infer<typeof QdpxNameWarning>
+
 /** Why something of a project did not come in, or how it was read: one line of the import's report. */
 export const QDPX_NOTICE_KEYS = [
   'sourceKind',
@@ -141,12 +150,19 @@ export const refiQdaApi = {
     shell: true,
     grantsTo: ['refi.exportProject'],
   }),
+  /** The texts of the project that would carry a respondent's real name (the names gate); reads only. */
+  'refi.projectNames': call({
+    input: z.object({}).strict(),
+    output: z.array(QdpxNameWarning),
+    errors: ['NO_ENGAGEMENT_OPEN'],
+  }),
   /**
    * The engagement as a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo and QualCoder.
-   * CONFLICT when a text would show a respondent's real name; nothing is written then.
+   * CONFLICT when a text would show a respondent's real name and the consultant did not say they
+   * checked them (allowNames); nothing is written then.
    */
   'refi.exportProject': call({
-    input: z.object({ path: FilePath }).strict(),
+    input: z.object({ path: FilePath, allowNames: z.boolean().default(false) }).strict(),
     output: QdpxExportSummary,
     errors: ['NO_ENGAGEMENT_OPEN', 'FILE_MISSING', 'FILE_NOT_WRITABLE', 'CONFLICT', 'CANCELLED'],
     file: { field: 'path', access: 'write' },

@@ -43,8 +43,8 @@ export const enCli = {
   'qdpx.cli.names':
     'No project written: {count} text(s) above name a respondent. Remove the names, or add --allow-names once you have checked them.',
   'qdpx.exported': 'Exported {sources} sources, {codings} codings and {cases} cases to {file}.',
-  'qdpx.warning.document': 'Document {id} names {name}.',
-  'qdpx.warning.note': 'Memo {id} names {name}.',
+  'qdpx.warning.document': 'Document “{where}” ({id}) names {name}.',
+  'qdpx.warning.note': 'Memo “{where}” ({id}) names {name}.',
   'qdpx.warning.respondent': 'The variables of respondent {id} name {name}.',
   'qdpx.warning.user': 'Coder {id} is named {name}, like a respondent.',
   'qdpx.warning.extras': 'The Terrain data ({id}) name {name}.',

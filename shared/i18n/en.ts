@@ -201,6 +201,15 @@ export const en = {
   'refi.hint':
     'The whole engagement as a REFI-QDA project, for a research team working in ATLAS.ti, MAXQDA, NVivo or QualCoder: documents, codebook, codings, respondents by their codes, memos. No real name.',
   'refi.export': 'Export as a REFI-QDA project…',
+  'refi.namesTitle': 'Texts that name a respondent',
+  'refi.namesHint':
+    'A project leaves your hands: remove these names from the texts, or check each passage and confirm.',
+  'refi.namesChecked': 'I checked these passages: export them as they are',
+  'refi.name.document': '“{where}” names {name}.',
+  'refi.name.note': 'The memo “{where}” names {name}.',
+  'refi.name.respondent': 'The variables of {where} name {name}.',
+  'refi.name.user': 'The coder {where} bears the name of {name}, like a respondent.',
+  'refi.name.extras': 'Terrain’s own data ({where}) name {name}.',
   'refi.exported': '{sources} documents and {codings} codings saved: {path}',
   'job.cancel': 'Cancel',
   'job.cancelling': 'Cancelling…',

@@ -46,8 +46,8 @@ export const frCli: Record<keyof typeof enCli, string> = {
   'qdpx.cli.names':
     'Aucun projet écrit : {count} texte(s) ci-dessus nomment un répondant. Retirez les noms, ou ajoutez --allow-names après vérification.',
   'qdpx.exported': '{sources} sources, {codings} codages et {cases} cas exportés dans {file}.',
-  'qdpx.warning.document': 'Le document {id} nomme {name}.',
-  'qdpx.warning.note': 'Le mémo {id} nomme {name}.',
+  'qdpx.warning.document': 'Le document « {where} » ({id}) nomme {name}.',
+  'qdpx.warning.note': 'Le mémo « {where} » ({id}) nomme {name}.',
   'qdpx.warning.respondent': 'Les variables du répondant {id} nomment {name}.',
   'qdpx.warning.user': 'Le codeur {id} porte le nom de {name}, comme un répondant.',
   'qdpx.warning.extras': 'Les données propres à Terrain ({id}) nomment {name}.',

@@ -203,6 +203,15 @@ export const fr: Record<MessageKey, string> = {
   'refi.hint':
     'Toute la mission en projet REFI-QDA, pour une équipe de recherche qui travaille dans ATLAS.ti, MAXQDA, NVivo ou QualCoder : documents, grille de codage, codages, répondants par leur code, mémos. Aucun nom réel.',
   'refi.export': 'Exporter en projet REFI-QDA…',
+  'refi.namesTitle': 'Textes qui nomment un répondant',
+  'refi.namesHint':
+    'Un projet quitte vos mains : retirez ces noms des textes, ou vérifiez chaque passage et confirmez.',
+  'refi.namesChecked': 'J’ai vérifié ces passages : les exporter tels quels',
+  'refi.name.document': '« {where} » nomme {name}.',
+  'refi.name.note': 'Le mémo « {where} » nomme {name}.',
+  'refi.name.respondent': 'Les variables de {where} nomment {name}.',
+  'refi.name.user': 'Le codeur {where} porte le nom de {name}, comme un répondant.',
+  'refi.name.extras': 'Les données propres à Terrain ({where}) nomment {name}.',
   'refi.exported': '{sources} documents et {codings} codages enregistrés : {path}',
   'job.cancel': 'Interrompre',
   'job.cancelling': 'Interruption…',

@@ -232,7 +232,7 @@ describe('exportQdpx', () => {
     const allowed = exportQdpx(e, out, { origin: ORIGIN, allowNames: true })
     expect(allowed.warnings).toEqual([
       expect.objectContaining({ subject: 'document', name }),
-      { subject: 'note', id: memo.id, name },
+      { subject: 'note', id: memo.id, where: `${name} called.`, name },
     ])
     expect(Object.values(unzip(out)).join('\n')).toContain(name)
   })

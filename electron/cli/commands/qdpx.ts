@@ -39,7 +39,7 @@ export async function qdpxCommand(args: string[], ctx: CliContext): Promise<void
         allowNames: Boolean(values['allow-names']),
         onNameWarnings: (warnings) => {
           for (const w of warnings)
-            ctx.err(`terrain: ${ctx.tr.t(`qdpx.warning.${w.subject}`, { id: w.id, name: w.name })}\n`)
+            ctx.err(`terrain: ${ctx.tr.t(`qdpx.warning.${w.subject}`, { id: w.id, where: w.where, name: w.name })}\n`)
           if (!values['allow-names']) throw new UsageError('qdpx.cli.names', { count: warnings.length })
         },
       }),

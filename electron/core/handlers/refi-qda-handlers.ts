@@ -3,20 +3,24 @@ import type { QdpxImportReport } from '../../../shared/api/refi-qda'
 import { fail } from '../../../shared/domain/terrain-error'
 import type { Session } from '../session'
 import { jobOf, type CoreHandlers } from './handler'
-import { exportQdpx } from '../refi-qda/export-qdpx'
+import { exportQdpx, projectNameWarnings } from '../refi-qda/export-qdpx'
 import { importQdpx, inspectQdpx } from '../refi-qda/import/import-qdpx'
 import { summarise } from '../engagement/summary'
 
-type RefiHandlers = Pick<CoreHandlers, 'refi.exportProject' | 'refi.inspectProject' | 'refi.importProject'>
+type RefiHandlers = Pick<
+  CoreHandlers,
+  'refi.exportProject' | 'refi.projectNames' | 'refi.inspectProject' | 'refi.importProject'
+>
 
 export function refiQdaHandlers(session: Session): RefiHandlers {
   // The projects read, by the id the import names them by: the file was granted for reading then.
   const inspected = new Map<string, string>()
   return {
-    'refi.exportProject': ({ path }, ctx) => {
+    'refi.projectNames': () => projectNameWarnings(session.requireEngagement()),
+    'refi.exportProject': ({ path, allowNames }, ctx) => {
       const { warnings: _names, ...summary } = exportQdpx(session.requireEngagement(), path, {
         origin: `Terrain ${session.options.appVersion}`,
-        allowNames: false,
+        allowNames,
         job: jobOf(ctx),
       })
       return summary

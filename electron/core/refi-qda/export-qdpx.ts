@@ -70,6 +70,13 @@ export function exportQdpx(
   }
 }
 
+/** The real names the project would carry (the names gate), without writing anything. */
+export function projectNameWarnings(e: Engagement): NameWarning[] {
+  const content = projectContent(e)
+  const notes = projectNotes(content, projectGuids(content.engagementId))
+  return realNamesInProject(content, notes, terrainExtras(e), e.identities.realNames())
+}
+
 /**
  * A zip stores a local time from 1980 on, which fflate reads from the Date's local fields: they are
  * given the engagement's UTC time, so that the bytes do not depend on the computer's time zone.
