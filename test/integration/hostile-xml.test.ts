@@ -150,7 +150,12 @@ describe('text encodings of XML', () => {
 
   it('never guesses Windows-1252: bytes that are not UTF-8, or a declaration of another encoding, are refused', () => {
     const cp1252 = Uint8Array.from('<r>l\u0092élève</r>', (c) => c.charCodeAt(0))
-    expect(refusal(cp1252)).toBe('text that is not valid UTF-8')
+    expect(refusal(cp1252)).toBe('text that is not valid UTF-8 on line 1')
+    // The line is where the bad byte is, however far into the file: an editor finds it there.
+    const later = new TextEncoder().encode(`<r>\n${'<a>é</a>\n'.repeat(20_000)}<b>l`)
+    expect(refusal(new Uint8Array([...later, 0x92, ...new TextEncoder().encode('</b></r>')]))).toBe(
+      'text that is not valid UTF-8 on line 20002',
+    )
     expect(refusal('<?xml version="1.0" encoding="windows-1252"?><r/>')).toContain('encoding windows-1252 declared')
     expect(refusal('<?xml version="1.0" encoding="ISO-8859-1"?><r/>')).toContain('encoding ISO-8859-1 declared')
     // UTF-16 declared but written without its BOM is not UTF-16 that can be told from UTF-8.

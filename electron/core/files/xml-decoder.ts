@@ -15,6 +15,8 @@ export class XmlDecoder {
   private decoder: TextDecoder | null = null
   private head = new Uint8Array(0)
   private utf16 = false
+  /** Line ends decoded so far. */
+  private lines = 0
 
   /** The text of `bytes`; the first bytes are held back until the byte order mark can be told. */
   decode(bytes: Uint8Array, last = false): string {
@@ -29,11 +31,21 @@ export class XmlDecoder {
       this.decoder = this.pick(joined)
       bytes = joined
     }
+    let text: string
     try {
-      return this.decoder.decode(bytes, { stream: !last })
+      text = this.decoder.decode(bytes, { stream: !last })
     } catch {
-      throw new MalformedXml(`text that is not valid ${this.utf16 ? 'UTF-16' : 'UTF-8'}`)
+      throw new MalformedXml(`text that is not valid ${this.utf16 ? 'UTF-16' : 'UTF-8'} on line ${this.badLine(bytes)}`)
     }
+    this.lines += countLines(text)
+    return text
+  }
+
+  /** The line of the first byte that is not valid: where the consultant looks in an editor. */
+  private badLine(bytes: Uint8Array): number {
+    const lenient = new TextDecoder(this.utf16 ? 'utf-16le' : 'utf-8').decode(bytes)
+    const at = lenient.indexOf('\uFFFD')
+    return this.lines + 1 + countLines(at < 0 ? lenient : lenient.slice(0, at))
   }
 
   /** Refuses an encoding declaration Terrain does not read (windows-1252, iso-8859-1...). */
@@ -50,4 +62,10 @@ export class XmlDecoder {
     // The decoder drops the BOM itself (ignoreBOM false).
     return new TextDecoder(this.utf16 ? (little ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true })
   }
+}
+
+function countLines(text: string): number {
+  let n = 0
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++
+  return n
 }
