@@ -87,7 +87,7 @@ export function ProjectImportDialog(p: {
         })}
       </p>
       {o.fromTerrain && <p className="notice">{t('qdpxImport.ui.fromTerrain')}</p>}
-      {o.cases === 0 ? (
+      {o.fromTerrain && o.groupVariable ? null : o.cases === 0 ? (
         <p className="muted">{t('qdpxImport.ui.noCases')}</p>
       ) : (
         <fieldset className="group-choice">
