@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).importCommand,
   codebook: async () => (await import('./commands/codebook')).codebookCommand,
   qdpx: async () => (await import('./commands/qdpx')).qdpxCommand,
+  agreement: async () => (await import('./commands/agreement')).agreementCommand,
   encrypt: async () => (await import('./commands/encryption')).encryptCommand,
   decrypt: async () => (await import('./commands/encryption')).decryptCommand,
   rekey: async () => (await import('./commands/encryption')).rekeyCommand,

@@ -97,12 +97,12 @@ export const codebookApi = {
   'codebook.deleteImpact': call({ input: z.object({ codeId: Id }).strict(), output: DeleteImpact, errors: NOT }),
   'codebook.deleteCode': call({ input: z.object({ codeId: Id }).strict(), output: DeleteImpact, errors: NOT }),
   'codebook.createFamily': call({
-    input: FamilyInput.extend({ key: CodeKey.optional() }).strict(),
+    input: FamilyInput.extend({ key: CodeKey.optional(), exclusive: z.boolean().optional() }).strict(),
     output: CodeFamily,
     errors: [...NOT, 'CONFLICT'],
   }),
   'codebook.updateFamily': call({
-    input: z.object({ familyId: Id }).extend(FamilyInput.partial().shape).strict(),
+    input: z.object({ familyId: Id, exclusive: z.boolean().optional() }).extend(FamilyInput.partial().shape).strict(),
     output: CodeFamily,
     errors: NOT,
   }),

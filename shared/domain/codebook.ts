@@ -27,6 +27,8 @@ export const CodeFamily = z.object({
   pole: z.string().nullable(),
   color: z.string(),
   position: z.number().int(),
+  /** Its codes are mutually exclusive categories: an answer takes one of them at most (agreement by family). */
+  exclusive: z.boolean(),
 })
 export type CodeFamily = z.infer<typeof CodeFamily>
 

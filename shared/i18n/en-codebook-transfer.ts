@@ -23,6 +23,8 @@ export const enCodebookTransfer = {
   'codebookTransfer.qdc.example': 'Example',
   'codebookTransfer.qdc.key': 'Key',
   'codebookTransfer.qdc.valence': 'Default valence',
+  'codebookTransfer.qdc.exclusive': 'Mutually exclusive codes',
+  'codebookTransfer.qdc.exclusiveYes': 'yes',
   'codebookTransfer.qdc.valence.+': 'positive',
   'codebookTransfer.qdc.valence.-': 'negative',
   'codebookTransfer.qdc.valence.0': 'neutral',

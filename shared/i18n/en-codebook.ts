@@ -56,6 +56,9 @@ export const enCodebook = {
   /** A label and its value; French puts a space before the colon. */
   'codebookEdit.labelled': '{label}: {value}',
   'codebookEdit.subCodes': 'Sub-codes',
+  'codebookEdit.familyExclusive': 'Its codes exclude each other',
+  'codebookEdit.familyExclusiveHint':
+    'An answer takes one of them at most (like a semantic domain): agreement is then measured over the family too.',
   'codebookEdit.problem.familyName': 'Give the family a name in French or in English.',
   'codebookEdit.problem.name': 'Give the code a name in French or in English.',
   'codebookEdit.problem.key':

@@ -26,6 +26,8 @@ export const frCodebookTransfer: Record<keyof typeof enCodebookTransfer, string>
   'codebookTransfer.qdc.example': 'Exemple',
   'codebookTransfer.qdc.key': 'Clé',
   'codebookTransfer.qdc.valence': 'Valence par défaut',
+  'codebookTransfer.qdc.exclusive': 'Codes mutuellement exclusifs',
+  'codebookTransfer.qdc.exclusiveYes': 'oui',
   'codebookTransfer.qdc.valence.+': 'positive',
   'codebookTransfer.qdc.valence.-': 'négative',
   'codebookTransfer.qdc.valence.0': 'neutre',

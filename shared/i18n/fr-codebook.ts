@@ -58,6 +58,9 @@ export const frCodebook: Record<keyof typeof enCodebook, string> = {
   /** A label and its value; French puts a space before the colon. */
   'codebookEdit.labelled': '{label} : {value}',
   'codebookEdit.subCodes': 'Sous-codes',
+  'codebookEdit.familyExclusive': 'Ses codes s’excluent mutuellement',
+  'codebookEdit.familyExclusiveHint':
+    'Une réponse en reçoit un au plus (comme un domaine sémantique) : l’accord est alors aussi mesuré sur la famille.',
   'codebookEdit.problem.familyName': 'Donnez à la famille un nom en français ou en anglais.',
   'codebookEdit.problem.name': 'Donnez au code un nom en français ou en anglais.',
   'codebookEdit.problem.key':

@@ -1,8 +1,7 @@
 import path from 'node:path'
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createCode as create } from '../../electron/core/codebook/create-code'
-import { CreateCodeInput } from '../../shared/api/codebook'
+import { newCode, NO_TEXTS } from '../helpers/new-code'
 import type { Engagement } from '../../electron/core/engagement/engagement'
 import { moveCode } from '../../electron/core/codebook/move-code'
 import { exportCodebook } from '../../electron/core/codebook-transfer/export-codebook'
@@ -11,29 +10,7 @@ import { MAX_CODE_DEPTH } from '../../electron/core/files/limits'
 import { LimitRefusal } from '../../electron/core/files/refuse-limit'
 import { tempDir, tempEngagement } from '../helpers/temp-engagement'
 
-/** A code's texts left empty, its colour, no shortcut, no diagnosis role. */
-const NO_TEXTS = {
-  definition: { fr: '', en: '' },
-  include: { fr: '', en: '' },
-  exclude: { fr: '', en: '' },
-  example: { fr: '', en: '' },
-  color: '#336699',
-  shortcut: null,
-  diagnosis: { pragmatism: null, idealism: null },
-}
-
-/** A code as the app creates one: the contract's input, its texts left empty. */
-const createCode = (
-  e: Engagement,
-  o: { familyId: string; parentId: string | null; name: { fr: string; en: string } },
-) =>
-  create(
-    e,
-    CreateCodeInput.parse({
-      ...o,
-      ...NO_TEXTS,
-    }),
-  )
+const createCode = newCode
 
 describe('codes nested deep', () => {
   it('exports an engagement whose codes are nested 1,750 deep (no recursion on the tree’s depth)', () => {

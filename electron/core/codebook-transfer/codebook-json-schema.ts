@@ -41,6 +41,8 @@ export const CodebookJsonFamily = z.object({
   name: Texts,
   pole: z.string().nullable().optional(),
   color: z.string().optional(),
+  /** Its codes are mutually exclusive categories (agreement is then measured over the family). */
+  exclusive: z.boolean().optional(),
   codes: z.array(CodebookJsonCode),
 })
 export type CodebookJsonFamily = z.infer<typeof CodebookJsonFamily>

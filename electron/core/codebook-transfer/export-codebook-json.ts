@@ -42,6 +42,7 @@ function codebookJson(cb: Codebook): CodebookJson {
       name: f.name,
       pole: f.pole,
       color: f.color,
+      ...(f.exclusive ? { exclusive: true } : {}),
       codes: cb.codes.filter((c) => c.familyId === f.id).map(entry),
     })),
     codes: cb.codes.filter((c) => !c.familyId || !familyIds.has(c.familyId)).map(entry),

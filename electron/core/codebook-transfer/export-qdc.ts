@@ -76,7 +76,7 @@ export function codeElementLines(
     name: f.name[lang] || f.name[other(lang)],
     codable: false,
     color: f.color,
-    description: composeDescription({ definition: '', key: f.key }, lang),
+    description: composeDescription({ definition: '', key: f.key, exclusive: f.exclusive }, lang),
     children: roots.filter((c) => c.familyId === f.id),
   })
   const familyIds = new Set(cb.families.map((f) => f.id))

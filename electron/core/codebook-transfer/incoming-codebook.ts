@@ -15,6 +15,8 @@ export interface IncomingFamily {
   name: Texts
   pole?: string | null
   color?: string
+  /** Whether its codes exclude each other; undefined: the file does not say (kept as it is). */
+  exclusive?: boolean
 }
 
 /** A code as a codebook file describes it; fields it does not give are left as they are. */

@@ -81,6 +81,7 @@ class JsonCodes {
       name: filled(f.name),
       ...(f.pole !== undefined ? { pole: f.pole } : {}),
       ...(color ? { color } : {}),
+      ...(f.exclusive !== undefined ? { exclusive: f.exclusive } : {}),
     }
   }
 

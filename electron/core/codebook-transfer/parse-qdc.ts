@@ -87,7 +87,12 @@ class QdcCodes {
     if (this.codable(element)) return this.code(element, undefined, null, true)
     const base = this.base(element)
     const described = parseDescription(this.description(element) ?? '')
-    this.families.push({ ...base, key: described.key ?? null, name: { [this.lang]: base.name } })
+    this.families.push({
+      ...base,
+      key: described.key ?? null,
+      name: { [this.lang]: base.name },
+      ...(described.exclusive !== undefined ? { exclusive: described.exclusive } : {}),
+    })
     for (const child of this.children(element)) this.code(child, base.ref, null)
   }
 

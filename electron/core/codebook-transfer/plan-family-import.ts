@@ -27,6 +27,7 @@ export function planFamilies(cb: Codebook, incoming: IncomingCodebook, lang: Lan
       claimed.add(existing.id)
       const merged = { ...existing, name: overlay(existing.name, f.name), color: f.color ?? existing.color }
       if (f.pole !== undefined) merged.pole = f.pole
+      if (f.exclusive !== undefined) merged.exclusive = f.exclusive
       if (differs(existing, merged)) updates.push(merged)
       else unchanged++
       idOf.set(f.ref, merged)
@@ -43,6 +44,7 @@ export function planFamilies(cb: Codebook, incoming: IncomingCodebook, lang: Lan
       pole: f.pole ?? null,
       color: f.color ?? GREY,
       position: cb.families.length + adds.length,
+      exclusive: f.exclusive ?? false,
     }
     adds.push(family)
     idOf.set(f.ref, family)

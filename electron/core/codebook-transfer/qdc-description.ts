@@ -10,9 +10,11 @@ export interface DescribedCode {
   /** Written only when it is not neutral: other tools' users read it as a line of the memo. */
   valence?: Valence
   key?: string
+  /** A family's: its codes exclude each other. */
+  exclusive?: boolean
 }
 
-const FIELDS = ['include', 'exclude', 'example', 'valence', 'key'] as const
+const FIELDS = ['include', 'exclude', 'example', 'valence', 'key', 'exclusive'] as const
 type Field = (typeof FIELDS)[number]
 
 const label = (lang: Language, field: Field): string => translate(lang, `codebookTransfer.qdc.${field}`)
@@ -33,6 +35,7 @@ export function composeDescription(code: DescribedCode, lang: Language): string 
     example: code.example,
     valence: code.valence && code.valence !== '0' ? valenceText(lang, code.valence) : undefined,
     key: code.key,
+    exclusive: code.exclusive ? translate(lang, 'codebookTransfer.qdc.exclusiveYes') : undefined,
   }
   const labelled = FIELDS.filter((f) => text[f]?.trim()).map((f) => `${label(lang, f)}: ${text[f]!.trim()}`)
   return [code.definition.trim(), ...labelled].filter(Boolean).join('\n\n')
@@ -66,10 +69,15 @@ export function parseDescription(text: string): DescribedCode {
     found[field] = m[2]!.trim()
     paragraphs.pop()
   }
-  const { valence, ...rules } = found
+  const { valence, exclusive, ...rules } = found
   return {
     definition: paragraphs.join('\n\n').trim(),
     ...rules,
     ...(valence !== undefined ? { valence: valenceOf(valence) } : {}),
+    ...(exclusive !== undefined ? { exclusive: isYes(exclusive) } : {}),
   }
 }
+
+/** "yes" in either language (a family's exclusivity); anything else is no. */
+const isYes = (text: string): boolean =>
+  LANGUAGES.some((l) => translate(l, 'codebookTransfer.qdc.exclusiveYes').toLowerCase() === text.trim().toLowerCase())

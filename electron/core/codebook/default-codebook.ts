@@ -61,7 +61,7 @@ export function loadCodebook(e: Engagement, cb: SourceCodebook = defaultCodebook
   let position = 0
   cb.families.forEach((f, fi) => {
     const family = e.codebook.addFamily(
-      { key: f.id, name: f.name, pole: f.pole ?? null, color: f.color.toUpperCase(), position: fi },
+      { key: f.id, name: f.name, pole: f.pole ?? null, color: f.color.toUpperCase(), position: fi, exclusive: false },
       uuidV5(`${cb.id}/family/${f.id}`, TERRAIN_NAMESPACE),
     )
     f.codes.forEach((c, ci) => {

@@ -6,7 +6,10 @@ import type { Engagement } from '../engagement/engagement'
 import { inBothLanguages, requireFamily } from './codebook-rules'
 
 /** A new family, last in the codebook; its key prefixes the keys made up for its codes. */
-export function createFamily(e: Engagement, input: { key?: string; name: Bilingual; color: string }): CodeFamily {
+export function createFamily(
+  e: Engagement,
+  input: { key?: string; name: Bilingual; color: string; exclusive?: boolean },
+): CodeFamily {
   return e.transaction(() => {
     const families = e.codebook.families()
     const name = inBothLanguages(input.name)
@@ -15,12 +18,23 @@ export function createFamily(e: Engagement, input: { key?: string; name: Bilingu
     if (taken.some((k) => k.toUpperCase() === key.toUpperCase())) {
       fail('CONFLICT', `A family already has the key ${key}. Choose another key.`, key)
     }
-    return e.codebook.addFamily({ key, name, pole: null, color: input.color, position: families.length })
+    return e.codebook.addFamily({
+      key,
+      name,
+      pole: null,
+      color: input.color,
+      position: families.length,
+      exclusive: input.exclusive ?? false,
+    })
   })
 }
 
-/** Renames or recolours a family; its key stays (code keys start with it). */
-export function updateFamily(e: Engagement, familyId: string, patch: { name?: Bilingual; color?: string }): CodeFamily {
+/** Renames or recolours a family, or says whether its codes exclude each other; its key stays (code keys start with it). */
+export function updateFamily(
+  e: Engagement,
+  familyId: string,
+  patch: { name?: Bilingual; color?: string; exclusive?: boolean },
+): CodeFamily {
   return e.transaction(() => {
     requireFamily(e, familyId)
     return e.codebook.updateFamily(familyId, { ...patch, ...(patch.name && { name: inBothLanguages(patch.name) }) })

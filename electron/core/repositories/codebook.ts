@@ -14,6 +14,7 @@ interface FamilyRow {
   pole: string | null
   color: string
   position: number
+  exclusive: number
 }
 interface CodeRow {
   id: string
@@ -47,6 +48,7 @@ const toFamily = (r: FamilyRow): CodeFamily => ({
   pole: r.pole,
   color: r.color,
   position: r.position,
+  exclusive: r.exclusive === 1,
 })
 const toCode = (r: CodeRow): Code => ({
   id: r.id,
@@ -153,8 +155,8 @@ export function codebookRepository(db: Database) {
     },
     addFamily(f: Omit<CodeFamily, 'id'>, id = newId()): CodeFamily {
       db.prepare(
-        'INSERT INTO code_families (id, key, name_fr, name_en, pole, color, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(id, f.key, f.name.fr, f.name.en, f.pole, f.color, f.position)
+        'INSERT INTO code_families (id, key, name_fr, name_en, pole, color, position, exclusive) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(id, f.key, f.name.fr, f.name.en, f.pole, f.color, f.position, f.exclusive ? 1 : 0)
       return toFamily(db.prepare<[string], FamilyRow>('SELECT * FROM code_families WHERE id = ?').get(id)!)
     },
     families,
@@ -176,15 +178,11 @@ export function codebookRepository(db: Database) {
         c.id,
       )
     },
-    /** A family's names, pole and colour; its key and position stay (an import). */
+    /** A family's names, pole, colour and exclusivity; its key and position stay (an import). */
     replaceFamily(f: Omit<CodeFamily, 'key' | 'position'>): void {
-      db.prepare('UPDATE code_families SET name_fr = ?, name_en = ?, pole = ?, color = ? WHERE id = ?').run(
-        f.name.fr,
-        f.name.en,
-        f.pole,
-        f.color,
-        f.id,
-      )
+      db.prepare(
+        'UPDATE code_families SET name_fr = ?, name_en = ?, pole = ?, color = ?, exclusive = ? WHERE id = ?',
+      ).run(f.name.fr, f.name.en, f.pole, f.color, f.exclusive ? 1 : 0, f.id)
     },
     code: getCode,
     codeByKey: (key: string): Code | undefined => {
@@ -238,13 +236,14 @@ export function codebookRepository(db: Database) {
       const r = db.prepare<[string], FamilyRow>('SELECT * FROM code_families WHERE id = ?').get(id)
       return r && toFamily(r)
     },
-    updateFamily(id: string, patch: Partial<Pick<CodeFamily, 'name' | 'color'>>): CodeFamily {
+    updateFamily(id: string, patch: Partial<Pick<CodeFamily, 'name' | 'color' | 'exclusive'>>): CodeFamily {
       const cur = db.prepare<[string], FamilyRow>('SELECT * FROM code_families WHERE id = ?').get(id)
       const n = { ...(cur ? toFamily(cur) : fail('NOT_FOUND', `No code family ${id}.`)), ...patch }
-      db.prepare('UPDATE code_families SET name_fr = ?, name_en = ?, color = ? WHERE id = ?').run(
+      db.prepare('UPDATE code_families SET name_fr = ?, name_en = ?, color = ?, exclusive = ? WHERE id = ?').run(
         n.name.fr,
         n.name.en,
         n.color,
+        n.exclusive ? 1 : 0,
         id,
       )
       return n

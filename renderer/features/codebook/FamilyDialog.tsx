@@ -16,13 +16,14 @@ export function FamilyDialog(p: { family: CodeFamily | null; onClose: () => void
   const showError = useAppView((s) => s.showError)
   const [name, setName] = useState(p.family?.name ?? { fr: '', en: '' })
   const [color, setColor] = useState(p.family?.color ?? '#455A64')
+  const [exclusive, setExclusive] = useState(p.family?.exclusive ?? false)
   const named = name.fr.trim() !== '' || name.en.trim() !== ''
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     if (!named) return
     try {
-      if (p.family) await update({ familyId: p.family.id, name, color })
-      else await create({ name, color })
+      if (p.family) await update({ familyId: p.family.id, name, color, exclusive })
+      else await create({ name, color, exclusive })
       p.onSaved?.()
       p.onClose()
     } catch (err) {
@@ -47,6 +48,13 @@ export function FamilyDialog(p: { family: CodeFamily | null; onClose: () => void
       />
       <TextField label={t('codebookEdit.nameEn')} value={name.en} onChange={(en) => setName({ ...name, en })} />
       <ColourField value={color} onChange={setColor} />
+      <label className="inline-check">
+        <input type="checkbox" checked={exclusive} onChange={(e) => setExclusive(e.target.checked)} />
+        <span>
+          {t('codebookEdit.familyExclusive')}
+          <span className="muted block">{t('codebookEdit.familyExclusiveHint')}</span>
+        </span>
+      </label>
       {!named && <p className="inline-problem">{t('codebookEdit.problem.familyName')}</p>}
     </Dialog>
   )

@@ -48,16 +48,7 @@ export function answerUnitsAgreement(
   codings: readonly UnitCoding[],
   coderIds: readonly string[],
 ): AnswerUnitsAgreement {
-  const asked = new Set(coderIds)
-  const byDocument = new Map<string, Map<string, Set<string>>>()
-  for (const c of codings) {
-    if (!asked.has(c.coderId)) continue
-    const coders = byDocument.get(c.documentId) ?? new Map<string, Set<string>>()
-    byDocument.set(c.documentId, coders)
-    const keys = coders.get(c.coderId) ?? new Set<string>()
-    coders.set(c.coderId, keys)
-    keys.add(c.codeKey)
-  }
+  const byDocument = keysByDocument(codings, coderIds)
   const units = [...byDocument.entries()].filter(([, coders]) => coders.size >= 2)
   const present = new Set(units.flatMap(([, coders]) => [...coders.keys()]))
   const compared = coderIds.filter((id) => present.has(id))
@@ -76,6 +67,24 @@ export function answerUnitsAgreement(
     codes,
     meanAlpha: alphas.length ? alphas.reduce((s, a) => s + a, 0) / alphas.length : null,
   }
+}
+
+/** The code keys each of the coders asked for applied in each document: document -> coder -> keys. */
+export function keysByDocument(
+  codings: readonly UnitCoding[],
+  coderIds: readonly string[],
+): Map<string, Map<string, Set<string>>> {
+  const asked = new Set(coderIds)
+  const byDocument = new Map<string, Map<string, Set<string>>>()
+  for (const c of codings) {
+    if (!asked.has(c.coderId)) continue
+    const coders = byDocument.get(c.documentId) ?? new Map<string, Set<string>>()
+    byDocument.set(c.documentId, coders)
+    const keys = coders.get(c.coderId) ?? new Set<string>()
+    coders.set(c.coderId, keys)
+    keys.add(c.codeKey)
+  }
+  return byDocument
 }
 
 function codeAgreement(key: string, units: Map<string, Set<string>>[], coderIds: string[]): CodeAgreement {
