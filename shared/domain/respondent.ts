@@ -56,11 +56,14 @@ export type Variable = z.infer<typeof Variable>
 export const VariableValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
 export type VariableValue = z.infer<typeof VariableValue>
 
+/** The n-th pseudonymous code: R01, R02, ... R100. */
+export const respondentCode = (n: number): string => `R${String(n).padStart(2, '0')}`
+
 /** The next free pseudonymous code of the form R01, R02, ... (case-insensitive). */
 export function nextRespondentCode(taken: Iterable<string>): string {
   const used = new Set([...taken].map((c) => c.toUpperCase()))
   for (let n = 1; ; n++) {
-    const code = `R${String(n).padStart(2, '0')}`
+    const code = respondentCode(n)
     if (!used.has(code)) return code
   }
 }

@@ -26,6 +26,8 @@ export const enQdpxImport = {
   'qdpxImport.notice.sourceTooLong':
     '“{name}” was not imported: its text is longer than Terrain holds in one document (5,000,000 characters).',
   'qdpxImport.notice.sourceBadDocx': '“{name}” was not imported: its Word file ({path}) cannot be read.',
+  'qdpxImport.notice.sourceSharedFile':
+    '“{name}” was not imported: its text file ({path}) is the text of another source or note already.',
   'qdpxImport.notice.counting':
     'Positions in “{name}” were read as its tool counts them: in {unit} characters, a line end (CRLF) as {crlf}.',
   'qdpxImport.notice.bomCounted':
@@ -41,6 +43,8 @@ export const enQdpxImport = {
     '{count} coding(s) refer to a code the project does not hold ({code}): not imported.',
   'qdpxImport.notice.categoryCode':
     '{count} coding(s) are on a top-level category ({code}), which Terrain reads as a family: not imported.',
+  'qdpxImport.notice.codingsRefused':
+    '{count} coding(s) of “{source}” could not be written (their attributes do not fit Terrain’s): not imported.',
   'qdpxImport.notice.caseRenamed':
     'Case “{name}” is respondent {code}: its name is kept as the respondent’s real name, never shown in a report.',
   'qdpxImport.notice.groupValue':

@@ -10,6 +10,7 @@ import {
   MAX_CODES,
   MAX_ENTRY_RATIO,
   MAX_IMPORT_CODINGS,
+  MAX_RESPONDENTS,
   MAX_XML_DEPTH,
 } from '../../electron/core/files/limits'
 import { LimitRefusal } from '../../electron/core/files/refuse-limit'
@@ -234,6 +235,15 @@ describe('a hostile project.qde', () => {
     expect(refusal.figure).toBe(MAX_CODES + 1)
     const at = qdpx({ 'project.qde': project({ codes: codes(MAX_CODES) }), ...HELLO })
     expect(inspectQdpx(at, 'en')).toMatchObject({ sources: 1, selections: 1 })
+  })
+
+  it(`refuses more than ${MAX_RESPONDENTS} cases (respondents) as they stream by, and reads ${MAX_RESPONDENTS}`, () => {
+    const cases = (n: number) =>
+      `<Cases>${Array.from({ length: n }, (_, i) => `<Case guid="${guid(13, i + 1)}" name="Person ${i}"/>`).join('')}</Cases>`
+    const above = qdpx({ 'project.qde': project({ after: cases(MAX_RESPONDENTS + 1) }), ...HELLO })
+    expect(refusedFor(above, 'MAX_RESPONDENTS').figure).toBe(MAX_RESPONDENTS + 1)
+    const at = qdpx({ 'project.qde': project({ after: cases(MAX_RESPONDENTS) }), ...HELLO })
+    expect(inspectQdpx(at, 'en')).toMatchObject({ cases: MAX_RESPONDENTS })
   })
 
   it(`refuses codes nested ${MAX_CODE_DEPTH + 1} deep, and imports them ${MAX_CODE_DEPTH} deep`, () => {

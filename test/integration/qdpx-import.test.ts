@@ -438,3 +438,80 @@ describe('round trip: Terrain → .qdpx → Terrain', () => {
     expect(memos(back.db)).toEqual(memos(e.db))
   })
 })
+
+/** A .qdpx around a project.qde written by hand (what a fixture cannot express), with its files. */
+function handProject(body: string, files: Record<string, string> = {}): string {
+  const qde = `<?xml version="1.0" encoding="UTF-8"?>\n<Project xmlns="urn:QDA-XML:project:1.0" name="H" origin="Tool">
+<CodeBook><Codes><Code guid="${CODE.trust}" name="Alpha" isCodable="true"/><Code guid="${CODE.tools}" name="Beta" isCodable="true"/></Codes></CodeBook>
+${body}</Project>`
+  const out = path.join(tempDir(), 'hand.qdpx')
+  fs.writeFileSync(
+    out,
+    zipSync({
+      'project.qde': strToU8(qde),
+      ...Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])),
+    }),
+  )
+  return out
+}
+
+const selection = (guid: string, start: number, end: number, name: string, code: string, note = '') =>
+  `<PlainTextSelection guid="${guid}" name="${name}" startPosition="${start}" endPosition="${end}"><Coding guid="6${guid.slice(1)}"><CodeRef targetGUID="${code}"/></Coding>${note ? `<NoteRef targetGUID="${note}"/>` : ''}</PlainTextSelection>`
+
+describe('importQdpx: what a careless or hostile tool writes', () => {
+  it('reads a text inside project.qde with LF line ends as it is, when names are labels', () => {
+    const body = `<Sources><TextSource guid="${SOURCE.a}" name="S"><PlainTextContent>Line one\nLine two\nLine three</PlainTextContent>
+${selection('50000000-0000-4000-8000-000000000001', 9, 17, 'Q1', CODE.trust)}${selection('50000000-0000-4000-8000-000000000002', 18, 28, 'Q2', CODE.trust)}
+</TextSource></Sources>`
+    expect(coded(importInto(handProject(body), null).e).map((c) => c.words)).toEqual(['Line three', 'Line two'])
+  })
+
+  it('keeps two selections a tool gave the same GUID on their own words', () => {
+    const twin = '50000000-0000-4000-8000-000000000009'
+    const body = `<Sources><TextSource guid="${SOURCE.a}" name="S" plainTextPath="internal://a.txt">
+${selection(twin, 0, 5, 'Hello', CODE.trust)}${selection(twin, 6, 11, 'world', CODE.tools)}</TextSource></Sources>`
+    const { e } = importInto(handProject(body, { 'sources/a.txt': 'Hello world' }), null)
+    expect(coded(e).map((c) => [c.code, c.words])).toEqual([
+      ['Alpha', 'Hello'],
+      ['Beta', 'world'],
+    ])
+  })
+
+  it('loses no note: one on a selection left out goes to its document, one on a source left out to the engagement', () => {
+    const note = (guid: string, text: string) =>
+      `<Note guid="${guid}" name="${text}"><PlainTextContent>${text}</PlainTextContent></Note>`
+    const body = `<Sources>
+<TextSource guid="${SOURCE.a}" name="Kept" plainTextPath="internal://a.txt">${selection('50000000-0000-4000-8000-000000000001', 40, 50, 'x', CODE.trust, '70000000-0000-4000-8000-000000000001')}</TextSource>
+<TextSource guid="${SOURCE.b}" name="Missing" plainTextPath="internal://gone.txt"><NoteRef targetGUID="70000000-0000-4000-8000-000000000002"/></TextSource>
+</Sources><Notes>${note('70000000-0000-4000-8000-000000000001', 'On a lost selection')}${note('70000000-0000-4000-8000-000000000002', 'On a missing source')}
+<Note guid="70000000-0000-4000-8000-000000000003" name="Claims a coding"><Description>terrain:subject=coding;id=00000000-0000-4000-8000-0000000000ff</Description><PlainTextContent>Orphan</PlainTextContent></Note>
+<Note guid="70000000-0000-4000-8000-000000000004" name="Claims a document"><Description>terrain:subject=document;id=00000000-0000-4000-8000-0000000000fe</Description><PlainTextContent>Made up</PlainTextContent></Note></Notes>`
+    const { e, report } = importInto(handProject(body, { 'sources/a.txt': 'Hello world' }), null)
+    const document = e.db.prepare<[], { id: string }>('SELECT id FROM documents').get()!.id
+    const memos = e.db
+      .prepare<[], { body: string; subject_type: string; subject_id: string | null }>(
+        'SELECT body, subject_type, subject_id FROM memos ORDER BY body',
+      )
+      .all()
+    expect(memos).toEqual([
+      { body: 'Made up', subject_type: 'engagement', subject_id: null },
+      { body: 'On a lost selection', subject_type: 'document', subject_id: document },
+      { body: 'On a missing source', subject_type: 'engagement', subject_id: null },
+      { body: 'Orphan', subject_type: 'engagement', subject_id: null },
+    ])
+    expect(report.imported.memos).toBe(4)
+  })
+
+  it('reads an archive file as the text of one source at most', () => {
+    const sources = [SOURCE.a, SOURCE.b, '40000000-0000-4000-8000-00000000000c']
+      .map((g, i) => `<TextSource guid="${g}" name="S${i}" plainTextPath="internal://same.txt"/>`)
+      .join('')
+    const { e, report } = importInto(
+      handProject(`<Sources>${sources}</Sources>`, { 'sources/same.txt': 'Once.' }),
+      null,
+    )
+    expect(e.db.prepare('SELECT title FROM documents').pluck().all()).toEqual(['S0'])
+    expect(report.notices.filter((n) => n.key === 'sourceSharedFile').map((n) => n.params.name)).toEqual(['S1', 'S2'])
+    expect(report.notImported.sources).toBe(2)
+  })
+})

@@ -64,12 +64,13 @@ export function ProjectImportDialog(p: {
   return (
     <Dialog
       title={t('qdpxImport.ui.title', { name })}
-      onClose={p.onClose}
+      // While the import runs, its own bar offers Cancel: closing the dialog would not stop it.
+      onClose={() => busy || p.onClose()}
       onSubmit={(e) => void submit(e)}
       className="project-import-dialog"
       actions={
         <>
-          <button type="button" className="button ghost" onClick={p.onClose}>
+          <button type="button" className="button ghost" onClick={p.onClose} disabled={busy}>
             {t('new.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={!ready}>

@@ -6,7 +6,13 @@ import { formatNumber } from '../../../shared/i18n/format'
 const COUNTS = ['documents', 'respondents', 'coders', 'codes', 'codings', 'memos', 'variables'] as const
 
 /** What a project import brought in, and what it did not and why, before the engagement opens. */
-export function ProjectImportReport(p: { report: QdpxImportReport; project: string; onOpen: () => void }) {
+export function ProjectImportReport(p: {
+  report: QdpxImportReport
+  project: string
+  onOpen: () => void
+  /** Escape: not now; the new engagement stays in the recent list. */
+  onDismiss: () => void
+}) {
   const tr = useT()
   const { t } = tr
   const r = p.report
@@ -14,7 +20,7 @@ export function ProjectImportReport(p: { report: QdpxImportReport; project: stri
   return (
     <Dialog
       title={t('qdpxImport.ui.reportTitle', { project: p.project })}
-      onClose={p.onOpen}
+      onClose={p.onDismiss}
       className="project-import-report"
       actions={
         <button type="button" className="button primary" onClick={p.onOpen} autoFocus>
@@ -32,13 +38,13 @@ export function ProjectImportReport(p: { report: QdpxImportReport; project: stri
         ))}
       </dl>
       <h3>{t('qdpxImport.ui.notices')}</h3>
+      {missed.sources + missed.selections + missed.codings > 0 && (
+        <p className="notice warning">{t('qdpxImport.notImported', missed)}</p>
+      )}
       {r.notices.length === 0 ? (
-        <p className="muted">{t('qdpxImport.ui.allIn')}</p>
+        missed.sources + missed.selections + missed.codings === 0 && <p className="muted">{t('qdpxImport.ui.allIn')}</p>
       ) : (
         <>
-          {missed.sources + missed.selections + missed.codings > 0 && (
-            <p className="notice warning">{t('qdpxImport.notImported', missed)}</p>
-          )}
           <ul className="import-notices">
             {r.notices.map((n, i) => (
               <li key={i}>{t(`qdpxImport.notice.${n.key}`, n.params)}</li>

@@ -42,13 +42,18 @@ export function StartScreen() {
             <span className="action-title">{t('start.new')}</span>
             <span className="action-hint">{t('start.newHint')}</span>
           </button>
-          <button type="button" className="action-card" onClick={() => void projectImport.choose()}>
-            <span className="action-title">{t('qdpxImport.ui.start')}</span>
-            <span className="action-hint">{t('qdpxImport.ui.startHint')}</span>
-          </button>
           <button type="button" className="action-card" onClick={() => void openChosenFile()}>
             <span className="action-title">{t('start.open')}</span>
             <span className="action-hint">{t('start.openHint')}</span>
+          </button>
+          <button
+            type="button"
+            className="action-card"
+            data-opens="ProjectImportDialog"
+            onClick={() => void projectImport.choose()}
+          >
+            <span className="action-title">{t('qdpxImport.ui.start')}</span>
+            <span className="action-hint">{t('qdpxImport.ui.startHint')}</span>
           </button>
           <button
             type="button"

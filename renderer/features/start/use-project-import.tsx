@@ -41,6 +41,10 @@ export function useProjectImport(): { choose: () => Promise<void>; dialog: React
         report={step.report}
         project={step.overview.name || tr.t('qdpxImport.ui.untitled')}
         onOpen={() => useAppView.getState().setOpen(step.engagement)}
+        onDismiss={() => {
+          setStep({ at: 'closed' })
+          void call('engagement.close', {})
+        }}
       />
     ) : null
   return { choose, dialog }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { AppHarness } from '../app-harness'
 import { createEngagementFile } from '../../../electron/core/engagement/create-engagement'
+import { writeFixture } from '../../helpers/qdpx-fixture'
 
 /**
  * Every screen and dialog of the app, and how to reach it from the demo engagement: the walks
@@ -23,6 +24,32 @@ export interface DialogEntry {
   screen: string
   /** Opens it from its screen; by default a click on the first `[data-opens="<component>"]`. */
   open?: (page: Page, app: AppHarness) => Promise<void>
+}
+
+/** From the start screen: a small REFI-QDA project chosen, read, its import dialog open. */
+async function chooseProject(page: Page, app: AppHarness): Promise<void> {
+  const code = '20000000-0000-4000-8000-000000000001'
+  app.dialogs.nextQdpxProjectPath = writeFixture({
+    origin: 'NVivo 14',
+    counting: { unit: 'utf16', crlf: 2 },
+    codes: [{ guid: code, name: 'Outils simples' }],
+    variables: [{ guid: '30000000-0000-4000-8000-000000000001', name: 'Population', type: 'Text' }],
+    cases: [
+      { guid: 'd0000000-0000-4000-8000-000000000001', name: 'E01', values: { Population: 'Salariés' }, sources: [] },
+    ],
+    sources: [
+      {
+        guid: '40000000-0000-4000-8000-00000000000a',
+        name: 'Entretien E01',
+        text: 'Je veux des outils simples.',
+        selections: [
+          { words: 'des outils simples', code },
+          { words: 'Je', code, at: { start: 90, end: 95 } },
+        ],
+      },
+    ],
+  })
+  await page.locator('[data-opens="ProjectImportDialog"]').click()
 }
 
 const section = (n: number) => async (page: Page) => {
@@ -111,6 +138,17 @@ export const DIALOGS: DialogEntry[] = [
       await page.locator('[data-opens="NewEngagementDialog"]').click()
       await page.locator('.new-engagement-dialog .passphrase-fields .button-row button').first().click()
       await page.locator('[data-opens="RecoverySheet"]').click()
+    },
+  },
+  { component: 'ProjectImportDialog', screen: 'start', open: (page, app) => chooseProject(page, app) },
+  {
+    component: 'ProjectImportReport',
+    screen: 'start',
+    open: async (page, app) => {
+      await chooseProject(page, app)
+      await page.locator('.project-import-dialog .encryption-choice input[type="checkbox"]').first().uncheck()
+      app.dialogs.nextSavePath = path.join(app.dataDir, `imported-${Date.now()}.terrain`)
+      await page.locator('.project-import-dialog button[type="submit"]').click()
     },
   },
   {

@@ -6,8 +6,10 @@ import type { ProjectRows } from './terrain-rows-file'
 /**
  * Puts back what REFI-QDA had no place for, from a Terrain project's terrain/extras.json: the
  * engagement's settings, the tables the project has no place for, then the columns of the
- * project's own rows that it could not hold. The project's values win where it has them (another
- * tool may have changed them); a row of the data that refers to what the project no longer holds
+ * project's own rows that it could not hold. The project's values win in the columns
+ * PROJECT_COLUMNS names (a code's name, a coding's place: another tool may have changed them); the
+ * others are Terrain's own (a document's interview, respondent and title), even where the project
+ * says something of them in its own way (a case's sources, a source's name). A row of the data that refers to what the project no longer holds
  * (a coding deleted in another tool) is left out and counted, never forced in. Returns how many
  * rows of each table were left out.
  */

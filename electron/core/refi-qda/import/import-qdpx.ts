@@ -15,6 +15,7 @@ import { groupCandidates, variableNamed, type GroupCandidate } from './project-c
 import type { ProjectFile, ProjectVariable } from './project-file'
 import { projectIds } from './project-ids'
 import { withProject } from './read-project'
+import type { MemoSubject } from '../../repositories/memos'
 import { writeNotes } from './write-notes'
 import { writeRespondents } from './write-respondents'
 import { writeSources } from './write-sources'
@@ -136,13 +137,11 @@ function writeProject(
     notices,
     job,
   )
-  const documentIds = new Set(p.sources.map((s) => idOf('document', s.guid)))
   const memos = writeNotes(e, p, {
     idOf,
     authorOf: (guid) => userIds.get(guid) ?? null,
     codingsOfSelection: sources.codingsOfSelection,
-    codeIds,
-    documentIds,
+    exists: memoSubjects(e, p, sources.documentIds, codeIds),
   })
   if (p.rows)
     for (const [table, count] of applyTerrainRows(e.db, p.rows, p.language))
@@ -167,6 +166,27 @@ function writeProject(
     notices: notices.kept,
     noticesLeftOut: notices.leftOut,
   }
+}
+
+/** Whether what a memo is about is in the new engagement, or comes with Terrain's data (interviews, collectives). */
+function memoSubjects(
+  e: Engagement,
+  p: ProjectFile,
+  documentIds: ReadonlySet<string>,
+  codeIds: ReadonlySet<string>,
+): (s: { subjectType: MemoSubject; subjectId: string | null }) => boolean {
+  const respondentIds = new Set(e.respondents.list().map((r) => r.id))
+  const inRows = (table: string) => (id: string) => p.rows?.tables.get(table)?.some((r) => r.id === id) ?? false
+  const checks: Record<Exclude<MemoSubject, 'engagement'>, (id: string) => boolean> = {
+    document: (id) => documentIds.has(id),
+    code: (id) => codeIds.has(id),
+    respondent: (id) => respondentIds.has(id),
+    coding: (id) => e.codings.get(id) !== undefined,
+    interview: inRows('interviews'),
+    collective: inRows('collectives'),
+  }
+  return ({ subjectType, subjectId }) =>
+    subjectType === 'engagement' || (subjectId !== null && checks[subjectType](subjectId))
 }
 
 function unknownVariable(p: ProjectFile, name: string): never {

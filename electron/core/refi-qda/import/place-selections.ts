@@ -17,7 +17,8 @@ export interface PlacedSelections {
   counting: Counting
   /** Whether the counting was chosen by the selections' names (the selected words); else by the standard. */
   checked: boolean
-  placed: Map<string, { start: number; end: number }>
+  /** By the selection's place in the source's list: a GUID a tool wrote twice still names two selections. */
+  placed: Map<number, { start: number; end: number }>
   unfit: { selection: FileSelection; reason: UnfitReason }[]
 }
 
@@ -54,16 +55,17 @@ export function placeSelections(
   // Names checked when they quote the text for most selections (a fit scores 2, a near one 1).
   const checked = byNames.fits > 0 && byNames.fits >= named
   const chosen = checked ? byNames : best((t) => t.inside)
-  const placed = new Map<string, { start: number; end: number }>()
+  const placed = new Map<number, { start: number; end: number }>()
   const unfit: PlacedSelections['unfit'] = []
-  for (const s of selections) {
+  selections.forEach((s, i) => {
     const start = chosen.map.get(s.start)
     const end = chosen.map.get(s.end)
-    if (s.start === s.end) unfit.push({ selection: s, reason: 'empty' })
+    if (s.start < 0 || s.end < 0) unfit.push({ selection: s, reason: 'outside' })
+    else if (s.start === s.end) unfit.push({ selection: s, reason: 'empty' })
     else if (start === undefined || end === undefined || start >= end) unfit.push({ selection: s, reason: 'outside' })
     else if (checked && s.name.trim() !== '' && nameFit(s.name, text.slice(start, end)) === 0)
       unfit.push({ selection: s, reason: 'notText' })
-    else placed.set(s.guid, { start, end })
-  }
+    else placed.set(i, { start, end })
+  })
   return { counting: chosen.counting, checked, placed, unfit }
 }

@@ -15,7 +15,15 @@ export interface Counting {
 export interface RawText {
   text: string
   hadBom: boolean
+  /**
+   * Its line ends were given by an XML reader, which makes every CRLF an LF: the tool's own text
+   * may have had either, so one position each is tried first, two after.
+   */
+  lineEndsUnknown?: boolean
 }
+
+/** How many positions a line end takes when nothing says otherwise: two for a CRLF in a file, one for an LF. */
+export const usualCrlf = (raw: RawText): 1 | 2 => (raw.lineEndsUnknown ? 1 : 2)
 
 /** Terrain's text of a source: LF line ends only (a lone CR is a line end too). */
 export const terrainText = (raw: string): string => raw.replace(/\r\n?/g, '\n')
@@ -35,7 +43,8 @@ export function countingsFor(raw: RawText, utf16First: boolean): Counting[] {
   const out: Counting[] = []
   for (const bom of raw.hadBom ? [false, true] : [false])
     for (const unit of units)
-      for (const ends of crlf ? ([2, 1] as const) : ([2] as const)) out.push({ unit, crlf: ends, bom })
+      for (const ends of crlf ? ([usualCrlf(raw), 3 - usualCrlf(raw)] as const) : ([usualCrlf(raw)] as const))
+        out.push({ unit, crlf: ends as 1 | 2, bom })
   return out
 }
 
@@ -95,11 +104,14 @@ const folded = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').tr
 const ELLIPSIS = /(?:…|\.\.\.)$/
 
 /**
- * How well a selection's name quotes the text it selects: 2 when it is that text, 1 when one is the
- * other's beginning over most of the shorter (a tool that cut the name, with or without an
- * ellipsis, or a hand-written label a few words off), 0 when it quotes nothing of it (a label).
+ * How well a selection's name quotes the text it selects: 3 when it is that text to the space (an
+ * XML attribute turns line ends into spaces), 2 when it is that text but for spaces at its ends, 1
+ * when one is the other's beginning over most of the shorter (a tool that cut the name, with or
+ * without an ellipsis, or a hand-written label a few words off), 0 when it quotes nothing of it.
  */
-export function nameFit(name: string, selected: string): 0 | 1 | 2 {
+export function nameFit(name: string, selected: string): 0 | 1 | 2 | 3 {
+  const spaced = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ')
+  if (name.trim() && spaced(name) === spaced(selected)) return 3
   const n = folded(name).replace(ELLIPSIS, '').trimEnd()
   if (!n) return 0
   const s = folded(selected)

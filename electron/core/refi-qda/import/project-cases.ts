@@ -1,5 +1,5 @@
 import type { Group } from '../../../../shared/domain/groups'
-import { nextRespondentCode, RespondentCode } from '../../../../shared/domain/respondent'
+import { respondentCode, RespondentCode } from '../../../../shared/domain/respondent'
 import { foldName } from '../../../../shared/domain/text-folding'
 import { parseGroup } from '../../import/coding-values'
 import type { CaseValue, ProjectCase, ProjectFile, ProjectVariable } from './project-file'
@@ -65,8 +65,16 @@ export function planRespondents(p: ProjectFile, groupVariable: ProjectVariable |
     if (code) taken.add(code.toUpperCase())
     return { c, code }
   })
+  // The next free code, counted on from the last one given: thousands of cases stay linear.
+  let n = 0
+  const nextFree = (): string => {
+    let candidate: string
+    do candidate = respondentCode(++n)
+    while (taken.has(candidate))
+    return candidate
+  }
   return named.map(({ c, code }) => {
-    const own = code ?? nextRespondentCode(taken)
+    const own = code ?? nextFree()
     taken.add(own.toUpperCase())
     const raw = groupVariable ? c.values.get(groupVariable.guid) : undefined
     const group = raw === undefined ? undefined : parseGroup(String(raw))

@@ -43,7 +43,8 @@ export interface ProjectSelection extends FileSelection {
 }
 
 /** Why a source's text could not be read; the source is listed as not imported. */
-export type SourceProblem = 'missingFile' | 'outsideProject' | 'notUnicode' | 'noText' | 'tooLong' | 'badDocx'
+export type SourceProblem =
+  'missingFile' | 'outsideProject' | 'notUnicode' | 'noText' | 'tooLong' | 'badDocx' | 'sharedFile'
 
 export interface ProjectTextSource {
   guid: string
@@ -66,7 +67,8 @@ export interface OtherSource {
 export interface ProjectNote {
   guid: string
   name: string
-  text: string
+  /** Read when the note is written: a project's notes are not all held at once. */
+  text: () => string
   description: string
   userGuid: string | null
 }

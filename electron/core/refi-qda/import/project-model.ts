@@ -137,15 +137,14 @@ function caseOf(c: XmlElement): ProjectCase {
 
 function noteOf(n: XmlElement, readers: ProjectReaders): ProjectNote {
   const inline = childNamed(n, 'PlainTextContent')
-  const read = inline
-    ? readers.inline(inline.text, 'note')
-    : n.attrs.plainTextPath
-      ? readers.text(n.attrs.plainTextPath)
-      : null
+  const path = n.attrs.plainTextPath
   return {
     guid: guidOf(n.attrs.guid),
     name: n.attrs.name?.trim() ?? '',
-    text: read && 'text' in read ? read.text.replace(/\r\n?/g, '\n') : '',
+    text: () => {
+      const read = inline ? readers.inline(inline.text, 'note') : path ? readers.text(path) : null
+      return read && 'text' in read ? read.text.replace(/\r\n?/g, '\n') : ''
+    },
     description: childText(n, 'Description'),
     userGuid: n.attrs.creatingUser ? guidOf(n.attrs.creatingUser) : null,
   }

@@ -4,7 +4,7 @@ import { readXmlTree, MalformedXml } from '../../codebook-transfer/xml-tree'
 import { checkCodebookLimits } from '../../codebook-transfer/codebook-limits'
 import { DamagedArchive, withArchive, type GuardedArchive } from '../../files/guarded-archive'
 import { UnreadableFile } from '../../files/guarded-file'
-import { MAX_CODES, MAX_FILE_BYTES, MAX_IMPORT_CODINGS } from '../../files/limits'
+import { MAX_CODES, MAX_FILE_BYTES, MAX_IMPORT_CODINGS, MAX_RESPONDENTS } from '../../files/limits'
 import { refuseLimit } from '../../files/refuse-limit'
 import { xmlEvents, type XmlEvent } from '../../files/xml-events'
 import type { ZipEntry } from '../../files/zip-directory'
@@ -39,9 +39,10 @@ export function withProject<T>(absolute: string, lang: Language, use: (project: 
         rows && !('problem' in rows) && (rows.engagement.language === 'fr' || rows.engagement.language === 'en')
           ? rows.engagement.language
           : lang
+      const used = new Set<string>()
       const model = projectModel(root, file, language, {
-        text: (p) => internalText(archive, p),
-        docx: (p) => docxText(archive, p, file),
+        text: (p) => internalText(archive, p, used),
+        docx: (p) => docxText(archive, p, file, used),
         inline: inlineText,
       })
       checkCodebookLimits(model.codebook)
@@ -90,14 +91,16 @@ function readRoot(events: Iterable<XmlEvent>, file: string) {
   return root
 }
 
-/** Codes, selections and codings counted as they stream by: a project past the limits is refused before its tree. */
+/** Codes, cases, selections and codings counted as they stream by: a project past the limits is refused before its tree. */
 function* counted(events: Iterable<XmlEvent>, file: string): Generator<XmlEvent> {
   let codes = 0
+  let cases = 0
   let selections = 0
   let codings = 0
   for (const e of events) {
     if (e.kind === 'open') {
       if (e.name === 'Code' && ++codes > MAX_CODES) refuseLimit('MAX_CODES', file, codes)
+      if (e.name === 'Case' && ++cases > MAX_RESPONDENTS) refuseLimit('MAX_RESPONDENTS', file, cases)
       if (e.name === 'PlainTextSelection' && ++selections > MAX_IMPORT_CODINGS)
         refuseLimit('MAX_IMPORT_CODINGS', file, selections)
       if (e.name === 'Coding' && ++codings > MAX_IMPORT_CODINGS) refuseLimit('MAX_IMPORT_CODINGS', file, codings)

@@ -21,17 +21,19 @@ const MAX_TEXT_BYTES = MAX_DOCUMENT_CHARS * 4 + 4
  * at the root. A path outside the archive (relative://, absolute://) is never followed: a project
  * must not make Terrain read the computer's files. UTF-8 or UTF-16 with a BOM, never a guess.
  */
-export function internalText(archive: GuardedArchive, rawPath: string): SourceText {
+export function internalText(archive: GuardedArchive, rawPath: string, used: Set<string>): SourceText {
   const entry = internalEntry(archive, rawPath)
   if ('problem' in entry) return entry
+  if (!firstUse(entry, used)) return { problem: 'sharedFile', path: rawPath }
   if (entry.uncompressedSize > MAX_TEXT_BYTES) return { problem: 'tooLong', path: rawPath }
   return decodedText(bytesOf(archive, entry), rawPath) ?? { problem: 'notUnicode', path: rawPath }
 }
 
 /** The text of a Word source (richTextPath), its paragraphs one per line, when no plain text is given. */
-export function docxText(archive: GuardedArchive, rawPath: string, file: string): SourceText {
+export function docxText(archive: GuardedArchive, rawPath: string, file: string, used: Set<string>): SourceText {
   const entry = internalEntry(archive, rawPath)
   if ('problem' in entry) return entry
+  if (!firstUse(entry, used)) return { problem: 'sharedFile', path: rawPath }
   if (entry.uncompressedSize > MAX_FILE_BYTES) return { problem: 'tooLong', path: rawPath }
   // The guarded archive reads files: the inner .docx is read from a private copy, removed after.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'terrain-qdpx-'))
@@ -58,7 +60,18 @@ export function docxText(archive: GuardedArchive, rawPath: string, file: string)
  * position counting try both (a CRLF as one or as two).
  */
 export const inlineText = (text: string, rawPath: string): SourceText =>
-  checkedLength({ text: text.replace(/\r?\n/g, '\r\n'), hadBom: false }, rawPath)
+  checkedLength({ text: text.replace(/\r?\n/g, '\r\n'), hadBom: false, lineEndsUnknown: true }, rawPath)
+
+/**
+ * Each file of the archive is the text of one source or note at most: a project naming one file a
+ * thousand times would otherwise write a thousand copies of it, past anything its size announces.
+ */
+function firstUse(entry: ZipEntry, used: Set<string>): boolean {
+  const name = entry.name.toLowerCase()
+  if (used.has(name)) return false
+  used.add(name)
+  return true
+}
 
 function internalEntry(archive: GuardedArchive, rawPath: string): ZipEntry | { problem: SourceProblem; path: string } {
   const m = /^internal:\/\/\/?(.+)$/i.exec(rawPath.trim())

@@ -3,13 +3,18 @@ import { MEMO_SUBJECTS, type MemoSubject } from '../../repositories/memos'
 import type { ProjectFile } from './project-file'
 import type { projectIds } from './project-ids'
 
-/** A note's place in Terrain: a memo about something, or the memo of codings. */
-type Place = { subjectType: MemoSubject; subjectId: string | null } | { codings: string[] }
+type Subject = { subjectType: MemoSubject; subjectId: string | null }
+/** A note's place in Terrain: a memo about something, or the memo of codings (else a memo about `otherwise`). */
+type Place = Subject | { codings: string[]; otherwise: Subject }
+
+const ENGAGEMENT: Subject = { subjectType: 'engagement', subjectId: null }
 
 /**
  * The project's notes: a note about a selection is the memo of its codings; any other is a memo
  * about what refers to it (a source, a code, the project), the first reference winning. A note of
- * Terrain's says its subject in its Description. A note nothing refers to is about the engagement.
+ * Terrain's says its subject in its Description. No note is lost: one whose subject did not come
+ * in (a selection reported, a document left out) is a memo about the source, else the engagement.
+ * Each note's text is read when it is written.
  */
 export function writeNotes(
   e: Engagement,
@@ -19,36 +24,36 @@ export function writeNotes(
     /** A user's coder, null for one the project does not list. */
     authorOf: (userGuid: string) => string | null
     codingsOfSelection: ReadonlyMap<string, string[]>
-    codeIds: ReadonlySet<string>
-    documentIds: ReadonlySet<string>
+    /** Whether what a memo would be about is in the new engagement. */
+    exists: (subject: Subject) => boolean
   },
 ): number {
   const places = new Map<string, Place>()
   const place = (guids: readonly string[], where: Place) => {
     for (const g of guids) if (!places.has(g)) places.set(g, where)
   }
+  const known = (s: Subject): Subject => (ctx.exists(s) ? s : ENGAGEMENT)
   for (const s of p.sources) {
-    for (const sel of s.selections) place(sel.noteGuids, { codings: ctx.codingsOfSelection.get(sel.guid) ?? [] })
-    const documentId = ctx.idOf('document', s.guid)
-    if (ctx.documentIds.has(documentId)) place(s.noteGuids, { subjectType: 'document', subjectId: documentId })
+    const document = known({ subjectType: 'document', subjectId: ctx.idOf('document', s.guid) })
+    for (const sel of s.selections)
+      place(sel.noteGuids, { codings: ctx.codingsOfSelection.get(sel.guid) ?? [], otherwise: document })
+    place(s.noteGuids, document)
   }
-  for (const [codeGuid, notes] of p.codeNotes) {
-    const codeId = ctx.idOf('code', codeGuid)
-    if (ctx.codeIds.has(codeId)) place(notes, { subjectType: 'code', subjectId: codeId })
-  }
+  for (const [codeGuid, notes] of p.codeNotes)
+    place(notes, known({ subjectType: 'code', subjectId: ctx.idOf('code', codeGuid) }))
   let memos = 0
   for (const n of p.notes) {
     const own = terrainPlace(n.description)
-    const where: Place = own ?? places.get(n.guid) ?? { subjectType: 'engagement', subjectId: null }
+    let where: Place = own ?? places.get(n.guid) ?? ENGAGEMENT
+    const text = n.text()
     const authorId = n.userGuid ? ctx.authorOf(n.userGuid) : null
     if ('codings' in where) {
-      for (const id of where.codings) {
-        const coding = e.codings.get(id)
-        if (coding) e.codings.update(id, { memo: coding.memo ? `${coding.memo}\n\n${n.text}` : n.text })
-      }
-      continue
+      const codings = where.codings.flatMap((id) => e.codings.get(id) ?? [])
+      for (const c of codings) e.codings.update(c.id, { memo: c.memo ? `${c.memo}\n\n${text}` : text })
+      if (codings.length > 0) continue
+      where = where.otherwise
     }
-    e.memos.add({ ...where, title: n.name, body: n.text, authorId }, ctx.idOf('memo', n.guid))
+    e.memos.add({ ...known(where), title: n.name, body: text, authorId }, ctx.idOf('memo', n.guid))
     memos++
   }
   return memos
@@ -58,6 +63,6 @@ export function writeNotes(
 function terrainPlace(description: string): Place | null {
   const m = /^terrain:subject=([a-z]+)(?:;id=(.+))?$/.exec(description.trim())
   if (!m || !(MEMO_SUBJECTS as readonly string[]).includes(m[1]!)) return null
-  if (m[1] === 'coding') return m[2] ? { codings: [m[2]] } : null
+  if (m[1] === 'coding') return m[2] ? { codings: [m[2]], otherwise: ENGAGEMENT } : null
   return { subjectType: m[1] as MemoSubject, subjectId: m[2] ?? null }
 }

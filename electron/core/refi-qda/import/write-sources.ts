@@ -5,7 +5,7 @@ import { TERRAIN_NAMESPACE, uuidV5 } from '../../codebook/uuid-v5'
 import { codingAttributes } from '../coding-description'
 import type { ImportNotices } from './import-notices'
 import { placeSelections, type UnfitReason } from './place-selections'
-import { countingsFor, terrainText } from './position-counting'
+import { countingsFor, terrainText, usualCrlf } from './position-counting'
 import type { ProjectCoding, ProjectFile } from './project-file'
 import type { projectIds } from './project-ids'
 import type { SourceProblem } from './project-file'
@@ -18,6 +18,7 @@ const SOURCE_NOTICE: Record<SourceProblem, QdpxNoticeKey> = {
   noText: 'sourceNoText',
   tooLong: 'sourceTooLong',
   badDocx: 'sourceBadDocx',
+  sharedFile: 'sourceSharedFile',
 }
 const UNFIT_NOTICE: Record<UnfitReason, QdpxNoticeKey> = {
   outside: 'selectionOutside',
@@ -30,6 +31,8 @@ export interface SourcesWritten {
   codings: number
   /** Each imported selection's codings, for the notes that refer to the selection. */
   codingsOfSelection: Map<string, string[]>
+  /** The documents written (a source not imported has none). */
+  documentIds: Set<string>
   notImported: { sources: number; selections: number; codings: number }
 }
 
@@ -58,6 +61,7 @@ export function writeSources(
     documents: 0,
     codings: 0,
     codingsOfSelection: new Map(),
+    documentIds: new Set(),
     notImported: { sources: 0, selections: 0, codings: 0 },
   }
   const utf16First = /nvivo/i.test(p.origin)
@@ -81,11 +85,13 @@ export function writeSources(
       ctx.idOf('document', s.guid),
     )
     out.documents++
+    out.documentIds.add(doc.id)
+    let refused = 0
     const placed = placeSelections(read, s.selections, utf16First)
     const spans = new Set<string>()
     if (s.selections.length > 0) {
       const c = placed.counting
-      if (c.unit !== 'codePoint' || c.crlf !== 2)
+      if (c.unit !== 'codePoint' || c.crlf !== usualCrlf(read))
         notices.add('counting', { name: s.name, unit: c.unit === 'utf16' ? 'UTF-16' : 'Unicode', crlf: c.crlf })
       if (c.bom) notices.add('bomCounted', { name: s.name })
       if (!placed.checked && countingsFor(read, utf16First).length > 1) notices.add('unchecked', { name: s.name })
@@ -137,22 +143,24 @@ export function writeSources(
           text,
         )
       } catch {
+        refused++
         out.notImported.codings++
         return null
       }
       out.codings++
       return id
     }
-    for (const sel of s.selections) {
-      const span = placed.placed.get(sel.guid)
-      if (!span) continue
+    s.selections.forEach((sel, i) => {
+      const span = placed.placed.get(i)
+      if (!span) return
       const ids = sel.codings.flatMap((c) => {
         const id = ctx.idOf('coding', sel.codings.length === 1 ? sel.guid : c.guid)
         return add(c, id, span.start, span.end, sel.description, sel.userGuid) ?? []
       })
-      out.codingsOfSelection.set(sel.guid, ids)
-    }
+      out.codingsOfSelection.set(sel.guid, [...(out.codingsOfSelection.get(sel.guid) ?? []), ...ids])
+    })
     if (text.length > 0) for (const c of s.wholeCodings) add(c, ctx.idOf('coding', c.guid), 0, text.length, '', null)
+    if (refused > 0) notices.add('codingsRefused', { source: s.name, count: refused })
   })
   for (const [guid, { key, count }] of missingCodes) notices.add(key, { code: guid, count })
   if (withoutCase > 0) notices.add('sourceWithoutCase', { count: withoutCase })
