@@ -187,6 +187,7 @@ export class Session {
 
   private adopt(e: Engagement, remember = true): Engagement {
     this.close()
+    e.info.setActor(workingConsultant(e))
     this.generation++
     e.trackChanges()
     this.current = e
@@ -196,4 +197,16 @@ export class Session {
     }
     return e
   }
+}
+
+/** Who works in the file: the coder of the consultant the engagement names first, else its first person coder. */
+function workingConsultant(e: Engagement): string | null {
+  const named = e.info
+    .get()
+    .consultants.find((c) => c.trim() !== '')
+    ?.trim()
+  const coders = e.coders.list().filter((c) => c.kind === 'person')
+  return (
+    (named ? coders.find((c) => c.name.toLowerCase() === named.toLowerCase()) : undefined)?.id ?? coders[0]?.id ?? null
+  )
 }

@@ -26,6 +26,7 @@ export const TABLES = [
   'report_verbatims',
   'respondent_identities',
   'respondents',
+  'tombstones',
   'transcript_turns',
   'variable_values',
   'variables',

@@ -52,6 +52,13 @@ export function engagementInfoRepository(db: Database) {
       return toInfo(row())
     },
     settings: (): unknown => readJson<unknown>(row().settings, {}),
+    /**
+     * The consultant working in this file: deletions are recorded in their name (tombstones). Written
+     * only when it changes, so that opening a file as the same person leaves it as it was.
+     */
+    setActor(coderId: string | null): void {
+      db.prepare('UPDATE engagement SET actor_id = ? WHERE actor_id IS NOT ?').run(coderId, coderId)
+    },
     saveSettings(settings: unknown): void {
       db.prepare('UPDATE engagement SET settings = ?, updated_at = ?').run(writeJson(settings), now())
     },

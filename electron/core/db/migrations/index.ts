@@ -12,6 +12,7 @@ import m0010 from './0010-decision-rules-in-both-languages'
 import m0011 from './0011-interview-active-time'
 import m0012 from './0012-interviewer-turns'
 import m0013 from './0013-exclusive-families'
+import m0014 from './0014-tombstones'
 
 /** Migrations in order; migration i (1-based) brings a file to user_version i. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -28,5 +29,6 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   m0011,
   m0012,
   m0013,
+  m0014,
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length
