@@ -55,6 +55,9 @@ export const enCoding = {
   'coding.intensity': 'Intensity',
   'coding.memo': 'Memo',
 
+  'coding.blind': 'Only my codings',
+  'coding.blindHint':
+    'Blind coding: the other consultants’ codings are hidden here and in Retrieve, and the Agreement tab waits until you show them again.',
   'coding.codingAs': 'Coding as',
   'coding.undo': 'Undo',
   'coding.redo': 'Redo',

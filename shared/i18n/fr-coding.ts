@@ -58,6 +58,9 @@ export const frCoding: Record<keyof typeof enCoding, string> = {
   'coding.intensity': 'Intensité',
   'coding.memo': 'Mémo',
 
+  'coding.blind': 'Seulement mes codages',
+  'coding.blindHint':
+    'Codage à l’aveugle : les codages des autres consultants sont cachés ici et dans Extraits, et l’onglet Accord inter-codeurs attend que vous les montriez de nouveau.',
   'coding.codingAs': 'Codé par',
   'coding.undo': 'Annuler',
   'coding.redo': 'Rétablir',

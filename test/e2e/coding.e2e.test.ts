@@ -190,3 +190,37 @@ browserSuite('the coding workbench on the demo', (chromiumPath) => {
     await screenshot(page, 'coding-demo-en')
   })
 })
+
+browserSuite('blind coding', (chromiumPath) => {
+  it('shows only the coder’s own codings on demand, in the text, in Retrieve, and without the Agreement tab', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR', viewport: { width: 1024, height: 700 } })
+    const { page } = app
+    await openDemoCodingTab(app, 'Coder')
+    const e = await app.engagement()
+    const [me, other] = e.coders.list().filter((c) => c.kind === 'person')
+    const mine = e.db
+      .prepare<[string], { id: string; n: number }>(
+        'SELECT document_id AS id, count(*) AS n FROM codings WHERE coder_id = ? GROUP BY document_id ORDER BY n DESC LIMIT 1',
+      )
+      .get(me!.id)!
+    // The other consultant codes the same answer: their coding is what a blind coder must not see.
+    const code = e.codebook.get().codes[0]!
+    await app.ask('codings.apply', { documentId: mine.id, start: 0, end: 4, codeIds: [code.id], coderId: other!.id })
+    const theirs = e.db
+      .prepare<[string, string], { id: string }>('SELECT id FROM codings WHERE document_id = ? AND coder_id = ?')
+      .get(mine.id, other!.id)!.id
+    await page.locator('.coder-picker select').selectOption(me!.id)
+    await page.locator(`.navigator-document[data-document="${mine.id}"]`).click()
+    await page.locator(`.cm-coding[data-coding="${theirs}"]`).first().waitFor()
+    const blind = page.getByLabel('Seulement mes codages')
+    await blind.check()
+    await expect.poll(() => page.locator(`.cm-coding[data-coding="${theirs}"]`).count()).toBe(0)
+    await expect.poll(() => page.locator(`.cm-stripe[data-coding="${theirs}"]`).count()).toBe(0)
+    expect(await page.locator('.cm-stripe').count()).toBe(mine.n)
+    expect(await page.locator('#coding-tab-agreement').count()).toBe(0)
+    await screenshot(page, 'coding-blind-fr-1024')
+    await blind.uncheck()
+    await page.locator(`.cm-coding[data-coding="${theirs}"]`).first().waitFor()
+    expect(await page.locator('#coding-tab-agreement').count()).toBe(1)
+  })
+})

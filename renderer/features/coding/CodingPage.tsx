@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react'
 import { useT } from '../../i18n/language-store'
-import { CODING_TABS, useCodingView, type CodingTab } from './coding-view'
+import { useCodingView, visibleTabs, type CodingTab } from './coding-view'
 import { CodeTab } from './CodeTab'
 import { RetrievalPanel } from './RetrievalPanel'
 import { SearchPanel } from './SearchPanel'
@@ -29,20 +29,21 @@ export function CodingPage() {
   const { t } = useT()
   const tab = useCodingView((s) => s.tab)
   const setTab = useCodingView((s) => s.setTab)
+  const tabs = visibleTabs(useCodingView((s) => s.blind))
   const list = useRef<HTMLDivElement>(null)
   const Panel = PANELS[tab]
   const onKeyDown = (e: KeyboardEvent) => {
-    const at = CODING_TABS.indexOf(tab)
+    const at = tabs.indexOf(tab)
     const to: Record<string, number> = {
-      ArrowRight: (at + 1) % CODING_TABS.length,
-      ArrowLeft: (at - 1 + CODING_TABS.length) % CODING_TABS.length,
+      ArrowRight: (at + 1) % tabs.length,
+      ArrowLeft: (at - 1 + tabs.length) % tabs.length,
       Home: 0,
-      End: CODING_TABS.length - 1,
+      End: tabs.length - 1,
     }
     const next = to[e.key]
     if (next === undefined) return
     e.preventDefault()
-    const k: CodingTab = CODING_TABS[next]!
+    const k: CodingTab = tabs[next]!
     setTab(k)
     list.current?.querySelector<HTMLElement>(`#coding-tab-${k}`)?.focus()
   }
@@ -50,7 +51,7 @@ export function CodingPage() {
     <div className="coding-page">
       <div className="tabs-bar">
         <div className="tabs" role="tablist" aria-label={t('nav.coding')} ref={list} onKeyDown={onKeyDown}>
-          {CODING_TABS.map((k) => (
+          {tabs.map((k) => (
             <button
               key={k}
               id={`coding-tab-${k}`}

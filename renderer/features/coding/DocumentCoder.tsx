@@ -33,7 +33,17 @@ export function DocumentCoder({
 }) {
   const { t, lang } = useT()
   const showError = useAppView((s) => s.showError)
-  const doc = useCall('coding.document', { documentId })
+  const fetched = useCall('coding.document', { documentId })
+  // Working blind, the other coders' codings are not shown at all (marks, margin, inspector).
+  const blindAs = useCodingView((s) => (s.blind ? s.coderId : null))
+  const data = useMemo(
+    () =>
+      blindAs && fetched.data
+        ? { ...fetched.data, codings: fetched.data.codings.filter((c) => c.coderId === blindAs) }
+        : fetched.data,
+    [fetched.data, blindAs],
+  )
+  const doc = { ...fetched, data }
   const host = useRef<HTMLDivElement>(null)
   const editor = useRef<CodingEditor | null>(null)
   const [selection, setSelection] = useState({ from: 0, to: 0 })

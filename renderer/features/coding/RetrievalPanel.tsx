@@ -4,6 +4,7 @@ import { useT } from '../../i18n/language-store'
 import { EmptyState } from '../../components/EmptyState'
 import { useCodebookIndex, type CodebookIndex } from './retrieval/codebook-index'
 import { contractQuery, useRetrievalQuery } from './retrieval/retrieval-query'
+import { useCodingView } from './coding-view'
 import { QueryCodes } from './retrieval/QueryCodes'
 import { QueryFilters } from './retrieval/QueryFilters'
 import { CountsTable } from './retrieval/CountsTable'
@@ -16,7 +17,9 @@ export function RetrievalPanel() {
   const { t } = useT()
   const index = useCodebookIndex()
   const state = useRetrievalQuery()
-  const query = useMemo(() => contractQuery(state), [state])
+  const blind = useCodingView((s) => (s.blind ? s.coderId : null))
+  // Working blind, a coder retrieves their own codings only.
+  const query = useMemo(() => contractQuery(blind ? { ...state, coderIds: [blind] } : state), [state, blind])
   if (!index) return <p className="muted">{t('retrieval.loading')}</p>
   return (
     <div className="retrieval">
