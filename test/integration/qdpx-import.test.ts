@@ -306,6 +306,33 @@ describe('importQdpx: cases, users, notes', () => {
   })
 })
 
+describe('terrain qdpx --import --encrypt', () => {
+  it('writes the new engagement encrypted, nothing of it in the clear', () => {
+    const dir = tempDir()
+    const pass = path.join(dir, 'pass.txt')
+    fs.writeFileSync(pass, 'a long enough secret phrase\n')
+    const target = path.join(dir, 'secret.terrain')
+    const file = writeFixture(project({}))
+    const r = terrain([
+      'qdpx',
+      target,
+      '--import',
+      file,
+      '--group-variable',
+      'Population',
+      '--encrypt',
+      '--passphrase-file',
+      pass,
+    ])
+    expect(r.code).toBe(0)
+    const bytes = fs.readFileSync(target)
+    expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3')
+    expect(bytes.includes(Buffer.from('des outils simples'))).toBe(false)
+    const info = terrain(['info', target, '--json', '--passphrase-file', pass])
+    expect(JSON.parse(info.stdout)).toMatchObject({ encrypted: true })
+  })
+})
+
 describe('a cancelled import', () => {
   it('stops between sources and leaves no file, not even a partial one', () => {
     const flag = newCancelFlag()
