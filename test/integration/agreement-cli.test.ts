@@ -17,9 +17,8 @@ import { exclusiveFamilyAgreement } from '../../shared/domain/agreement/family-a
 import { terrain } from '../helpers/run-terrain'
 import { tempDir, tempEngagement, track } from '../helpers/temp-engagement'
 
-const VECTORS = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../../shared/method/agreement-vectors.json'), 'utf8'),
-).vectors as { id: string; coders: (string | null)[][]; expect: Record<string, unknown> }[]
+const VECTORS = JSON.parse(fs.readFileSync(new URL('../fixtures/agreement-vectors.json', import.meta.url), 'utf8'))
+  .vectors as { id: string; coders: (string | null)[][]; expect: Record<string, unknown> }[]
 const vector = (id: string) => VECTORS.find((v) => v.id.startsWith(id))!
 
 /**

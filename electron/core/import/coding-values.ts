@@ -14,7 +14,6 @@ const GROUP_WORDS: Record<string, Group> = {
   salaries: 'employee',
   salariee: 'employee',
   salariees: 'employee',
-  staff: 'employee',
   manager: 'manager',
   managers: 'manager',
   encadrant: 'manager',
