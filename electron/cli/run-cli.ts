@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   codebook: async () => (await import('./commands/codebook')).codebookCommand,
   qdpx: async () => (await import('./commands/qdpx')).qdpxCommand,
   agreement: async () => (await import('./commands/agreement')).agreementCommand,
+  merge: async () => (await import('./commands/merge')).mergeCommand,
   encrypt: async () => (await import('./commands/encryption')).encryptCommand,
   decrypt: async () => (await import('./commands/encryption')).decryptCommand,
   rekey: async () => (await import('./commands/encryption')).rekeyCommand,

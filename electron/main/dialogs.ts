@@ -61,6 +61,8 @@ export function shellHandlers(
         { name: 'Codebook', extensions: ['json', 'qdc', 'qde', 'qdpx'] },
         ...Object.values(CODEBOOK_FILTERS),
       ]),
+    'files.chooseMergeSource': () =>
+      chooseToOpen('files.chooseMergeSource', [{ name: 'Terrain engagement', extensions: ['terrain'] }]),
     'files.chooseQdpxProject': () =>
       chooseToOpen('files.chooseQdpxProject', [{ name: 'REFI-QDA project', extensions: ['qdpx'] }]),
     'files.chooseQdpxExportPath': ({ suggestedName }) =>

@@ -16,6 +16,7 @@ import { codingApi } from './coding'
 import { codebookApi } from './codebook'
 import { codebookTransferApi } from './codebook-transfer'
 import { refiQdaApi } from './refi-qda'
+import { mergeApi } from './merge'
 import { retrievalApi } from './retrieval'
 import { collectivesApi } from './collectives'
 import { searchApi } from './search'
@@ -38,6 +39,7 @@ export const contract = {
   ...codebookApi,
   ...codebookTransferApi,
   ...refiQdaApi,
+  ...mergeApi,
   ...retrievalApi,
   ...collectivesApi,
   ...searchApi,

@@ -44,7 +44,7 @@ export type RecentEngagement = z.infer<typeof RecentEngagement>
 const empty = z.object({}).strict()
 
 /** A passphrase as typed to open a file: never judged, only tried. */
-const Passphrase = z.string().min(1).max(1024)
+export const Passphrase = z.string().min(1).max(1024)
 export const NewPassphrase = z
   .string()
   .max(1024)
@@ -58,6 +58,16 @@ export const EncryptionStatus = z.object({
   keychain: z.boolean(),
 })
 export type EncryptionStatus = z.infer<typeof EncryptionStatus>
+
+/** Why an engagement file does not open. */
+export const OPEN_ERRORS = [
+  'FILE_MISSING',
+  'NOT_AN_ENGAGEMENT',
+  'CORRUPT_FILE',
+  'FROM_NEWER_VERSION',
+  'ENCRYPTED',
+  'WRONG_PASSPHRASE',
+] as const
 
 export const engagementApi = {
   'app.about': call({
@@ -122,14 +132,7 @@ export const engagementApi = {
   'engagement.open': call({
     input: z.object({ path: FilePath, passphrase: Passphrase.optional(), remember: z.boolean().optional() }).strict(),
     output: EngagementSummary,
-    errors: [
-      'FILE_MISSING',
-      'NOT_AN_ENGAGEMENT',
-      'CORRUPT_FILE',
-      'FROM_NEWER_VERSION',
-      'ENCRYPTED',
-      'WRONG_PASSPHRASE',
-    ],
+    errors: OPEN_ERRORS,
     file: { field: 'path', access: 'open' },
   }),
   'engagement.openDemo': call({

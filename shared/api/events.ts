@@ -15,6 +15,7 @@ export const JOB_KINDS = [
   'excerptsExport',
   'qdpxExport',
   'qdpxImport',
+  'merge',
 ] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 

@@ -125,6 +125,9 @@ export const CALL_NAMES = [
   'refi.importProject',
   'refi.exportProject',
   'refi.projectNames',
+  'files.chooseMergeSource',
+  'merge.preview',
+  'merge.apply',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

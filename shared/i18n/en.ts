@@ -22,11 +22,13 @@ import { enCli } from './en-cli'
 import { enWorkbook } from './en-workbook'
 import { enDeck } from './en-deck'
 import { enQdpxImport } from './en-qdpx-import'
+import { enMerge } from './en-merge'
 
 /** English messages; the source of the message keys. fr.ts must have every key (the compiler checks). */
 export const en = {
   ...enDeck,
   ...enQdpxImport,
+  ...enMerge,
   ...enDiagnosis,
   ...enLive,
   ...enCli,

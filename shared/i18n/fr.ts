@@ -23,11 +23,13 @@ import { frCli } from './fr-cli'
 import { frWorkbook } from './fr-workbook'
 import { frDeck } from './fr-deck'
 import { frQdpxImport } from './fr-qdpx-import'
+import { frMerge } from './fr-merge'
 
 /** French messages. */
 export const fr: Record<MessageKey, string> = {
   ...frDeck,
   ...frQdpxImport,
+  ...frMerge,
   ...frDiagnosis,
   ...frLive,
   ...frCli,

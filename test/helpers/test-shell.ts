@@ -18,6 +18,7 @@ export class ScriptedDialogs {
   /** Where the user would save the engagement as a REFI-QDA project. */
   nextQdpxExportPath: string | null = null
   nextQdpxProjectPath: string | null = null
+  nextMergeSourcePath: string | null = null
   /** Where the user would save an exported codebook, and which codebook file they would open. */
   nextCodebookExportPath: string | null = null
   nextCodebookImportPath: string | null = null
@@ -35,7 +36,8 @@ export class ScriptedDialogs {
       | 'nextDeliverablePath'
       | 'nextExcerptsExportPath'
       | 'nextQdpxExportPath'
-      | 'nextQdpxProjectPath',
+      | 'nextQdpxProjectPath'
+      | 'nextMergeSourcePath',
   ): { path: string } {
     const path = this[next] ?? fail('CANCELLED', 'No file chosen.')
     this[next] = null
@@ -77,6 +79,7 @@ export class ScriptedDialogs {
       'files.chooseExcerptsExportPath': () => this.take('nextExcerptsExportPath'),
       'files.chooseQdpxExportPath': () => this.take('nextQdpxExportPath'),
       'files.chooseQdpxProject': () => this.take('nextQdpxProjectPath'),
+      'files.chooseMergeSource': () => this.take('nextMergeSourcePath'),
       'files.chooseCodebookExport': () => this.take('nextCodebookExportPath'),
       'files.chooseCodebookImport': () => this.take('nextCodebookImportPath'),
       'app.flushed': () => {

@@ -3,6 +3,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 
+/** Why a backup was written: a session's start, a migration, a merge into the file. */
+export type BackupKind = 'session' | `before-v${number}` | 'before-merge'
+
 /** Session backups kept per engagement; older ones are removed on open. */
 export const KEPT_SESSION_BACKUPS = 5
 
@@ -17,7 +20,7 @@ function backupPrefix(file: string): string {
   return `${base}-${where}.`
 }
 
-function backupName(file: string, kind: 'session' | `before-v${number}`): string {
+function backupName(file: string, kind: BackupKind): string {
   return `${backupPrefix(file)}${kind}.${stamp()}.terrain`
 }
 
@@ -25,7 +28,7 @@ function backupName(file: string, kind: 'session' | `before-v${number}`): string
  * A consistent copy through SQLite itself (VACUUM INTO reads through the WAL, so a copy of a file
  * whose last writes sit in the WAL is whole), written to a temporary name and then renamed.
  */
-export function writeBackup(db: Database, file: string, dir: string, kind: 'session' | `before-v${number}`): string {
+export function writeBackup(db: Database, file: string, dir: string, kind: BackupKind): string {
   fs.mkdirSync(dir, { recursive: true })
   const target = path.join(dir, backupName(file, kind))
   const partial = `${target}.partial`

@@ -13,6 +13,7 @@ import { codingHandlers } from './coding-handlers'
 import { codebookHandlers } from './codebook-handlers'
 import { codebookTransferHandlers } from './codebook-transfer-handlers'
 import { refiQdaHandlers } from './refi-qda-handlers'
+import { mergeHandlers } from './merge-handlers'
 import { retrievalHandlers } from './retrieval-handlers'
 import { collectiveHandlers } from './collective-handlers'
 import { searchHandlers } from './search-handlers'
@@ -34,6 +35,7 @@ export function coreHandlers(session: Session): CoreHandlers {
     ...codebookHandlers(session),
     ...codebookTransferHandlers(session),
     ...refiQdaHandlers(session),
+    ...mergeHandlers(session),
     ...retrievalHandlers(session),
     ...collectiveHandlers(session),
     ...searchHandlers(session),

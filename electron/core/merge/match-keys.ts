@@ -5,7 +5,12 @@
  * the schema is here; a test fails when one is added without its key. Deletions of these rows are
  * recorded in `tombstones` under the same key (migration 0014).
  */
-export type MatchKey = { kind: 'id' } | { kind: 'natural'; columns: readonly string[] } | { kind: 'single' }
+export type MatchKey =
+  | { kind: 'id' }
+  | { kind: 'natural'; columns: readonly string[] }
+  | { kind: 'single' }
+  /** A file's own bookkeeping (its identity, its merges): never merged. */
+  | { kind: 'local' }
 
 const ID = { kind: 'id' } as const
 const natural = (...columns: string[]): MatchKey => ({ kind: 'natural', columns })
@@ -36,11 +41,13 @@ export const MATCH_KEYS: Record<string, MatchKey> = {
   transcript_turns: natural('document_id', 'position'),
   campaign_targets: ID,
   key_verbatims: ID,
+  replica: { kind: 'local' },
+  merges: { kind: 'local' },
 }
 
 /** A row's key as its tombstone records it: the id, or the natural key's values as a JSON array. */
 export function rowKey(key: MatchKey, row: Record<string, unknown>): string {
   if (key.kind === 'id') return String(row.id)
-  if (key.kind === 'single') return 'single'
+  if (key.kind === 'single' || key.kind === 'local') return 'single'
   return key.columns.length === 1 ? String(row[key.columns[0]!]) : JSON.stringify(key.columns.map((c) => row[c]))
 }

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/language-store'
 import { EngagementForm } from './EngagementForm'
 import { SampleTiles } from './SampleTiles'
 import { ProjectExportCard } from './ProjectExportCard'
+import { MergeCard } from './MergeCard'
 import { EncryptionCard } from '../encryption'
 import './engagement.css'
 
@@ -28,6 +29,7 @@ export function EngagementPage() {
       </section>
       <EngagementForm key={open.path} />
       <EncryptionCard />
+      <MergeCard />
       <ProjectExportCard />
     </div>
   )

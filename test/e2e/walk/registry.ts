@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import type { AppHarness } from '../app-harness'
 import { createEngagementFile } from '../../../electron/core/engagement/create-engagement'
 import { writeFixture } from '../../helpers/qdpx-fixture'
+import { writePartedCopy } from '../../../electron/core/merge/parted-copy'
 
 /**
  * Every screen and dialog of the app, and how to reach it from the demo engagement: the walks
@@ -163,6 +164,16 @@ export const DIALOGS: DialogEntry[] = [
     },
   },
   { component: 'EncryptionDialog', screen: 'engagement' },
+  {
+    component: 'EngagementMergeDialog',
+    screen: 'engagement',
+    open: async (page, app) => {
+      const copy = path.join(app.dataDir, `colleague-${Date.now()}.terrain`)
+      writePartedCopy(await app.engagement(), copy)
+      app.dialogs.nextMergeSourcePath = copy
+      await page.locator('[data-opens="EngagementMergeDialog"]').click()
+    },
+  },
   { component: 'QuestionDialog', screen: 'guide' },
   { component: 'DuplicateGuideDialog', screen: 'guide' },
   { component: 'EditRespondentDialog', screen: 'interviews' },

@@ -13,6 +13,7 @@ import m0011 from './0011-interview-active-time'
 import m0012 from './0012-interviewer-turns'
 import m0013 from './0013-exclusive-families'
 import m0014 from './0014-tombstones'
+import m0015 from './0015-replicas'
 
 /** Migrations in order; migration i (1-based) brings a file to user_version i. */
 export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
@@ -30,5 +31,6 @@ export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
   m0012,
   m0013,
   m0014,
+  m0015,
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -1,0 +1,33 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fail } from '../../../shared/domain/terrain-error'
+import { now } from '../db/clock'
+import { openWritable } from '../db/connection'
+import type { Engagement } from '../engagement/engagement'
+import { partFrom, replicaOf } from './merge-base'
+
+/**
+ * A copy of the engagement that a colleague takes away (the ground of a coding package): a file of
+ * its own, which remembers when it parted from this one, so that merging it back tells a change
+ * made there from one made here. Written under a temporary name and moved into place; encrypted
+ * like its origin.
+ */
+export function writePartedCopy(e: Engagement, out: string, passphrase?: string): string {
+  const target = path.resolve(out)
+  if (fs.existsSync(target)) fail('FILE_EXISTS', `${target} already exists. Choose another name.`, target)
+  const partial = `${target}.partial-${process.pid}`
+  try {
+    e.db.prepare('VACUUM INTO ?').run(partial)
+    const db = openWritable(partial, { passphrase })
+    try {
+      partFrom(db, replicaOf(e.db).id, now())
+      db.pragma('wal_checkpoint(TRUNCATE)')
+    } finally {
+      db.close()
+    }
+    fs.linkSync(partial, target)
+  } finally {
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(f, { force: true })
+  }
+  return target
+}

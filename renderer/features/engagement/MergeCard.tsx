@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import type { MergePreview } from '../../../shared/api/merge'
+import { call } from '../../api/client'
+import { toApiError } from '../../api/use-call'
+import { useAppView } from '../../stores/app-view'
+import { useT } from '../../i18n/language-store'
+import { EngagementMergeDialog } from './EngagementMergeDialog'
+
+/** A team's work in one file: a colleague's copy of the engagement merged into this one. */
+export function MergeCard() {
+  const { t } = useT()
+  const showError = useAppView((s) => s.showError)
+  const [preview, setPreview] = useState<MergePreview | null>(null)
+  const [locked, setLocked] = useState<{ path: string; wrong: boolean } | null>(null)
+  const [passphrase, setPassphrase] = useState('')
+  const [done, setDone] = useState<string | null>(null)
+  const read = async (path: string, secret?: string) => {
+    try {
+      setPreview(await call('merge.preview', { path, ...(secret ? { passphrase: secret } : {}) }))
+      setLocked(null)
+    } catch (e) {
+      const error = toApiError(e).error
+      if (error.code === 'ENCRYPTED' || error.code === 'WRONG_PASSPHRASE')
+        setLocked({ path, wrong: error.code === 'WRONG_PASSPHRASE' })
+      else showError(error)
+    }
+  }
+  const choose = async () => {
+    try {
+      setDone(null)
+      setPassphrase('')
+      await read((await call('files.chooseMergeSource', {})).path)
+    } catch (e) {
+      const error = toApiError(e).error
+      if (error.code !== 'CANCELLED') showError(error)
+    }
+  }
+  return (
+    <section className="card" aria-labelledby="merge-title">
+      <h2 id="merge-title">{t('merge.ui.title')}</h2>
+      <p className="muted">{t('merge.ui.hint')}</p>
+      <button type="button" className="button" data-opens="EngagementMergeDialog" onClick={() => void choose()}>
+        {t('merge.ui.choose')}
+      </button>
+      {locked && (
+        <form
+          className="merge-unlock"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void read(locked.path, passphrase)
+          }}
+        >
+          <label>
+            {t('merge.ui.passphrase')}
+            <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoFocus />
+          </label>
+          {locked.wrong && <p className="inline-problem">{t('merge.ui.wrongPassphrase')}</p>}
+          <button type="submit" className="button" disabled={!passphrase}>
+            {t('merge.ui.unlock')}
+          </button>
+        </form>
+      )}
+      {done && (
+        <p className="muted" role="status">
+          {done}
+        </p>
+      )}
+      {preview && (
+        <EngagementMergeDialog
+          preview={preview}
+          onClose={() => setPreview(null)}
+          onMerged={(message) => {
+            setPreview(null)
+            setDone(message)
+          }}
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { expect, it } from 'vitest'
+import { browserSuite } from './browser-suite'
+import { appPerTest } from './app-lifecycle'
+import { screenshot } from './screenshots'
+import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
+import { writePartedCopy } from '../../electron/core/merge/parted-copy'
+import { tick } from '../helpers/tick'
+
+const apps = appPerTest()
+
+browserSuite('merging a colleague’s file in the app', (chromiumPath) => {
+  it.each([
+    [
+      'fr-FR',
+      { width: 1024, height: 700 },
+      'Fusionner le fichier d’un collègue…',
+      'Prendre celui du collègue',
+      'Fusionner',
+    ],
+    ['en-GB', { width: 1920, height: 1080 }, 'Merge a colleague’s file…', 'Take the colleague’s', 'Merge'],
+  ] as const)(
+    'previews it, settles a conflict and merges (%s)',
+    async (locale, viewport, choose, takeTheirs, merge) => {
+      const app = await apps.launch(chromiumPath, { locale, viewport })
+      const { page } = app
+      await page.locator('.start-actions .action-card.accent').click()
+      await page.locator('.topbar .client').waitFor()
+      const lead = await app.engagement()
+      const coding = lead.db.prepare<[], { id: string }>('SELECT id FROM codings ORDER BY id LIMIT 1').get()!.id
+      const file = writePartedCopy(lead, path.join(app.dataDir, 'colleague.terrain'))
+      tick()
+      // The colleague adds a respondent and weighs a coding; the lead weighs the same coding otherwise.
+      const colleague = openEngagementFile(file)
+      colleague.respondents.add({ code: 'E95', group: 'customer' })
+      colleague.codings.update(coding, { intensity: 3 })
+      colleague.close()
+      lead.codings.update(coding, { intensity: 1 })
+
+      await page.keyboard.press('Control+1')
+      app.dialogs.nextMergeSourcePath = file
+      await page.getByRole('button', { name: choose }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.locator('.merge-conflict').waitFor()
+      const mergeButton = dialog.getByRole('button', { name: merge, exact: true })
+      expect(await mergeButton.isDisabled()).toBe(true)
+      await dialog.getByLabel(takeTheirs).check()
+      await screenshot(page, `merge-preview-${locale}`)
+      await mergeButton.click()
+      await page.getByRole('status').filter({ hasText: 'colleague.terrain' }).waitFor({ timeout: 30_000 })
+      await screenshot(page, `merge-done-${locale}`)
+      const merged = await app.engagement()
+      expect(merged.codings.get(coding)!.intensity).toBe(3)
+      expect(merged.respondents.byCode('E95')).toBeDefined()
+    },
+  )
+})
