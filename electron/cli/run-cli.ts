@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   qdpx: async () => (await import('./commands/qdpx')).qdpxCommand,
   agreement: async () => (await import('./commands/agreement')).agreementCommand,
   merge: async () => (await import('./commands/merge')).mergeCommand,
+  package: async () => (await import('./commands/package')).packageCommand,
   encrypt: async () => (await import('./commands/encryption')).encryptCommand,
   decrypt: async () => (await import('./commands/encryption')).decryptCommand,
   rekey: async () => (await import('./commands/encryption')).rekeyCommand,

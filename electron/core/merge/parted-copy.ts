@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { fail } from '../../../shared/domain/terrain-error'
 import { now } from '../db/clock'
 import { openWritable } from '../db/connection'
@@ -12,7 +13,13 @@ import { partFrom, replicaOf } from './merge-base'
  * made there from one made here. Written under a temporary name and moved into place; encrypted
  * like its origin.
  */
-export function writePartedCopy(e: Engagement, out: string, passphrase?: string): string {
+export function writePartedCopy(
+  e: Engagement,
+  out: string,
+  passphrase?: string,
+  /** Shapes the copy before it is moved into place (a package keeps only what its coder needs). */
+  shape?: (db: Database) => void,
+): string {
   const target = path.resolve(out)
   if (fs.existsSync(target)) fail('FILE_EXISTS', `${target} already exists. Choose another name.`, target)
   const partial = `${target}.partial-${process.pid}`
@@ -21,6 +28,7 @@ export function writePartedCopy(e: Engagement, out: string, passphrase?: string)
     const db = openWritable(partial, { passphrase })
     try {
       partFrom(db, replicaOf(e.db).id, now())
+      shape?.(db)
       db.pragma('wal_checkpoint(TRUNCATE)')
     } finally {
       db.close()
