@@ -11,6 +11,7 @@ import { openEngagementFile } from '../../electron/core/engagement/open-engageme
 import type { Engagement } from '../../electron/core/engagement/engagement'
 import { mergeEngagementFile } from '../../electron/core/merge/merge-engagements'
 import { writePartedCopy } from '../../electron/core/merge/parted-copy'
+import { editDocument } from '../../electron/core/coding/edit-document'
 import { fileHash, tempDir, track } from '../helpers/temp-engagement'
 import { tick } from '../helpers/tick'
 
@@ -201,5 +202,56 @@ describe('migration 0015: each file knows itself', () => {
     })
     expect(e.db.prepare('SELECT count(*) AS n FROM merges').get()).toEqual({ n: 0 })
     expect(e.coders.list().map((c) => c.name)).toEqual(['Claire'])
+  })
+})
+
+describe('a text edited on both sides', () => {
+  it('keeps both sides’ codings, each on its own words in the kept text, or flagged for review', () => {
+    const lead = demo()
+    const doc = lead.db
+      .prepare<[], { id: string }>(
+        'SELECT document_id AS id FROM codings GROUP BY document_id HAVING count(*) >= 2 ORDER BY count(*) DESC LIMIT 1',
+      )
+      .get()!.id
+    const colleague = parted(lead)
+    // The lead adds words at the start; the colleague at the end, and codes words of the end.
+    editDocument(lead, doc, [{ from: 0, to: 0, insert: 'Note de la consultante. ' }])
+    const length = colleague.documents.get(doc)!.text.length
+    editDocument(colleague, doc, [{ from: length, to: length, insert: ' Et voilà le fond du problème.' }])
+    const text = colleague.documents.get(doc)!.text
+    const any = colleague.codings.ofDocument(doc)[0]!
+    const onTheirWords = colleague.codings.add({
+      ...any,
+      start: text.indexOf('le fond'),
+      end: text.indexOf('le fond') + 'le fond'.length,
+    })
+    const onNewWords = colleague.codings.add({
+      ...any,
+      start: text.indexOf('Et voilà'),
+      end: text.indexOf('Et voilà') + 'Et voilà'.length,
+    })
+    colleague.close()
+    const merged = mergeEngagementFile(lead, colleague.path, { prefer: 'target' })
+    expect(merged.written).toBe(true)
+    const kept = lead.documents.get(doc)!.text
+    expect(kept.startsWith('Note de la consultante.')).toBe(true)
+    // Every coding of the document sits on its own words in the kept text, or is flagged.
+    for (const c of lead.codings.ofDocument(doc)) {
+      if (c.needsReview) continue
+      expect(kept.slice(c.start, c.end), c.id).toBe(c.text)
+    }
+    // The colleague's words are not in the text kept: their codings are flagged, never moved onto other words.
+    expect(lead.codings.get(onTheirWords.id)!.needsReview).toBe(true)
+    expect(lead.codings.get(onNewWords.id)!.needsReview).toBe(true)
+    // Taking the colleague's text instead puts the lead's codings on their words in it.
+    const again = parted(lead, 'second.terrain')
+    editDocument(again, doc, [{ from: 0, to: 0, insert: '» ' }])
+    editDocument(lead, doc, [{ from: 0, to: 0, insert: '« ' }])
+    again.close()
+    expect(mergeEngagementFile(lead, again.path, { prefer: 'source' }).written).toBe(true)
+    const theirs = lead.documents.get(doc)!.text
+    expect(theirs.startsWith('» ')).toBe(true)
+    for (const c of lead.codings.ofDocument(doc))
+      if (!c.needsReview) expect(theirs.slice(c.start, c.end), c.id).toBe(c.text)
   })
 })

@@ -3,6 +3,7 @@ import type { TableRow } from '../refi-qda/terrain-extras'
 import { mergeBase } from './merge-base'
 import { changedAt, MERGE_ORDER, rowsByKey, sameRow, tombstonesOf, type Tombstone } from './merge-rows'
 import { checkReferences, checkUniques } from './merge-checks'
+import { anchorCodings } from './merge-anchors'
 
 export type ConflictKind =
   /** Changed in both files since they last held the same row. */
@@ -113,5 +114,6 @@ export function planMerge(target: Database, source: Database, choices: MergeChoi
     tables.push(changes)
   }
   conflicts.push(...checkUniques(target, tables), ...checkReferences(target, tables))
+  anchorCodings(target, source, tables)
   return { base, tables, conflicts }
 }
