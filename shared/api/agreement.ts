@@ -46,6 +46,10 @@ export const AgreementReport = z.object({
   codes: z.array(CodeAgreementRow),
   meanAlpha: z.number().nullable(),
   theta: z.number(),
+  /** Each coder against the consensus set, where disagreements were settled: the mean alpha over those answers. */
+  againstConsensus: z.array(
+    z.object({ coderId: Id, name: z.string(), units: z.number().int(), meanAlpha: z.number().nullable() }),
+  ),
 })
 export type AgreementReport = z.infer<typeof AgreementReport>
 
@@ -57,6 +61,8 @@ export const DisagreementExcerpt = z.object({
   start: Offset,
   end: Offset,
   text: z.string(),
+  /** What the consensus made of it: kept in it, left out, or nothing yet. */
+  consensus: z.enum(['kept', 'left']).nullable(),
 })
 export type DisagreementExcerpt = z.infer<typeof DisagreementExcerpt>
 
@@ -84,6 +90,24 @@ export const agreementApi = {
       .refine((i) => i.coderA !== i.coderB, { message: 'Choose two different coders.', path: ['coderB'] }),
     /** Excerpts one coder coded with the code and the other did not (no segment of theirs overlaps enough). */
     output: z.object({ onlyA: z.array(DisagreementExcerpt), onlyB: z.array(DisagreementExcerpt) }),
+    errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
+  }),
+  /**
+   * Settles a disagreement: the excerpt kept in the consensus set the diagnosis reads, or left out,
+   * with a reason; the coders' own codings stay. Undoable with the coding actions.
+   */
+  'agreement.decide': call({
+    input: z
+      .object({
+        codingId: Id,
+        decision: z.enum(['keep', 'leave']),
+        reason: z.string().trim().min(1).max(2000),
+        coderA: Id,
+        coderB: Id,
+        theta: Theta,
+      })
+      .strict(),
+    output: z.object({ added: z.number().int() }),
     errors: ['NO_ENGAGEMENT_OPEN', 'NOT_FOUND'],
   }),
 } as const

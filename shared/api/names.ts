@@ -68,6 +68,7 @@ export const CALL_NAMES = [
   'autocode.apply',
   'agreement.report',
   'agreement.disagreements',
+  'agreement.decide',
   'diagnosis.dashboard',
   'diagnosis.excerpts',
   'diagnosis.updateSettings',

@@ -9,6 +9,7 @@ export const HISTORY_ACTIONS = [
   'autocode',
   'codeHits',
   'clearReview',
+  'consensus',
 ] as const
 export const HistoryLabel = z.object({
   action: z.enum(HISTORY_ACTIONS),

@@ -54,6 +54,16 @@ export const enAgreement = {
   'agreement.disagreementsTitle': 'Disagreements on {code}',
   'agreement.disagreementsHint':
     'What one consultant coded with this code and the other did not: no segment of theirs overlaps it by θ = {theta} or more.',
+  'agreement.consensusCoder': 'Consensus',
+  'agreement.reason': 'Why (kept with the decision)',
+  'agreement.keep': 'Keep in the consensus',
+  'agreement.leave': 'Leave it out',
+  'agreement.kept': 'Kept in the consensus',
+  'agreement.left': 'Left out of the consensus',
+  'agreement.againstConsensus': 'Each coder against the consensus',
+  'agreement.againstConsensusRow': '{coder}: mean alpha {alpha} over {units} answers',
+  'agreement.consensusHint':
+    'Settling a disagreement puts the answer in the consensus set, which the diagnosis reads there; the codings both coders agree on go in with the first decision. The coders’ own codings stay. Ctrl+Z takes a decision back.',
   'agreement.onlyBy': 'Coded by {coder} only',
   'agreement.noneOnSide': 'Nothing here.',
   'agreement.pickCode': 'Choose a code in the table to review its disagreements side by side.',

@@ -69,5 +69,6 @@ export const enCoding = {
   'coding.history.mergeCodes': 'Merge codes ({n} codings)',
   'coding.history.autocode': 'Autocode {n} passages',
   'coding.history.codeHits': 'Code {n} search hits',
+  'coding.history.consensus': 'Settle a disagreement',
   'coding.history.clearReview': 'Confirm a coding',
 } as const

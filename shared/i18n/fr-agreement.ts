@@ -58,6 +58,16 @@ export const frAgreement: Record<keyof typeof enAgreement, string> = {
   'agreement.disagreementsTitle': 'Désaccords sur {code}',
   'agreement.disagreementsHint':
     'Ce qu’un consultant a codé avec ce code et l’autre non : aucun de ses segments ne le recouvre à θ = {theta} ou plus.',
+  'agreement.consensusCoder': 'Consensus',
+  'agreement.reason': 'Pourquoi (conservé avec la décision)',
+  'agreement.keep': 'Garder dans le consensus',
+  'agreement.leave': 'L’écarter',
+  'agreement.kept': 'Gardé dans le consensus',
+  'agreement.left': 'Écarté du consensus',
+  'agreement.againstConsensus': 'Chaque codeur face au consensus',
+  'agreement.againstConsensusRow': '{coder} : alpha moyen {alpha} sur {units} réponses',
+  'agreement.consensusHint':
+    'Régler un désaccord met la réponse dans l’ensemble de consensus, que le diagnostic lit pour elle ; les codages sur lesquels les deux codeurs s’accordent y entrent avec la première décision. Les codages des codeurs restent. Ctrl+Z annule une décision.',
   'agreement.onlyBy': 'Codé par {coder} seul',
   'agreement.noneOnSide': 'Rien ici.',
   'agreement.pickCode': 'Choisissez un code dans le tableau pour examiner ses désaccords côte à côte.',

@@ -72,5 +72,6 @@ export const frCoding: Record<keyof typeof enCoding, string> = {
   'coding.history.mergeCodes': 'Fusionner des codes ({n} codages)',
   'coding.history.autocode': 'Codage automatique de {n} passages',
   'coding.history.codeHits': 'Coder {n} résultats de recherche',
+  'coding.history.consensus': 'Régler un désaccord',
   'coding.history.clearReview': 'Confirmer un codage',
 }

@@ -4,6 +4,7 @@ import { browserSuite } from './browser-suite'
 import { appPerTest, openDemoCodingTab } from './app-lifecycle'
 import type { AppHarness } from './app-harness'
 import { screenshot } from './screenshots'
+import { engagementDiagnosis } from '../../electron/core/diagnosis/engagement-diagnosis'
 
 const apps = appPerTest()
 
@@ -120,5 +121,39 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
     await page.locator('.agreement-review .agreement-excerpt').first().waitFor()
     await page.locator('.agreement-review').scrollIntoViewIfNeeded()
     await screenshot(page, 'agreement-review-en')
+  })
+})
+
+browserSuite('consensus', (chromiumPath) => {
+  it('keeps a disagreement in the consensus with a reason, which changes the diagnosis, and Undo takes it back', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB', viewport: { width: 1024, height: 700 } })
+    const { page } = app
+    await openDemoCodingTab(app, 'Agreement')
+    await secondCoderOnCommonAnswers(app)
+    await reopenTab(page, 'Code', 'Agreement')
+    const e = await app.engagement()
+    const before = JSON.stringify(engagementDiagnosis(e))
+    await page
+      .locator('tr[data-code="OUT.FIND"]')
+      .getByRole('button', { name: /Review/ })
+      .click()
+    const excerpt = page.locator('.agreement-review .agreement-excerpt').first()
+    await excerpt.getByLabel('Why (kept with the decision)').fill('She is right: the respondent asks for the expert.')
+    await excerpt.getByRole('button', { name: 'Keep in the consensus' }).click()
+    await excerpt.getByText('Kept in the consensus').waitFor()
+    await page.getByText('Each coder against the consensus').waitFor()
+    await excerpt.scrollIntoViewIfNeeded()
+    await screenshot(page, 'agreement-consensus-en-1024')
+    // The diagnosis reads the consensus set on that answer now, and the coders' own codings stay.
+    const consensus = e.coders.list().find((c) => c.kind === 'consensus')!
+    expect(e.db.prepare('SELECT count(*) FROM codings WHERE coder_id = ?').pluck().get(consensus.id)).toBeGreaterThan(0)
+    expect(JSON.stringify(engagementDiagnosis(e))).not.toBe(before)
+
+    await page.getByRole('button', { name: /^Undo/ }).click()
+    await expect
+      .poll(() => e.db.prepare('SELECT count(*) FROM codings WHERE coder_id = ?').pluck().get(consensus.id))
+      .toBe(0)
+    await excerpt.getByRole('button', { name: 'Keep in the consensus' }).waitFor()
+    expect(JSON.stringify(engagementDiagnosis(e))).toBe(before)
   })
 })

@@ -3,6 +3,7 @@ import { segmentAgreementByCode } from '../../../shared/domain/agreement/code-se
 import { fail } from '../../../shared/domain/terrain-error'
 import type { Engagement } from '../engagement/engagement'
 import { agreementCodings, type AgreementCoding } from './agreement-codings'
+import { consensusOf } from './consensus'
 
 interface DisagreementsInput {
   codeKey: string
@@ -25,6 +26,8 @@ export function agreementDisagreements(
 }
 
 function excerpts(e: Engagement, codings: AgreementCoding[]): DisagreementExcerpt[] {
+  const codeIds = new Map(e.codebook.get().codes.map((c) => [c.key, c.id]))
+  const codeIdOf = (key: string) => codeIds.get(key) ?? ''
   const read = e.db.prepare<[string], { title: string; text: string; code: string | null }>(
     `SELECT d.title, d.text, r.code FROM documents d
      LEFT JOIN interviews i ON i.id = d.interview_id
@@ -48,6 +51,13 @@ function excerpts(e: Engagement, codings: AgreementCoding[]): DisagreementExcerp
         start: c.start,
         end: c.end,
         text: d.text.slice(c.start, c.end),
+        consensus: consensusOf(e, {
+          id: c.id,
+          documentId: c.documentId,
+          start: c.start,
+          end: c.end,
+          codeId: codeIdOf(c.codeKey),
+        }),
       }
     })
 }

@@ -39,7 +39,19 @@ export function agreementReport(e: Engagement, input: { coderIds: string[]; thet
     }),
     meanAlpha: agreement.meanAlpha,
     theta: input.theta,
+    againstConsensus: againstConsensus(e, agreement.coderIds),
   }
+}
+
+/** Each coder compared against the consensus set, over the answers where disagreements were settled. */
+function againstConsensus(e: Engagement, coderIds: readonly string[]): AgreementReport['againstConsensus'] {
+  const consensus = e.coders.list().find((c) => c.kind === 'consensus')
+  if (!consensus) return []
+  const codings = agreementCodings(e.db, true)
+  return coderIds.map((id) => {
+    const a = answerUnitsAgreement(codings, [id, consensus.id])
+    return { coderId: id, name: e.coders.get(id)?.name ?? '', units: a.units.length, meanAlpha: a.meanAlpha }
+  })
 }
 
 function summary(m: SegmentMatch<Segment> | undefined): SegmentSummary | null {

@@ -5,12 +5,12 @@ import { EmptyState } from '../../../components/EmptyState'
 import { ComparisonPicker } from './ComparisonPicker'
 import { AgreementTable } from './AgreementTable'
 import { DisagreementReview } from './DisagreementReview'
-import type { Comparison } from './agreement-figures'
+import { coefficient, type Comparison } from './agreement-figures'
 import './agreement.css'
 
 /** Inter-coder agreement: per-code alpha and kappa between consultants, and their disagreements side by side. */
 export function AgreementPanel() {
-  const { t, tn } = useT()
+  const { t, tn, lang } = useT()
   const coders = (useCall('coding.coders', {}).data ?? []).filter((c) => c.kind === 'person')
   const [chosen, setChosen] = useState<Comparison | null>(null)
   // Two consultants: their pair; more: all of them, until a pair is chosen.
@@ -34,6 +34,22 @@ export function AgreementPanel() {
       ) : (
         <>
           <AgreementTable report={r} selected={selectedKey} onSelect={setSelected} />
+          {r.againstConsensus.length > 0 && (
+            <section className="agreement-consensus" aria-label={t('agreement.againstConsensus')}>
+              <h3>{t('agreement.againstConsensus')}</h3>
+              <ul>
+                {r.againstConsensus.map((c) => (
+                  <li key={c.coderId}>
+                    {t('agreement.againstConsensusRow', {
+                      coder: c.name,
+                      alpha: c.meanAlpha === null ? '—' : coefficient(lang, c.meanAlpha),
+                      units: c.units,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {r.coders.length !== 2 ? (
             <p className="hint">{t('agreement.pickPair')}</p>
           ) : selectedKey ? (

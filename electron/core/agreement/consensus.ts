@@ -1,0 +1,101 @@
+import type { Coding } from '../../../shared/domain/coding'
+import { segmentAgreementByCode } from '../../../shared/domain/agreement/code-segments'
+import { fail } from '../../../shared/domain/terrain-error'
+import { translate } from '../../../shared/i18n/translate'
+import type { Engagement } from '../engagement/engagement'
+import { agreementCodings } from './agreement-codings'
+
+export type ConsensusDecision = 'keep' | 'leave'
+
+/** The coder that holds the consensus set: created the first time a disagreement is settled. */
+export function consensusCoderId(e: Engagement): string {
+  const found = e.coders.list().find((c) => c.kind === 'consensus')
+  return found?.id ?? e.coders.add(translate(e.info.get().language, 'agreement.consensusCoder'), 'consensus').id
+}
+
+/** A memo's title that says a coding was left out of the consensus (its body is the reason). */
+export const LEFT_OUT = 'consensus:left-out'
+
+/**
+ * Settles one disagreement between two coders: the excerpt one coded and the other did not is
+ * kept in the consensus set or left out of it, with a reason. The consensus set is what the
+ * diagnosis reads on that document (DESIGN.md): when the first decision is taken there, the
+ * codings both coders agree on (matched segments, every code) are put in it first, so that the
+ * document keeps them. The coders' own codings stay for the record. One undoable action.
+ */
+export function decideConsensus(
+  e: Engagement,
+  input: {
+    codingId: string
+    decision: ConsensusDecision
+    reason: string
+    coderA: string
+    coderB: string
+    theta: number
+  },
+): { added: number } {
+  const reason = input.reason.trim()
+  if (!reason) fail('INVALID_INPUT', 'Say why: a consensus decision keeps its reason.')
+  const decided = e.codings.get(input.codingId) ?? fail('NOT_FOUND', `No coding ${input.codingId}.`)
+  return e.transaction(() => {
+    const consensus = consensusCoderId(e)
+    const added: Coding[] = []
+    const add = (c: Coding, memo = '') => {
+      if (e.codings.findSame({ ...c, coderId: consensus })) return
+      added.push(
+        e.codings.add({
+          documentId: c.documentId,
+          start: c.start,
+          end: c.end,
+          codeId: c.codeId,
+          coderId: consensus,
+          stance: c.stance,
+          target: c.target,
+          valence: c.valence,
+          intensity: c.intensity,
+          memo,
+        }),
+      )
+    }
+    const seeded = e.codings.ofDocument(decided.documentId).some((c) => c.coderId === consensus)
+    if (!seeded) {
+      const onDocument = agreementCodings(e.db).filter((c) => c.documentId === decided.documentId)
+      for (const match of segmentAgreementByCode(onDocument, input.coderA, input.coderB, input.theta).values())
+        for (const pair of match.matched) add(e.codings.get(pair.a.id)!)
+    }
+    let memoId: string | null = null
+    if (input.decision === 'keep') add(decided, reason)
+    else
+      memoId = e.memos.add({
+        subjectType: 'coding',
+        subjectId: decided.id,
+        title: LEFT_OUT,
+        body: reason,
+        authorId: null,
+      }).id
+    const memo = memoId ? e.memos.get(memoId)! : null
+    e.history.record({
+      label: { action: 'consensus', count: added.length + (memo ? 1 : 0) },
+      documentIds: [decided.documentId],
+      codings: added,
+      undo: () =>
+        e.transaction(() => {
+          for (const c of added) if (e.codings.get(c.id)) e.codings.remove(c.id)
+          if (memo && e.memos.get(memo.id)) e.memos.remove(memo.id)
+        }),
+      redo: () =>
+        e.transaction(() => {
+          for (const c of added) if (!e.codings.get(c.id)) e.codings.restore(c)
+          if (memo && !e.memos.get(memo.id)) e.memos.add(memo, memo.id)
+        }),
+    })
+    return { added: added.length }
+  })
+}
+
+/** What was decided on a coding: kept in the consensus set, left out of it, or nothing yet. */
+export function consensusOf(e: Engagement, c: Pick<Coding, 'id' | 'documentId' | 'start' | 'end' | 'codeId'>) {
+  const consensus = e.coders.list().find((x) => x.kind === 'consensus')
+  if (consensus && e.codings.findSame({ ...c, coderId: consensus.id })) return 'kept' as const
+  return e.memos.of('coding', c.id).some((m) => m.title === LEFT_OUT) ? ('left' as const) : null
+}
