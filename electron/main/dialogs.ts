@@ -61,6 +61,10 @@ export function shellHandlers(
         { name: 'Codebook', extensions: ['json', 'qdc', 'qde', 'qdpx'] },
         ...Object.values(CODEBOOK_FILTERS),
       ]),
+    'files.choosePackagePath': ({ suggestedName }) =>
+      chooseToSave('files.choosePackagePath', suggestedName || 'package', 'terrain', [
+        { name: 'Terrain engagement', extensions: ['terrain'] },
+      ]),
     'files.chooseMergeSource': () =>
       chooseToOpen('files.chooseMergeSource', [{ name: 'Terrain engagement', extensions: ['terrain'] }]),
     'files.chooseQdpxProject': () =>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { call } from './call'
 import { FilePath, OPEN_ERRORS, Passphrase } from './engagement'
+import { Group } from '../domain/groups'
 
 export const MERGE_CONFLICT_KINDS = ['bothChanged', 'deletedHere', 'deletedThere', 'sameName', 'orphan'] as const
 
@@ -31,7 +32,48 @@ export const MergePreview = z.object({
 })
 export type MergePreview = z.infer<typeof MergePreview>
 
+/** Which documents a coding package holds. */
+export const PackageSelection = z.union([
+  z.object({ respondents: z.array(z.string().trim().min(1).max(32)).min(1).max(10_000) }).strict(),
+  z.object({ group: Group }).strict(),
+  z
+    .object({
+      sample: z.number().gt(0).max(1),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31),
+    })
+    .strict(),
+])
+
 export const mergeApi = {
+  /** Where to write a coding package for a colleague. */
+  'files.choosePackagePath': call({
+    input: z.object({ suggestedName: z.string().max(200) }).strict(),
+    output: z.object({ path: FilePath }),
+    errors: ['CANCELLED'],
+    shell: true,
+    grantsTo: ['merge.writePackage'],
+  }),
+  /**
+   * A coding package for blind double coding, written at `path` from the open engagement (which it
+   * does not change). An encrypted engagement's package is encrypted under its passphrase, given again.
+   */
+  'merge.writePackage': call({
+    input: z
+      .object({
+        path: FilePath,
+        coder: z.string().trim().min(1).max(120),
+        selection: PackageSelection,
+        passphrase: Passphrase.optional(),
+      })
+      .strict(),
+    output: z.object({ path: FilePath, coder: z.string(), documents: z.number().int(), respondents: z.number().int() }),
+    errors: ['NO_ENGAGEMENT_OPEN', 'FILE_EXISTS', 'NOT_FOUND', 'ENCRYPTED', 'WRONG_PASSPHRASE'],
+    file: { field: 'path', access: 'write' },
+  }),
   /** A colleague's engagement file to merge into the open one. */
   'files.chooseMergeSource': call({
     input: z.object({}).strict(),

@@ -129,6 +129,8 @@ export const CALL_NAMES = [
   'files.chooseMergeSource',
   'merge.preview',
   'merge.apply',
+  'files.choosePackagePath',
+  'merge.writePackage',
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 

@@ -1,5 +1,19 @@
 /** English messages of merging a colleague's engagement file in the app. */
 export const enMerge = {
+  'package.ui.open': 'Write a coding package…',
+  'package.ui.title': 'A coding package for a colleague',
+  'package.ui.hint':
+    'The documents chosen, the codebook and guides, and nothing that would unblind or identify: no one’s codings or memos, no evidence, no real names. Your colleague codes it as themselves; merge it back here when it is done.',
+  'package.ui.coder': 'Who will code it',
+  'package.ui.which': 'Which documents',
+  'package.ui.sample': 'A share drawn at random',
+  'package.ui.share': 'Share (%)',
+  'package.ui.seed': 'Draw number (the same number draws the same documents)',
+  'package.ui.group': 'The documents of a group',
+  'package.ui.respondents': 'The documents of these respondents (codes)',
+  'package.ui.passphrase': 'This engagement’s passphrase (it encrypts the package too)',
+  'package.ui.write': 'Choose where to save…',
+  'package.ui.written': '{path}: {documents} documents of {respondents} respondents for {coder} to code blind.',
   'merge.ui.title': 'Team',
   'merge.ui.hint':
     'Bring a colleague’s copy of this engagement into this one: what they added, changed and deleted comes in; what both of you changed is shown side by side for you to choose.',

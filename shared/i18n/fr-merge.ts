@@ -2,6 +2,20 @@ import type { enMerge } from './en-merge'
 
 /** Messages français de la fusion du fichier d’un collègue dans l’application. */
 export const frMerge: Record<keyof typeof enMerge, string> = {
+  'package.ui.open': 'Écrire un paquet de codage…',
+  'package.ui.title': 'Un paquet de codage pour un collègue',
+  'package.ui.hint':
+    'Les documents choisis, la grille de codage et les guides, et rien qui lève l’aveugle ou identifie : aucun codage ni mémo de quiconque, aucune preuve, aucun nom réel. Votre collègue le code sous son nom ; fusionnez-le ici quand il est fini.',
+  'package.ui.coder': 'Qui le codera',
+  'package.ui.which': 'Quels documents',
+  'package.ui.sample': 'Une part tirée au hasard',
+  'package.ui.share': 'Part (%)',
+  'package.ui.seed': 'Numéro de tirage (le même numéro tire les mêmes documents)',
+  'package.ui.group': 'Les documents d’un groupe',
+  'package.ui.respondents': 'Les documents de ces répondants (codes)',
+  'package.ui.passphrase': 'La phrase secrète de cette mission (elle chiffre aussi le paquet)',
+  'package.ui.write': 'Choisir où enregistrer…',
+  'package.ui.written': '{path} : {documents} documents de {respondents} répondants, que {coder} codera à l’aveugle.',
   'merge.ui.title': 'Équipe',
   'merge.ui.hint':
     'Intégrez la copie de cette mission d’un collègue : ce qu’il a ajouté, modifié et supprimé entre ; ce que vous avez tous deux modifié est montré côte à côte pour que vous choisissiez.',

@@ -55,3 +55,36 @@ browserSuite('merging a colleague’s file in the app', (chromiumPath) => {
     },
   )
 })
+
+browserSuite('a coding package from the app', (chromiumPath) => {
+  it('writes the documents chosen for a colleague, nothing of anyone’s coding in it (fr, 1024x700)', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'fr-FR', viewport: { width: 1024, height: 700 } })
+    const { page } = app
+    await page.locator('.start-actions .action-card.accent').click()
+    await page.locator('.topbar .client').waitFor()
+    await page.keyboard.press('Control+1')
+    await page.getByRole('button', { name: 'Écrire un paquet de codage…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Un paquet de codage pour un collègue' })
+    await dialog.getByLabel('Qui le codera').fill('Marie Dupont')
+    await dialog.getByLabel('Les documents d’un groupe').check()
+    await dialog.getByRole('combobox').selectOption('customer')
+    await screenshot(page, 'package-dialog-fr-1024')
+    const out = path.join(app.dataDir, 'marie.terrain')
+    app.dialogs.nextPackagePath = out
+    await dialog.getByRole('button', { name: 'Choisir où enregistrer…' }).click()
+    await page.getByRole('status').filter({ hasText: 'Marie Dupont codera à l’aveugle' }).waitFor({ timeout: 30_000 })
+    const pkg = openEngagementFile(out)
+    expect(pkg.db.prepare('SELECT count(*) FROM codings').pluck().get()).toBe(0)
+    expect(pkg.identities.realNames()).toEqual([])
+    expect(
+      pkg.db
+        .prepare(
+          `SELECT DISTINCT r.group_key FROM documents d JOIN interviews i ON i.id = d.interview_id
+           JOIN respondents r ON r.id = i.respondent_id`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['customer'])
+    pkg.close()
+  })
+})

@@ -19,6 +19,7 @@ export class ScriptedDialogs {
   nextQdpxExportPath: string | null = null
   nextQdpxProjectPath: string | null = null
   nextMergeSourcePath: string | null = null
+  nextPackagePath: string | null = null
   /** Where the user would save an exported codebook, and which codebook file they would open. */
   nextCodebookExportPath: string | null = null
   nextCodebookImportPath: string | null = null
@@ -37,7 +38,8 @@ export class ScriptedDialogs {
       | 'nextExcerptsExportPath'
       | 'nextQdpxExportPath'
       | 'nextQdpxProjectPath'
-      | 'nextMergeSourcePath',
+      | 'nextMergeSourcePath'
+      | 'nextPackagePath',
   ): { path: string } {
     const path = this[next] ?? fail('CANCELLED', 'No file chosen.')
     this[next] = null
@@ -80,6 +82,7 @@ export class ScriptedDialogs {
       'files.chooseQdpxExportPath': () => this.take('nextQdpxExportPath'),
       'files.chooseQdpxProject': () => this.take('nextQdpxProjectPath'),
       'files.chooseMergeSource': () => this.take('nextMergeSourcePath'),
+      'files.choosePackagePath': () => this.take('nextPackagePath'),
       'files.chooseCodebookExport': () => this.take('nextCodebookExportPath'),
       'files.chooseCodebookImport': () => this.take('nextCodebookImportPath'),
       'app.flushed': () => {

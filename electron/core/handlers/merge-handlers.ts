@@ -4,8 +4,12 @@ import type { Session } from '../session'
 import { jobOf, type CoreHandlers } from './handler'
 import { mergeEngagementFile } from '../merge/merge-engagements'
 import { conflictView } from '../merge/conflict-view'
+import { writeCodingPackage } from '../merge/coding-package'
+import { checkEngagementFile } from '../db/file-identity'
 
-export function mergeHandlers(session: Session): Pick<CoreHandlers, 'merge.preview' | 'merge.apply'> {
+export function mergeHandlers(
+  session: Session,
+): Pick<CoreHandlers, 'merge.preview' | 'merge.apply' | 'merge.writePackage'> {
   // The files previewed, by the id the merge names them by: each was granted for reading then.
   const previewed = new Map<string, { path: string; passphrase?: string }>()
   return {
@@ -20,6 +24,15 @@ export function mergeHandlers(session: Session): Pick<CoreHandlers, 'merge.previ
         tables: summary.tables,
         conflicts: summary.conflicts.map(conflictView),
       }
+    },
+    'merge.writePackage': ({ path, coder, selection, passphrase }) => {
+      const e = session.requireEngagement()
+      if (e.encrypted) {
+        if (passphrase === undefined)
+          fail('ENCRYPTED', 'This engagement is encrypted: give its passphrase, which encrypts the package too.')
+        checkEngagementFile(e.path, passphrase)
+      }
+      return writeCodingPackage(e, path, { coder, selection, passphrase: e.encrypted ? passphrase : undefined })
     },
     'merge.apply': ({ mergeId, decisions }, ctx) => {
       const source =

@@ -5,6 +5,7 @@ import { toApiError } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
 import { EngagementMergeDialog } from './EngagementMergeDialog'
+import { PackageDialog } from './PackageDialog'
 
 /** A team's work in one file: a colleague's copy of the engagement merged into this one. */
 export function MergeCard() {
@@ -14,6 +15,7 @@ export function MergeCard() {
   const [locked, setLocked] = useState<{ path: string; wrong: boolean } | null>(null)
   const [passphrase, setPassphrase] = useState('')
   const [done, setDone] = useState<string | null>(null)
+  const [packaging, setPackaging] = useState(false)
   const read = async (path: string, secret?: string) => {
     try {
       setPreview(await call('merge.preview', { path, ...(secret ? { passphrase: secret } : {}) }))
@@ -39,9 +41,14 @@ export function MergeCard() {
     <section className="card" aria-labelledby="merge-title">
       <h2 id="merge-title">{t('merge.ui.title')}</h2>
       <p className="muted">{t('merge.ui.hint')}</p>
-      <button type="button" className="button" data-opens="EngagementMergeDialog" onClick={() => void choose()}>
-        {t('merge.ui.choose')}
-      </button>
+      <div className="button-row">
+        <button type="button" className="button" data-opens="EngagementMergeDialog" onClick={() => void choose()}>
+          {t('merge.ui.choose')}
+        </button>
+        <button type="button" className="button" data-opens="PackageDialog" onClick={() => setPackaging(true)}>
+          {t('package.ui.open')}
+        </button>
+      </div>
       {locked && (
         <form
           className="merge-unlock"
@@ -64,6 +71,15 @@ export function MergeCard() {
         <p className="muted" role="status">
           {done}
         </p>
+      )}
+      {packaging && (
+        <PackageDialog
+          onClose={() => setPackaging(false)}
+          onWritten={(message) => {
+            setPackaging(false)
+            setDone(message)
+          }}
+        />
       )}
       {preview && (
         <EngagementMergeDialog

@@ -164,6 +164,7 @@ export const DIALOGS: DialogEntry[] = [
     },
   },
   { component: 'EncryptionDialog', screen: 'engagement' },
+  { component: 'PackageDialog', screen: 'engagement' },
   {
     component: 'EngagementMergeDialog',
     screen: 'engagement',
