@@ -71,7 +71,15 @@ export const mergeApi = {
       })
       .strict(),
     output: z.object({ path: FilePath, coder: z.string(), documents: z.number().int(), respondents: z.number().int() }),
-    errors: ['NO_ENGAGEMENT_OPEN', 'FILE_EXISTS', 'NOT_FOUND', 'ENCRYPTED', 'WRONG_PASSPHRASE'],
+    errors: [
+      'NO_ENGAGEMENT_OPEN',
+      'FILE_EXISTS',
+      'FILE_MISSING',
+      'FILE_NOT_WRITABLE',
+      'NOT_FOUND',
+      'ENCRYPTED',
+      'WRONG_PASSPHRASE',
+    ],
     file: { field: 'path', access: 'write' },
   }),
   /** A colleague's engagement file to merge into the open one. */

@@ -5,6 +5,7 @@ import { appPerTest, openDemoCodingTab } from './app-lifecycle'
 import type { AppHarness } from './app-harness'
 import { screenshot } from './screenshots'
 import { engagementDiagnosis } from '../../electron/core/diagnosis/engagement-diagnosis'
+import { diagnosisInput } from '../../electron/core/diagnosis/diagnosis-input'
 
 const apps = appPerTest()
 
@@ -125,7 +126,7 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
 })
 
 browserSuite('consensus', (chromiumPath) => {
-  it('keeps a disagreement in the consensus with a reason, which changes the diagnosis, and Undo takes it back', async () => {
+  it('leaves a disagreement out of the consensus with a reason, which changes the diagnosis, and Undo takes it back', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB', viewport: { width: 1024, height: 700 } })
     const { page } = app
     await openDemoCodingTab(app, 'Agreement')
@@ -133,27 +134,34 @@ browserSuite('consensus', (chromiumPath) => {
     await reopenTab(page, 'Code', 'Agreement')
     const e = await app.engagement()
     const before = JSON.stringify(engagementDiagnosis(e))
+    const fed = () => diagnosisInput(e).codings.map((c) => c.id)
     await page
       .locator('tr[data-code="OUT.FIND"]')
       .getByRole('button', { name: /Review/ })
       .click()
     const excerpt = page.locator('.agreement-review .agreement-excerpt').first()
-    await excerpt.getByLabel('Why (kept with the decision)').fill('She is right: the respondent asks for the expert.')
-    await excerpt.getByRole('button', { name: 'Keep in the consensus' }).click()
-    await excerpt.getByText('Kept in the consensus').waitFor()
+    const coding = (await excerpt.getAttribute('data-coding'))!
+    expect(fed()).toContain(coding)
+    await excerpt.getByLabel('Why (kept with the decision)').fill('Not about finding an expert: leave it out.')
+    await excerpt.getByRole('button', { name: 'Leave it out' }).click()
+    await excerpt.getByText('Left out of the consensus').waitFor()
     await page.getByText('Each coder against the consensus').waitFor()
     await excerpt.scrollIntoViewIfNeeded()
     await screenshot(page, 'agreement-consensus-en-1024')
-    // The diagnosis reads the consensus set on that answer now, and the coders' own codings stay.
+    // The diagnosis reads the consensus set on that answer now: the excerpt left out no longer feeds
+    // it, the agreed codings do; the coders' own codings stay in the file.
     const consensus = e.coders.list().find((c) => c.kind === 'consensus')!
-    expect(e.db.prepare('SELECT count(*) FROM codings WHERE coder_id = ?').pluck().get(consensus.id)).toBeGreaterThan(0)
-    expect(JSON.stringify(engagementDiagnosis(e))).not.toBe(before)
+    const after = fed()
+    expect(after).not.toContain(coding)
+    expect(after.some((id) => e.codings.get(id)!.coderId === consensus.id)).toBe(true)
+    expect(e.codings.get(coding)).toBeDefined()
 
     await page.getByRole('button', { name: /^Undo/ }).click()
     await expect
       .poll(() => e.db.prepare('SELECT count(*) FROM codings WHERE coder_id = ?').pluck().get(consensus.id))
       .toBe(0)
-    await excerpt.getByRole('button', { name: 'Keep in the consensus' }).waitFor()
+    await excerpt.getByRole('button', { name: 'Leave it out' }).waitFor()
+    expect(fed()).toContain(coding)
     expect(JSON.stringify(engagementDiagnosis(e))).toBe(before)
   })
 })

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Database } from 'better-sqlite3-multiple-ciphers'
-import { fail } from '../../../shared/domain/terrain-error'
+import { fail, TerrainError } from '../../../shared/domain/terrain-error'
 import { now } from '../db/clock'
 import { openWritable } from '../db/connection'
 import type { Engagement } from '../engagement/engagement'
@@ -21,7 +21,10 @@ export function writePartedCopy(
   shape?: (db: Database) => void,
 ): string {
   const target = path.resolve(out)
+  if (!/\.terrain$/i.test(target)) fail('INVALID_INPUT', `${target} must end in .terrain.`, target)
   if (fs.existsSync(target)) fail('FILE_EXISTS', `${target} already exists. Choose another name.`, target)
+  if (!fs.existsSync(path.dirname(target)))
+    fail('FILE_MISSING', `The folder ${path.dirname(target)} does not exist. Choose another one.`, path.dirname(target))
   const partial = `${target}.partial-${process.pid}`
   try {
     e.db.prepare('VACUUM INTO ?').run(partial)
@@ -34,6 +37,13 @@ export function writePartedCopy(
       db.close()
     }
     fs.linkSync(partial, target)
+  } catch (err) {
+    if (err instanceof TerrainError) throw err
+    fail(
+      'FILE_NOT_WRITABLE',
+      `${target} cannot be written (${err instanceof Error ? err.message : String(err)}). Choose another folder.`,
+      target,
+    )
   } finally {
     for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(f, { force: true })
   }
