@@ -14,6 +14,7 @@ import { tick } from '../helpers/tick'
 /** What one side did, to check after the merge that it is there. */
 interface Done {
   respondents: string[]
+  interviews: Map<string, string>
   added: string[]
   deleted: string[]
   valence: Map<string, string>
@@ -23,13 +24,14 @@ interface Done {
 
 /**
  * Random edits on one side: respondents and codings added, codings deleted and changed, codes
- * renamed, answers' texts extended. Each side touches only the rows of its own parity (`side`),
+ * renamed, answers' texts extended, interviews' notes and places changed. Each side touches only the rows of its own parity (`side`),
  * so that no row is changed on both sides: the merge must then take everything, with no conflict.
  */
 function edit(e: Engagement, side: 0 | 1, seed: number, steps: number): Done {
   const random = new SeededRandom(seed)
   const done: Done = {
     respondents: [],
+    interviews: new Map(),
     added: [],
     deleted: [],
     valence: new Map(),
@@ -50,10 +52,16 @@ function edit(e: Engagement, side: 0 | 1, seed: number, steps: number): Done {
       .all()
       .map((r) => r.id),
   )
+  const interviews = own(e.interviews.list().map((i) => i.id))
   const coder = e.coders.list()[side]!
   for (let step = 0; step < steps; step++) {
-    const what = random.int(0, 5)
-    if (what === 0) {
+    const what = random.int(0, 6)
+    if (what === 6) {
+      const id = random.pick(interviews)
+      const notes = `Notes ${side ? 'B' : 'A'}${step}`
+      e.interviews.update(id, { notes, place: random.pick(['Lyon', 'Lille', 'Visio']) })
+      done.interviews.set(id, notes)
+    } else if (what === 0) {
       const code = `${side ? 'B' : 'A'}${step}`
       e.respondents.add({ code, group: random.pick(['employee', 'manager', 'customer'] as const) })
       done.respondents.push(code)
@@ -104,6 +112,7 @@ function edit(e: Engagement, side: 0 | 1, seed: number, steps: number): Done {
 
 function expectAllOf(e: Engagement, done: Done): void {
   for (const code of done.respondents) expect(e.respondents.byCode(code), code).toBeDefined()
+  for (const [id, notes] of done.interviews) expect(e.interviews.list().find((i) => i.id === id)!.notes).toBe(notes)
   for (const id of done.added) expect(e.codings.get(id), id).toBeDefined()
   for (const id of done.deleted) expect(e.codings.get(id), id).toBeUndefined()
   for (const [id, valence] of done.valence) expect(e.codings.get(id)?.valence, id).toBe(valence)
