@@ -4,7 +4,7 @@ import { call } from '../../api/client'
 import { useT } from '../../i18n/language-store'
 import type { Language } from '../../../shared/domain/groups'
 import { openWith } from './open-engagement'
-import { emptyPassphrase, keychainAvailable, PassphraseFields, passphraseReady } from '../encryption'
+import { EncryptionChoice, emptyPassphrase, keychainAvailable, passphraseReady } from '../encryption'
 
 /** A new engagement: encrypted at rest unless the consultant chooses otherwise. */
 export function NewEngagementDialog({ onClose }: { onClose: () => void }) {
@@ -64,25 +64,14 @@ export function NewEngagementDialog({ onClose }: { onClose: () => void }) {
           <option value="en">{t('app.languageName.en')}</option>
         </select>
       </label>
-      <fieldset className="encryption-choice">
-        <label className="inline-check">
-          <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
-          <span>
-            <strong>{t('encryption.encryptNew')}</strong>
-            <span className="muted block">{t('encryption.encryptNewHint')}</span>
-          </span>
-        </label>
-        {encrypt ? (
-          <PassphraseFields
-            value={secret}
-            onChange={setSecret}
-            keychain={keychain}
-            sheet={{ engagement: [client, title].filter(Boolean).join(' · ') }}
-          />
-        ) : (
-          <p className="notice warning">{t('encryption.plainWarning')}</p>
-        )}
-      </fieldset>
+      <EncryptionChoice
+        encrypt={encrypt}
+        onEncrypt={setEncrypt}
+        secret={secret}
+        onSecret={setSecret}
+        keychain={keychain}
+        engagement={[client, title].filter(Boolean).join(' · ')}
+      />
     </Dialog>
   )
 }

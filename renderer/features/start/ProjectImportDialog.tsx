@@ -7,7 +7,7 @@ import { toApiError } from '../../api/use-call'
 import { Dialog } from '../../components/Dialog'
 import { useT } from '../../i18n/language-store'
 import { useAppView } from '../../stores/app-view'
-import { emptyPassphrase, keychainAvailable, PassphraseFields, passphraseReady } from '../encryption'
+import { EncryptionChoice, emptyPassphrase, keychainAvailable, passphraseReady } from '../encryption'
 
 const NONE = ''
 
@@ -133,20 +133,14 @@ export function ProjectImportDialog(p: {
           </select>
         </label>
       )}
-      <fieldset className="encryption-choice">
-        <label className="inline-check">
-          <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
-          <span>
-            <strong>{t('encryption.encryptNew')}</strong>
-            <span className="muted block">{t('encryption.encryptNewHint')}</span>
-          </span>
-        </label>
-        {encrypt ? (
-          <PassphraseFields value={secret} onChange={setSecret} keychain={keychain} sheet={{ engagement: name }} />
-        ) : (
-          <p className="notice warning">{t('encryption.plainWarning')}</p>
-        )}
-      </fieldset>
+      <EncryptionChoice
+        encrypt={encrypt}
+        onEncrypt={setEncrypt}
+        secret={secret}
+        onSecret={setSecret}
+        keychain={keychain}
+        engagement={name}
+      />
     </Dialog>
   )
 }
