@@ -63,6 +63,8 @@ export const DisagreementExcerpt = z.object({
   text: z.string(),
   /** What the consensus made of it: kept in it, left out, or nothing yet. */
   consensus: z.enum(['kept', 'left']).nullable(),
+  /** Why, as the team wrote it with the decision. */
+  consensusReason: z.string().nullable(),
 })
 export type DisagreementExcerpt = z.infer<typeof DisagreementExcerpt>
 

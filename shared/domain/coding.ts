@@ -34,6 +34,9 @@ export const Coding = z.object({
 export type Coding = z.infer<typeof Coding>
 
 export const CODER_KINDS = ['person', 'consensus'] as const
+
+/** A memo's title that says a coding was left out of the consensus (its body is the reason). */
+export const LEFT_OUT_OF_CONSENSUS = 'consensus:left-out'
 export const Coder = z.object({
   id: Id,
   name: z.string(),

@@ -5,20 +5,28 @@ import { agreementReport } from '../../electron/core/agreement/agreement-report'
 import { decideConsensus } from '../../electron/core/agreement/consensus'
 import { buildDemo } from '../../electron/core/demo/build-demo'
 import { engagementDiagnosis } from '../../electron/core/diagnosis/engagement-diagnosis'
+import { diagnosisInput } from '../../electron/core/diagnosis/diagnosis-input'
 import { tempDir, track } from '../helpers/temp-engagement'
 
-/** The demo with its second consultant coding one of the first one's answers, leaving one coding out. */
-function doubleCoded() {
+/** An answer of the demo that only its interviewer coded (the demo's team settled others already). */
+function singleCoded() {
   const e = track(buildDemo(path.join(tempDir(), 'demo.terrain'), 'en'))
   const [a, b] = e.coders.list().filter((c) => c.kind === 'person')
   const doc = e.db
     .prepare<[string], { id: string }>(
-      `SELECT document_id AS id FROM codings WHERE coder_id = ? GROUP BY document_id HAVING count(*) >= 3 LIMIT 1`,
+      `SELECT document_id AS id FROM codings GROUP BY document_id
+       HAVING count(*) >= 3 AND count(DISTINCT coder_id) = 1 AND min(coder_id) = ? LIMIT 1`,
     )
     .get(a!.id)!.id
+  return { e, a: a!, b: b!, doc }
+}
+
+/** The second consultant codes one answer of the first one's too, leaving one coding out. */
+function doubleCoded() {
+  const { e, a, b, doc } = singleCoded()
   const theirs = e.codings.ofDocument(doc)
-  theirs.slice(1).forEach((c) => e.codings.add({ ...c, coderId: b!.id }))
-  return { e, a: a!, b: b!, doc, missing: theirs[0]! }
+  theirs.slice(1).forEach((c) => e.codings.add({ ...c, coderId: b.id }))
+  return { e, a, b, doc, missing: theirs[0]! }
 }
 
 describe('consensus', () => {
@@ -26,6 +34,9 @@ describe('consensus', () => {
     const { e, a, b, doc, missing } = doubleCoded()
     const own = e.codings.ofDocument(doc).length
     const before = JSON.stringify(engagementDiagnosis(e))
+    const settledBefore = agreementReport(e, { coderIds: [a.id, b.id], theta: 0.5 }).againstConsensus.map(
+      (r) => r.units,
+    )
     const key = e.codebook.code(missing.codeId)!.key
     expect(agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA[0]).toMatchObject({
       codingId: missing.id,
@@ -45,16 +56,17 @@ describe('consensus', () => {
     expect(set).toHaveLength(own - (own - 1) / 2)
     expect(set.find((c) => c.start === missing.start && c.codeId === missing.codeId)!.memo).toBe('Asked for twice.')
     expect(e.codings.ofDocument(doc).filter((c) => c.coderId !== consensus.id)).toHaveLength(own)
-    expect(
-      agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA[0]!.consensus,
-    ).toBe('kept')
+    expect(agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA[0]).toMatchObject({
+      consensus: 'kept',
+      consensusReason: 'Asked for twice.',
+    })
     const report = agreementReport(e, { coderIds: [a.id, b.id], theta: 0.5 })
     expect(report.againstConsensus.map((r) => [r.name, r.units])).toEqual([
-      [a.name, 1],
-      [b.name, 1],
+      [a.name, settledBefore[0]! + 1],
+      [b.name, settledBefore[1]! + 1],
     ])
     // Undone: the consensus set goes, and the diagnosis is what it was.
-    e.history.undo().undo()
+    e.history.undo()
     expect(e.codings.ofDocument(doc).filter((c) => c.coderId === consensus.id)).toEqual([])
     expect(JSON.stringify(engagementDiagnosis(e))).toBe(before)
   })
@@ -65,9 +77,48 @@ describe('consensus', () => {
     expect(() => decideConsensus(e, { ...input, decision: 'leave', reason: '  ' })).toThrow(/Say why/)
     decideConsensus(e, { ...input, decision: 'leave', reason: 'Not about tools.' })
     const key = e.codebook.code(missing.codeId)!.key
-    expect(
-      agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA[0]!.consensus,
-    ).toBe('left')
+    expect(agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA[0]).toMatchObject({
+      consensus: 'left',
+      consensusReason: 'Not about tools.',
+    })
     expect(e.memos.of('coding', missing.id).map((m) => m.body)).toEqual(['Not about tools.'])
+  })
+
+  it('settles an answer where the coders agreed on nothing: one left out, the other kept, and Undo gives both back', () => {
+    const { e, a, b, doc } = singleCoded()
+    const [first] = e.codings.ofDocument(doc)
+    // The second consultant read the same words as another code: no coding in common on this answer.
+    for (const c of e.codings.ofDocument(doc)) if (c.id !== first!.id) e.codings.remove(c.id)
+    const other = e.codebook.codes().find((c) => c.id !== first!.codeId)!
+    const theirs = e.codings.add({ ...first!, codeId: other.id, coderId: b.id })
+    const fed = () =>
+      diagnosisInput(e)
+        .codings.filter((c) => c.documentId === doc)
+        .map((c) => c.id)
+    expect(fed().sort()).toEqual([first!.id, theirs.id].sort())
+    const before = JSON.stringify(engagementDiagnosis(e))
+
+    const input = { coderA: a.id, coderB: b.id, theta: 0.5 }
+    decideConsensus(e, { ...input, codingId: first!.id, decision: 'leave', reason: 'Not what was said.' })
+    // The consensus set is empty on this answer, and yet it is settled: the diagnosis reads neither
+    // coder there any more (before, an empty set left both coders' codings feeding it).
+    expect(fed()).toEqual([])
+    decideConsensus(e, { ...input, codingId: theirs.id, decision: 'keep', reason: 'This reading holds.' })
+    const consensus = e.coders.list().find((c) => c.kind === 'consensus')!
+    expect(fed().map((id) => [e.codings.get(id)!.coderId, e.codings.get(id)!.codeId])).toEqual([
+      [consensus.id, other.id],
+    ])
+    expect(
+      e.codings
+        .ofDocument(doc)
+        .filter((c) => c.coderId !== consensus.id)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([first!.id, theirs.id].sort())
+
+    e.history.undo()
+    e.history.undo()
+    expect(fed().sort()).toEqual([first!.id, theirs.id].sort())
+    expect(JSON.stringify(engagementDiagnosis(e))).toBe(before)
   })
 })

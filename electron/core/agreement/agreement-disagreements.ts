@@ -51,13 +51,20 @@ function excerpts(e: Engagement, codings: AgreementCoding[]): DisagreementExcerp
         start: c.start,
         end: c.end,
         text: d.text.slice(c.start, c.end),
-        consensus: consensusOf(e, {
-          id: c.id,
-          documentId: c.documentId,
-          start: c.start,
-          end: c.end,
-          codeId: codeIdOf(c.codeKey),
-        }),
+        ...decided(
+          consensusOf(e, {
+            id: c.id,
+            documentId: c.documentId,
+            start: c.start,
+            end: c.end,
+            codeId: codeIdOf(c.codeKey),
+          }),
+        ),
       }
     })
 }
+
+const decided = (d: ReturnType<typeof consensusOf>) => ({
+  consensus: d?.decision ?? null,
+  consensusReason: d?.reason ?? null,
+})

@@ -1,4 +1,4 @@
-import type { Coding } from '../../../shared/domain/coding'
+import { LEFT_OUT_OF_CONSENSUS, type Coding } from '../../../shared/domain/coding'
 import { segmentAgreementByCode } from '../../../shared/domain/agreement/code-segments'
 import { fail } from '../../../shared/domain/terrain-error'
 import { translate } from '../../../shared/i18n/translate'
@@ -12,9 +12,6 @@ export function consensusCoderId(e: Engagement): string {
   const found = e.coders.list().find((c) => c.kind === 'consensus')
   return found?.id ?? e.coders.add(translate(e.info.get().language, 'agreement.consensusCoder'), 'consensus').id
 }
-
-/** A memo's title that says a coding was left out of the consensus (its body is the reason). */
-export const LEFT_OUT = 'consensus:left-out'
 
 /**
  * Settles one disagreement between two coders: the excerpt one coded and the other did not is
@@ -69,7 +66,7 @@ export function decideConsensus(
       memoId = e.memos.add({
         subjectType: 'coding',
         subjectId: decided.id,
-        title: LEFT_OUT,
+        title: LEFT_OUT_OF_CONSENSUS,
         body: reason,
         authorId: null,
       }).id
@@ -93,9 +90,14 @@ export function decideConsensus(
   })
 }
 
-/** What was decided on a coding: kept in the consensus set, left out of it, or nothing yet. */
-export function consensusOf(e: Engagement, c: Pick<Coding, 'id' | 'documentId' | 'start' | 'end' | 'codeId'>) {
+/** What was decided on a coding, and why: kept in the consensus set, left out of it, or nothing yet. */
+export function consensusOf(
+  e: Engagement,
+  c: Pick<Coding, 'id' | 'documentId' | 'start' | 'end' | 'codeId'>,
+): { decision: 'kept' | 'left'; reason: string } | null {
   const consensus = e.coders.list().find((x) => x.kind === 'consensus')
-  if (consensus && e.codings.findSame({ ...c, coderId: consensus.id })) return 'kept' as const
-  return e.memos.of('coding', c.id).some((m) => m.title === LEFT_OUT) ? ('left' as const) : null
+  const kept = consensus ? e.codings.findSame({ ...c, coderId: consensus.id }) : undefined
+  if (kept) return { decision: 'kept', reason: kept.memo }
+  const left = e.memos.of('coding', c.id).find((m) => m.title === LEFT_OUT_OF_CONSENSUS)
+  return left ? { decision: 'left', reason: left.body } : null
 }

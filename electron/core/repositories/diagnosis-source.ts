@@ -3,7 +3,17 @@ import type { Group, Stance, Valence } from '../../../shared/domain/groups'
 import type { ClosedValue } from '../../../shared/domain/interview'
 import type { QuestionOptions } from '../../../shared/domain/guide'
 import type { CodingSource } from '../../../shared/domain/diagnosis-settings'
+import { LEFT_OUT_OF_CONSENSUS } from '../../../shared/domain/coding'
 import { readJson } from './json-column'
+
+/**
+ * The documents settled by consensus, as SQL. An answer is settled from its first decision: a
+ * coding kept in the consensus set, or one left out of it (its memo says so), even when the coders
+ * agreed on nothing there and the set is empty.
+ */
+export const SETTLED_ANSWERS = `SELECT c.document_id FROM codings c JOIN coders p ON p.id = c.coder_id AND p.kind = 'consensus'
+  UNION SELECT s.document_id FROM memos m JOIN codings s ON s.id = m.subject_id
+    WHERE m.subject_type = 'coding' AND m.title = '${LEFT_OUT_OF_CONSENSUS}'`
 
 /** Characters of context shown on each side of an evidence excerpt. */
 const CONTEXT = 160
@@ -109,7 +119,7 @@ export function diagnosisSourceRepository(db: Database) {
 
     /**
      * Every coding row that may feed the diagnosis, with only the columns it reads: one chosen
-     * coder's; or, where coders compared their work, only the consensus codings of those documents.
+     * coder's; or, on the answers settled by consensus, only the consensus codings there.
      * At tens of thousands of rows, what is built per row is the cost: the rows come as one row of
      * JSON arrays, one per column (parsed at native speed), the document and code as row ids and
      * the small attributes packed in one integer. Visited by ranges of row ids (in row id order, as
@@ -117,16 +127,13 @@ export function diagnosisSourceRepository(db: Database) {
      */
     eachCodingColumns(source: CodingSource, visit: (rows: CodingColumns) => void): void {
       const consensus = `SELECT id FROM coders WHERE kind = 'consensus'`
+      const settled = SETTLED_ANSWERS
       const [which, params] =
         source.kind === 'coder'
           ? ['c.coder_id = ?', [source.coderId]]
-          : db.prepare(`SELECT 1 FROM codings WHERE coder_id IN (${consensus}) LIMIT 1`).get() === undefined
+          : db.prepare(`SELECT 1 FROM (${settled}) LIMIT 1`).get() === undefined
             ? ['1', []]
-            : [
-                `c.coder_id IN (${consensus})
-                   OR c.document_id NOT IN (SELECT document_id FROM codings WHERE coder_id IN (${consensus}))`,
-                [],
-              ]
+            : [`c.coder_id IN (${consensus}) OR c.document_id NOT IN (${settled})`, []]
       const statement = db
         .prepare(
           `SELECT json_group_array(c.id), json_group_array(d.rowid), json_group_array(c.start),

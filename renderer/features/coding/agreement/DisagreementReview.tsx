@@ -68,9 +68,10 @@ function Side(p: { title: string; excerpts: DisagreementExcerpt[] | undefined; s
               {t('agreement.showInDocument')}
             </button>
             {x.consensus ? (
-              <p className={`consensus-decided ${x.consensus}`}>
-                {t(x.consensus === 'kept' ? 'agreement.kept' : 'agreement.left')}
-              </p>
+              <div className={`consensus-decided ${x.consensus}`}>
+                <p>{t(x.consensus === 'kept' ? 'agreement.kept' : 'agreement.left')}</p>
+                {x.consensusReason ? <p className="consensus-reason">{x.consensusReason}</p> : null}
+              </div>
             ) : (
               <Decision codingId={x.codingId} settle={p.settle} />
             )}
