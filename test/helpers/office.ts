@@ -68,10 +68,13 @@ export function pdfPagesText(pdf: string): string[] {
 /** Renders every page to PNG (for a person to look at): the files' paths. */
 export function renderPages(pdf: string, outDir: string, prefix: string, dpi = 60): string[] {
   fs.mkdirSync(outDir, { recursive: true })
+  const ours = (f: string) => f.startsWith(`${prefix}-`) && f.endsWith('.png')
+  // Pages of an earlier, longer run would be counted (and looked at) as this one's.
+  for (const f of fs.readdirSync(outDir).filter(ours)) fs.rmSync(path.join(outDir, f))
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), pdf, path.join(outDir, prefix)])
   return fs
     .readdirSync(outDir)
-    .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'))
+    .filter(ours)
     .map((f) => path.join(outDir, f))
 }
 

@@ -66,6 +66,25 @@ describe('co-occurrence: codes applied to overlapping words', () => {
     ])
   })
 
+  it('pairs one coder’s codings only where two coded the same answer: A read as B by the other is a disagreement', () => {
+    const coder = new Map([
+      ['x', 'claire'],
+      ['y', 'antoine'],
+      ['z', 'claire'],
+    ])
+    const counts = cooccurrence(
+      [coding('x', 'A', 0, 10), coding('y', 'B', 0, 10), coding('z', 'C', 5, 12)],
+      (id) => id,
+      ORDER,
+      (id) => coder.get(id),
+    ).counts
+    expect(counts).toEqual([
+      [0, 0, 1],
+      [0, 0, 0],
+      [1, 0, 0],
+    ])
+  })
+
   it('returns the order it was given as its codes', () => {
     expect(cooccurrence([], (id) => id, ORDER)).toEqual({
       codes: ORDER,

@@ -4,6 +4,7 @@ import { diagnosisView } from '../diagnosis/diagnosis-view'
 import { evidenceExcerpts } from '../diagnosis/evidence-excerpts'
 import { quadrant } from '../../../shared/domain/diagnosis/quadrant'
 import { cooccurrence } from '../../../shared/domain/diagnosis/cooccurrence'
+import { codersOnSharedAnswers } from '../diagnosis/shared-coders'
 import { readEngagementSettings, resolveDiagnosisSettings } from '../../../shared/domain/diagnosis-settings'
 import { bandsOf } from '../../../shared/domain/diagnosis/overrides'
 import { fail } from '../../../shared/domain/terrain-error'
@@ -53,6 +54,7 @@ export function diagnosisHandlers(session: Session): DiagnosisHandlers {
           input.codings,
           (id) => keyOf.get(id) ?? '',
           codes.codes.map((c) => c.key),
+          codersOnSharedAnswers(e.db),
         ),
         settings: input.settings,
       }

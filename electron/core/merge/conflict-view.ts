@@ -34,8 +34,9 @@ export function conflictView(c: MergeConflict): MergeConflictView {
 export function labelOf(c: MergeConflict): string {
   const row = c.source ?? c.target ?? {}
   for (const field of ['code', 'key', 'name_en', 'name_fr', 'name', 'title', 'text', 'body']) {
-    const v = row[field]
-    if (typeof v === 'string' && v.trim()) return v.length > 80 ? `${v.slice(0, 79)}…` : v
+    // The label is shown in quotation marks: words that bring their own would show them twice.
+    const v = typeof row[field] === 'string' ? row[field].replace(/^[\s«»“”"]+|[\s«»“”"]+$/g, '') : ''
+    if (v) return v.length > 80 ? `${v.slice(0, 79)}…` : v
   }
   return c.key
 }

@@ -12,6 +12,8 @@ export interface ProjectNote {
   body: string
   authorId: string | null
   updatedAt: string
+  /** A coding's own memo (its memo column), not a memo about the coding. */
+  codingMemo?: true
 }
 
 /** The notes of each subject, for the elements that refer to them (NoteRef). */
@@ -42,6 +44,7 @@ export function projectNotes(c: ProjectContent, guids: ProjectGuids): NoteIndex 
           body: coding.memo,
           authorId: coding.coderId,
           updatedAt: coding.updatedAt,
+          codingMemo: true,
         })
   const bySubject = new Map<string, string[]>()
   for (const n of notes) {
@@ -57,7 +60,10 @@ export function notesXml(index: NoteIndex, guids: ProjectGuids): string[] {
   const lines = ['  <Notes>']
   for (const n of index.notes) {
     const author = n.authorId ? ` creatingUser="${guids.of('coder', n.authorId)}"` : ''
-    const subject = `terrain:subject=${n.subject}${n.subjectId ? `;id=${n.subjectId}` : ''}`
+    // A coding's own memo and a memo about a coding (a consensus decision's reason) go back apart.
+    const subject = n.codingMemo
+      ? `terrain:coding-memo;id=${n.subjectId}`
+      : `terrain:subject=${n.subject}${n.subjectId ? `;id=${n.subjectId}` : ''}`
     lines.push(
       `    <Note guid="${n.guid}" name="${xmlAttribute(n.title)}"${author} modifiedDateTime="${n.updatedAt}">`,
       `      <Description>${xmlText(subject)}</Description>`,

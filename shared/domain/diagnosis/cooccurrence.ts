@@ -6,11 +6,17 @@ export interface Cooccurrence {
   counts: number[][]
 }
 
-/** Which codes are applied to overlapping words, for the co-occurrence heatmap. */
+/**
+ * Which codes are applied to overlapping words, for the co-occurrence heatmap. Where two coders
+ * coded the same answer, only one coder's codings are paired: one reading words as A and the
+ * other as B is a disagreement, not two themes said together. `coderOf` answers for those
+ * codings (undefined elsewhere).
+ */
 export function cooccurrence(
   codings: readonly DxCoding[],
   keyOf: (codeId: string) => string,
   order: readonly string[],
+  coderOf: (codingId: string) => string | undefined = () => undefined,
 ): Cooccurrence {
   const index = new Map(order.map((k, i) => [k, i]))
   const counts = order.map(() => order.map(() => 0))
@@ -28,6 +34,7 @@ export function cooccurrence(
         const a = index.get(keyOf(list[i]!.codeId))
         const b = index.get(keyOf(list[j]!.codeId))
         if (a === undefined || b === undefined || a === b) continue
+        if (coderOf(list[i]!.id) !== coderOf(list[j]!.id)) continue
         const pair = `${list[i]!.id}|${list[j]!.id}`
         if (seen.has(pair)) continue
         seen.add(pair)

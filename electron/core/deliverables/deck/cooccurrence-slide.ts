@@ -2,6 +2,7 @@ import type PptxGenJS from 'pptxgenjs'
 import { cooccurrence } from '../../../../shared/domain/diagnosis/cooccurrence'
 import { translate } from '../../../../shared/i18n/translate'
 import { diagnosisView } from '../../diagnosis/diagnosis-view'
+import { codersOnSharedAnswers } from '../../diagnosis/shared-coders'
 import type { DeliverableSource } from '../deliverable-source'
 import { COLOUR, FONT, FRAME } from './deck-theme'
 import { addHeading } from './deck-writer'
@@ -35,6 +36,7 @@ export function cooccurrenceSlide(pptx: PptxGenJS, src: DeliverableSource): void
     input.codings,
     (id) => keyOf.get(id) ?? '',
     codes.map((c) => c.key),
+    codersOnSharedAnswers(src.engagement.db),
   )
   const totals = matrix.counts.map((row) => row.reduce((a, b) => a + b, 0))
   const top = totals

@@ -59,10 +59,14 @@ export function writeNotes(
   return memos
 }
 
-/** `terrain:subject=coding;id=…`: where Terrain had the memo. A coding memo goes back on its coding. */
+/**
+ * Where Terrain had the memo: `terrain:coding-memo;id=…` is a coding's own memo, back on its
+ * coding; `terrain:subject=…;id=…` a memo about something (a coding too: a consensus' reason).
+ */
 function terrainPlace(description: string): Place | null {
+  const own = /^terrain:coding-memo;id=(.+)$/.exec(description.trim())
+  if (own) return { codings: [own[1]!], otherwise: ENGAGEMENT }
   const m = /^terrain:subject=([a-z]+)(?:;id=(.+))?$/.exec(description.trim())
   if (!m || !(MEMO_SUBJECTS as readonly string[]).includes(m[1]!)) return null
-  if (m[1] === 'coding') return m[2] ? { codings: [m[2]], otherwise: ENGAGEMENT } : null
   return { subjectType: m[1] as MemoSubject, subjectId: m[2] ?? null }
 }
