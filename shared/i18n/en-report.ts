@@ -65,6 +65,14 @@ export const enReport = {
   'report.finding.override': 'Band set by the consultant: {reason}',
   'report.gap.smallGroup': '{group}: fewer than 3 respondents, no breakdown.',
   'report.recommendation.evidence': 'Triggered by — {values}.',
+  'report.method.agreementMeasured.one':
+    '{coders} consultants coded the answers of {count} respondent independently ({answers} answers): the mean inter-coder agreement (Krippendorff’s α) is {alpha}; a measure is marked tentative where a code it reads falls under {tentative}, and unreliable under {unreliable}.',
+  'report.method.agreementMeasured.other':
+    '{coders} consultants coded the answers of {count} respondents independently ({answers} answers): the mean inter-coder agreement (Krippendorff’s α) is {alpha}; a measure is marked tentative where a code it reads falls under {tentative}, and unreliable under {unreliable}.',
+  'report.method.agreementSettled.one':
+    'On {count} answer their disagreements were settled by consensus, with a written reason; the findings read the consensus there.',
+  'report.method.agreementSettled.other':
+    'On {count} answers their disagreements were settled by consensus, each with a written reason; the findings read the consensus there.',
   'report.recommendation.counter.one': '{count} excerpt points the other way.',
   'report.recommendation.counter.other': '{count} excerpts point the other way.',
   'report.recommendation.none': 'No recommendation of the library is triggered by this study’s evidence.',

@@ -72,6 +72,14 @@ export const frReport: Record<keyof typeof enReport, string> = {
   'report.finding.override': 'Niveau fixé par le consultant : {reason}',
   'report.gap.smallGroup': '{group} : moins de 3 répondants, pas de détail.',
   'report.recommendation.evidence': 'Déclenchée par — {values}.',
+  'report.method.agreementMeasured.one':
+    '{coders} consultants ont codé indépendamment les réponses de {count} répondant ({answers} réponses) : l’accord inter-codeurs moyen (α de Krippendorff) est de {alpha} ; une mesure est signalée provisoire quand un code qu’elle lit passe sous {tentative}, et peu fiable sous {unreliable}.',
+  'report.method.agreementMeasured.other':
+    '{coders} consultants ont codé indépendamment les réponses de {count} répondants ({answers} réponses) : l’accord inter-codeurs moyen (α de Krippendorff) est de {alpha} ; une mesure est signalée provisoire quand un code qu’elle lit passe sous {tentative}, et peu fiable sous {unreliable}.',
+  'report.method.agreementSettled.one':
+    'Sur {count} réponse, leurs désaccords ont été tranchés par consensus, avec une raison écrite ; les constats y lisent le consensus.',
+  'report.method.agreementSettled.other':
+    'Sur {count} réponses, leurs désaccords ont été tranchés par consensus, chacun avec une raison écrite ; les constats y lisent le consensus.',
   'report.recommendation.counter.one': '{count} extrait va dans l’autre sens.',
   'report.recommendation.counter.other': '{count} extraits vont dans l’autre sens.',
   'report.recommendation.none':

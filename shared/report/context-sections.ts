@@ -138,6 +138,20 @@ function paragraphs(text: string): Block[] {
   })
 }
 
+/** How reliable the coding is: measured where consultants coded the same answers, or said not to be. */
+function agreementNote(c: ReportContext): string {
+  const a = c.input.agreement
+  if (!a || a.meanAlpha === null) return c.t('report.method.agreement')
+  const measured = c.tr.tn('report.method.agreementMeasured', a.respondents, {
+    coders: a.coders,
+    answers: a.answers,
+    alpha: c.number(a.meanAlpha, 2),
+    tentative: c.number(a.thresholds.tentativeBelow, 2),
+    unreliable: c.number(a.thresholds.unreliableBelow, 3),
+  })
+  return a.settled > 0 ? `${measured} ${c.tr.tn('report.method.agreementSettled', a.settled)}` : measured
+}
+
 export function method(c: ReportContext): ReportSection {
   const d = c.input.diagnosis
   const rows = GROUPS.filter((g) => d.floors[g].n > 0).map((g) => [
@@ -153,7 +167,7 @@ export function method(c: ReportContext): ReportSection {
     },
     { kind: 'table', head: [c.t('report.table.group'), c.t('report.table.respondents'), ''], rows, numeric: [1] },
     { kind: 'p', tone: 'note', text: c.t('report.method.floors') },
-    { kind: 'p', tone: 'note', text: c.t('report.method.agreement') },
+    { kind: 'p', tone: 'note', text: agreementNote(c) },
   ]
   const r0 = d.recommendations.find((r) => r.id === 'R0')
   if (r0?.triggered) {

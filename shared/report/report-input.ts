@@ -10,7 +10,10 @@ export interface ReportInput {
   diagnosis: Diagnosis
   respondents: { id: string; code: string; group: Group; unit: string | null; site: string | null }[]
   interviewsDone: number
+  /** Coded excerpts, by the consultants (not the consensus set's copies). */
   codings: number
+  /** The coding's reliability, where two or more consultants coded the same answers. */
+  agreement: ReportAgreement | null
   codes: { key: string; name: Bilingual; definition: Bilingual; family: string | null; familyName: Bilingual }[]
   guides: Guide[]
   cardLabels: Record<string, Bilingual>
@@ -24,6 +27,18 @@ export interface ReportInput {
   picks: Record<string, Pick<ExcerptRef, 'documentId' | 'start' | 'end'>[]>
   /** Respondents' real names, to be kept out of everything printed. */
   realNames: string[]
+}
+
+export interface ReportAgreement {
+  coders: number
+  /** Respondents whose answers were coded by two or more consultants, and those answers. */
+  respondents: number
+  answers: number
+  meanAlpha: number | null
+  /** Answers where the disagreements were settled by consensus (the findings read that set there). */
+  settled: number
+  /** The reliability gate's thresholds, as set for this engagement. */
+  thresholds: { tentativeBelow: number; unreliableBelow: number }
 }
 
 export const refKey = (r: Pick<ExcerptRef, 'documentId' | 'start' | 'end'>): string =>

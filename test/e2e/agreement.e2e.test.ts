@@ -10,42 +10,17 @@ import { diagnosisInput } from '../../electron/core/diagnosis/diagnosis-input'
 const apps = appPerTest()
 
 /**
- * The demo's second consultant codes twelve of the first one's answers too: she leaves out every
- * fourth of his codings and adds OUT.FIND at the start of every third answer, so that both agree
- * and disagree on common material.
+ * Takes the demo's team work back: the second pass over the double-coded interviews (codings by
+ * someone other than the interviewer) and the consensus set go, so that no answer is coded by two.
  */
-async function secondCoderOnCommonAnswers(app: AppHarness): Promise<void> {
+async function untilTeamWork(app: AppHarness): Promise<void> {
   const e = await app.engagement()
-  const [first, second] = e.coders.list().filter((c) => c.kind === 'person')
-  const docs = e.db
-    .prepare<[string], { id: string }>(
-      `SELECT DISTINCT c.document_id AS id FROM codings c JOIN documents d ON d.id = c.document_id
-       WHERE c.coder_id = ? AND d.kind = 'answer' ORDER BY c.document_id LIMIT 12`,
+  e.db
+    .prepare(
+      `DELETE FROM codings WHERE id IN (SELECT c.id FROM codings c JOIN documents d ON d.id = c.document_id
+         JOIN interviews i ON i.id = d.interview_id WHERE c.coder_id <> i.interviewer_id)`,
     )
-    .all(first!.id)
-  const find = e.codebook.codeByKey('OUT.FIND')!.id
-  e.transaction(() =>
-    docs.forEach(({ id }, d) => {
-      const theirs = e.codings.ofDocument(id).filter((c) => c.coderId === first!.id)
-      theirs.forEach((c, i) => {
-        if (i % 4 !== 3) e.codings.add({ ...c, coderId: second!.id })
-      })
-      if (d % 3 === 0) {
-        const end = Math.min(24, e.documents.get(id)!.text.length)
-        e.codings.add({
-          documentId: id,
-          start: 0,
-          end,
-          codeId: find,
-          coderId: second!.id,
-          stance: 'SELF',
-          target: null,
-          valence: '0',
-          intensity: null,
-        })
-      }
-    }),
-  )
+    .run()
 }
 
 async function reopenTab(page: Page, other: string, tab: string) {
@@ -54,17 +29,11 @@ async function reopenTab(page: Page, other: string, tab: string) {
 }
 
 browserSuite('inter-coder agreement', (chromiumPath) => {
-  it('explains how to get there, then shows alpha and kappa per code and a disagreement side by side (French)', async () => {
+  it('shows alpha and kappa per code from the demo team’s work, a settled disagreement side by side, and how to get there without it (French)', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'fr-FR' })
     const { page } = app
     await openDemoCodingTab(app, 'Accord inter-codeurs')
-    // The demo's two consultants each coded their own interviews: nothing in common yet.
-    await page.getByText('L’accord demande deux consultants sur les mêmes entretiens').waitFor()
-    await page.getByText('«\u202fCodé par\u202f»', { exact: false }).waitFor()
-    await screenshot(page, 'agreement-empty-fr')
-
-    await secondCoderOnCommonAnswers(app)
-    await reopenTab(page, 'Coder', 'Accord inter-codeurs')
+    // The demo is a team study: six interviews coded by both consultants, from the first start.
     const rows = page.locator('.agreement-table tbody tr')
     await expect.poll(() => rows.count()).toBeGreaterThan(3)
     await page.getByText('α de Krippendorff').waitFor()
@@ -73,12 +42,20 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
     await expect
       .poll(() => page.locator('.agreement-mean').textContent())
       .toMatch(/α moyen sur \d+ codes\u202f: 0,\d{3}/)
+    await page.getByText('Chaque codeur face au consensus').waitFor()
     await screenshot(page, 'agreement-table-fr')
-    const find = page.locator('tr[data-code="OUT.FIND"]')
-    await find.getByRole('button', { name: /Examiner/ }).click()
+    // Communities read as project groups: the team settled each disagreement, with its reason.
+    const cop = page.locator('tr[data-code="COL.COP"]')
+    await cop.getByRole('button', { name: /Examiner/ }).click()
     const review = page.locator('.agreement-review')
     await review.getByText(/Désaccords sur/).waitFor()
     await expect.poll(() => review.locator('.agreement-excerpt').count()).toBeGreaterThan(0)
+    await review.getByText('Gardé dans le consensus').first().waitFor()
+    await review.getByText('Écarté du consensus').first().waitFor()
+    await review
+      .getByText(/c’est une communauté|c’est un groupe projet/)
+      .first()
+      .waitFor()
     await review.scrollIntoViewIfNeeded()
     await screenshot(page, 'agreement-review-fr')
 
@@ -88,16 +65,19 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
     await excerpt.getByRole('button', { name: 'Voir dans le document' }).click()
     await page.locator('.coder-editor .cm-content').waitFor()
     await expect.poll(() => page.evaluate('getSelection().toString()')).toBe(words)
+
+    // Without the second pass, the tab says how to get there.
+    await untilTeamWork(app)
+    await reopenTab(page, 'Coder', 'Accord inter-codeurs')
+    await page.getByText('L’accord demande deux consultants sur les mêmes entretiens').waitFor()
+    await page.getByText('«\u202fCodé par\u202f»', { exact: false }).waitFor()
+    await screenshot(page, 'agreement-empty-fr')
   })
 
   it('reads the same in English, each rule named', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB' })
     const { page } = app
     await openDemoCodingTab(app, 'Agreement')
-    await page.getByText('Agreement needs two consultants on the same interviews').waitFor()
-    await screenshot(page, 'agreement-empty-en')
-    await secondCoderOnCommonAnswers(app)
-    await reopenTab(page, 'Code', 'Agreement')
     await expect.poll(() => page.locator('.agreement-table tbody tr').count()).toBeGreaterThan(3)
     await page.getByText('Krippendorff’s α').waitFor()
     await page.getByText(/Landis & Koch \(1977\)/).waitFor()
@@ -115,13 +95,20 @@ browserSuite('inter-coder agreement', (chromiumPath) => {
       ])
     await page.locator('.agreement-more').scrollIntoViewIfNeeded()
     await screenshot(page, 'agreement-more-en')
+    // Overload read as fragmentation: disagreements still open, each with its decision to take.
     await page
-      .locator('tr[data-code="OUT.FIND"]')
+      .locator('tr[data-code="ATT.OVL"]')
       .getByRole('button', { name: /Review/ })
       .click()
     await page.locator('.agreement-review .agreement-excerpt').first().waitFor()
+    await page.locator('.agreement-review').getByRole('button', { name: 'Leave it out' }).first().waitFor()
     await page.locator('.agreement-review').scrollIntoViewIfNeeded()
     await screenshot(page, 'agreement-review-en')
+
+    await untilTeamWork(app)
+    await reopenTab(page, 'Code', 'Agreement')
+    await page.getByText('Agreement needs two consultants on the same interviews').waitFor()
+    await screenshot(page, 'agreement-empty-en')
   })
 })
 
@@ -130,19 +117,28 @@ browserSuite('consensus', (chromiumPath) => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB', viewport: { width: 1024, height: 700 } })
     const { page } = app
     await openDemoCodingTab(app, 'Agreement')
-    await secondCoderOnCommonAnswers(app)
-    await reopenTab(page, 'Code', 'Agreement')
     const e = await app.engagement()
     const before = JSON.stringify(engagementDiagnosis(e))
     const fed = () => diagnosisInput(e).codings.map((c) => c.id)
+    const consensus = e.coders.list().find((c) => c.kind === 'consensus')!
+    const inConsensus = () => e.db.prepare('SELECT count(*) FROM codings WHERE coder_id = ?').pluck().get(consensus.id)
+    const settled = inConsensus()
+    // A disagreement the demo's team left open: overload read as fragmentation.
     await page
-      .locator('tr[data-code="OUT.FIND"]')
+      .locator('tr[data-code="ATT.OVL"]')
       .getByRole('button', { name: /Review/ })
       .click()
-    const excerpt = page.locator('.agreement-review .agreement-excerpt').first()
-    const coding = (await excerpt.getAttribute('data-coding'))!
+    const coding = (await page
+      .locator('.agreement-review .agreement-excerpt')
+      .filter({ has: page.getByRole('button', { name: 'Leave it out' }) })
+      .first()
+      .getAttribute('data-coding'))!
+    const excerpt = page.locator(`.agreement-review .agreement-excerpt[data-coding="${coding}"]`)
+    const onAnswer = (id: string) => e.codings.get(id)!.documentId === e.codings.get(coding)!.documentId
     expect(fed()).toContain(coding)
-    await excerpt.getByLabel('Why (kept with the decision)').fill('Not about finding an expert: leave it out.')
+    await excerpt
+      .getByLabel('Why (kept with the decision)')
+      .fill('Tired of the volume, not of scattered tools: leave it out.')
     await excerpt.getByRole('button', { name: 'Leave it out' }).click()
     await excerpt.getByText('Left out of the consensus').waitFor()
     await page.getByText('Each coder against the consensus').waitFor()
@@ -150,17 +146,14 @@ browserSuite('consensus', (chromiumPath) => {
     await screenshot(page, 'agreement-consensus-en-1024')
     // The diagnosis reads the consensus set on that answer now: the excerpt left out no longer feeds
     // it, the agreed codings do; the coders' own codings stay in the file.
-    const consensus = e.coders.list().find((c) => c.kind === 'consensus')!
     const after = fed()
     expect(after).not.toContain(coding)
-    expect(after.some((id) => e.codings.get(id)!.coderId === consensus.id)).toBe(true)
+    expect(after.some((id) => onAnswer(id) && e.codings.get(id)!.coderId === consensus.id)).toBe(true)
     expect(e.codings.get(coding)).toBeDefined()
 
     await page.getByRole('button', { name: /^Undo/ }).click()
-    await expect
-      .poll(() => e.db.prepare('SELECT count(*) FROM codings WHERE coder_id = ?').pluck().get(consensus.id))
-      .toBe(0)
-    await excerpt.getByRole('button', { name: 'Leave it out' }).waitFor()
+    await expect.poll(inConsensus).toBe(settled)
+    await page.locator('.agreement-review').getByText('Left out of the consensus').waitFor({ state: 'detached' })
     expect(fed()).toContain(coding)
     expect(JSON.stringify(engagementDiagnosis(e))).toBe(before)
   })

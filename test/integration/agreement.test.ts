@@ -6,7 +6,7 @@ import { engagementDiagnosis } from '../../electron/core/diagnosis/engagement-di
 import type { Engagement } from '../../electron/core/engagement/engagement'
 import { tempEngagement } from '../helpers/temp-engagement'
 import { demoContractSession } from '../helpers/contract-session'
-import type { AgreementReport } from '../../shared/api/agreement'
+import type { AgreementReport, DisagreementExcerpt } from '../../shared/api/agreement'
 
 const ANSWER = 'Je cherche une réponse vite, puis je la partage avec l’équipe, et je retourne au travail.'
 const DOCS = 10
@@ -200,10 +200,13 @@ describe('the diagnosis’ reliability gate reads the coders’ agreement', () =
 })
 
 describe('agreement through the contract', () => {
-  it('answers the demo (one consultant per interview) with an empty report, and refuses a pair of one coder', async () => {
+  it('answers the demo (a team study) over the answers both consultants coded, and refuses a pair of one coder', async () => {
     const { run, refused, session } = demoContractSession()
     const report = await run<AgreementReport>('agreement.report', {})
-    expect(report).toMatchObject({ coders: [], units: 0, codes: [], meanAlpha: null, theta: 0.5 })
+    expect(report.coders.map((c) => c.name).sort()).toEqual(['Antoine Soulier', 'Claire Dambrine'])
+    expect(report).toMatchObject({ meanAlpha: expect.any(Number), theta: 0.5 })
+    expect(report.units).toBeGreaterThan(60)
+    expect(report.codes.length).toBeGreaterThan(20)
     const [coder] = session.requireEngagement().coders.list()
     const refusal = await refused('agreement.disagreements', {
       codeKey: 'OUT.FIND',
@@ -217,12 +220,17 @@ describe('agreement through the contract', () => {
     const { run, session } = demoContractSession()
     const e = session.requireEngagement()
     const [alice, bob] = e.coders.list().filter((c) => c.kind === 'person')
+    const before = await run<AgreementReport>('agreement.report', { coderIds: [alice!.id, bob!.id] })
+    // An answer only one of them coded until now.
     const doc = e.db
-      .prepare<[string], { id: string }>('SELECT document_id AS id FROM codings WHERE coder_id = ? LIMIT 1')
+      .prepare<[string], { id: string }>(
+        `SELECT document_id AS id FROM codings GROUP BY document_id
+         HAVING count(DISTINCT coder_id) = 1 AND min(coder_id) = ? AND count(*) > 1 LIMIT 1`,
+      )
       .get(alice!.id)!
     for (const c of e.codings.ofDocument(doc.id).slice(1)) e.codings.add({ ...c, coderId: bob!.id })
     const report = await run<AgreementReport>('agreement.report', { coderIds: [alice!.id, bob!.id] })
-    expect(report.units).toBe(1)
+    expect(report.units).toBe(before.units + 1)
     const key = report.codes.find((c) => c.segments && c.segments.aOnly > 0)!.key
     const d = await run<{ onlyA: unknown[]; onlyB: unknown[] }>('agreement.disagreements', {
       codeKey: key,
@@ -230,5 +238,21 @@ describe('agreement through the contract', () => {
       coderB: bob!.id,
     })
     expect(d.onlyA.length).toBeGreaterThan(0)
+    // The demo's settled disagreements come with their decision and its reason.
+    const settled = await run<{ onlyA: DisagreementExcerpt[]; onlyB: DisagreementExcerpt[] }>(
+      'agreement.disagreements',
+      {
+        codeKey: 'COL.COP',
+        coderA: alice!.id,
+        coderB: bob!.id,
+      },
+    )
+    const decided = [...settled.onlyA, ...settled.onlyB]
+    expect(decided.length).toBeGreaterThan(0)
+    for (const x of decided)
+      expect(x).toMatchObject({
+        consensus: expect.stringMatching(/^(kept|left)$/),
+        consensusReason: expect.stringMatching(/\S/),
+      })
   })
 })

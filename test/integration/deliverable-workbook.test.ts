@@ -149,10 +149,16 @@ describe('the Excerpts sheet', () => {
 
   it('lists only the codings asked for, in the same shape (what the Retrieve tab exports)', () => {
     const e = demo('fr')
-    const id = (order: string) =>
-      e.db.prepare(`SELECT id FROM codings ORDER BY rowid ${order} LIMIT 2`).pluck().all() as string[]
-    // The first codings are R01's (an employee), the last R26's (the demo's one "other" respondent).
-    const ids = [...id('ASC'), ...id('DESC')]
+    const id = (code: string) =>
+      e.db
+        .prepare(
+          `SELECT c.id FROM codings c JOIN documents d ON d.id = c.document_id
+           JOIN respondents r ON r.id = d.respondent_id WHERE r.code = ? ORDER BY c.rowid LIMIT 2`,
+        )
+        .pluck()
+        .all(code) as string[]
+    // R01 is an employee, R26 the demo's one "other" respondent.
+    const ids = [...id('R01'), ...id('R26')]
     const rows = excerptRows(e, { lang: 'fr', shown: new Set<Group>(['employee']), codingIds: ids })
     expect(rows.map((r) => r.codingId).sort()).toEqual([...ids].sort())
     expect(rows.map((r) => [r.respondent, r.group])).toEqual([

@@ -57,6 +57,12 @@ describe('exportQdpx', () => {
     const e = demo()
     // Memos of every kind the project refers to, and one it keeps unreferenced (a respondent's).
     const [coding] = allCodings(e)
+    // The demo's own notes: the consensus decisions' reasons, on the codings and about them.
+    const demoNotes = e.db
+      .prepare(`SELECT (SELECT count(*) FROM memos) + (SELECT count(*) FROM codings WHERE trim(memo) <> '')`)
+      .pluck()
+      .get() as number
+    expect(demoNotes).toBeGreaterThan(0)
     const author = e.coders.list()[0]!.id
     e.memos.add({
       subjectType: 'engagement',
@@ -90,7 +96,7 @@ describe('exportQdpx', () => {
     e.codings.update(coding!.id, { memo: 'Ironic, I think.' })
     const out = path.join(tempDir(), 'demo.qdpx')
     const s = exportQdpx(e, out, { origin: ORIGIN, allowNames: false })
-    expect(s.notes).toBe(5)
+    expect(s.notes).toBe(demoNotes + 5)
     expect(s).toMatchObject({ path: out, cases: e.respondents.list().length, users: e.coders.list().length })
     expect(s.codings).toBeGreaterThan(100)
     const qde = path.join(tempDir(), 'project.qde')

@@ -88,6 +88,43 @@ describe('the report document', () => {
     expect(units.kind === 'table' && units.rows.find((r) => r[0] === 'Other')![2]).toBe('fewer than 3')
   })
 
+  it('says in its method how reliable the coding is: measured on the answers coded twice, or not measured', () => {
+    const e = demo('en')
+    const notes = (d: ReturnType<typeof buildReport>) =>
+      d.sections
+        .find((s) => s.id === 'method')!
+        .blocks.flatMap((b) => (b.kind === 'p' ? [b.text] : []))
+        .join('\n')
+    const input = reportInput(e, 'en')
+    expect(input.agreement).toMatchObject({ coders: 2, respondents: 6, settled: expect.any(Number) })
+    expect(input.agreement!.settled).toBeGreaterThan(0)
+    const alpha = input.agreement!.meanAlpha!.toFixed(2)
+    const text = notes(buildReport(input))
+    expect(text).toContain(
+      `2 consultants coded the answers of 6 respondents independently (${input.agreement!.answers} answers): the mean inter-coder agreement (Krippendorff’s α) is ${alpha}; a measure is marked tentative where a code it reads falls under 0.80, and unreliable under 0.667.`,
+    )
+    expect(text).toContain(`On ${input.agreement!.settled} answers their disagreements were settled by consensus`)
+    expect(text).not.toContain('was not measured')
+    // The excerpts the consultants coded, not the consensus set's copies of them.
+    const persons = e.db
+      .prepare(`SELECT count(*) FROM codings c JOIN coders p ON p.id = c.coder_id WHERE p.kind = 'person'`)
+      .pluck()
+      .get()
+    expect(input.codings).toBe(persons)
+    expect(input.codings).toBeLessThan(e.counts().codings)
+
+    const fr = reportInput(demo('fr'), 'fr')
+    expect(notes(buildReport(fr))).toContain(
+      `l’accord inter-codeurs moyen (α de Krippendorff) est de ${fr.agreement!.meanAlpha!.toFixed(2).replace('.', ',')}`,
+    )
+    // One consultant's coding: said plainly.
+    e.db.exec(`DELETE FROM codings WHERE id IN (SELECT c.id FROM codings c JOIN documents d ON d.id = c.document_id
+      JOIN interviews i ON i.id = d.interview_id WHERE c.coder_id <> i.interviewer_id)`)
+    const alone = reportInput(e, 'en')
+    expect(alone.agreement).toBeNull()
+    expect(notes(buildReport(alone))).toContain('Inter-coder agreement was not measured for this study')
+  })
+
   it('prints no employee figure at all when only two employees were interviewed', () => {
     const e = demo('en')
     const input = reportInput(e, 'en')

@@ -5,12 +5,14 @@ import { createEngagementFile } from '../engagement/create-engagement'
 import { demoAnswers, demoEngagement, type DemoEngagement } from './demo-content'
 import { composeAnswer, pickFragments } from './compose-answer'
 import { SeededRandom } from './seeded-random'
+import { doubleCodeDemo, type FirstCoding } from './double-coding'
 
 export type DemoProgress = (done: number, total: number) => void
 
 /**
  * Writes the demo engagement: a fictional client study with every respondent interviewed, their
- * answers coded, the motive cards ticked and the collectives they named. The same seed in both
+ * answers coded, the motive cards ticked and the collectives they named, and a team's work: some
+ * interviews coded again by the second consultant, their disagreements on two codes settled. The same seed in both
  * languages gives the same study.
  */
 export function buildDemo(
@@ -45,6 +47,7 @@ function fillDemo(e: Engagement, demo: DemoEngagement, lang: Language, onProgres
   const codeId = new Map(e.codebook.codes().map((c) => [c.key, c.id]))
   const collectiveEvidence: { id: string; key: string; fragment: string }[] = []
   const days = spanOfDays(demo.startDate, demo.endDate)
+  const doubleCoded: FirstCoding[] = []
 
   demo.respondents.forEach((r, i) => {
     const respondent = e.respondents.add({
@@ -74,6 +77,8 @@ function fillDemo(e: Engagement, demo: DemoEngagement, lang: Language, onProgres
       consentGiven: true,
       consentAt: start.toISOString(),
     })
+    const firstCoding: FirstCoding = { coderId: interviewer.id, codings: [] }
+    if (demo.doubleCoding.respondents.includes(r.code)) doubleCoded.push(firstCoding)
     for (const q of guide.questions) {
       if (q.type !== 'open') {
         if (q.options?.motiveCards) tickMotiveCards(e, interview.id, q.id, demo.motiveCards[r.group] ?? {}, rng)
@@ -106,6 +111,7 @@ function fillDemo(e: Engagement, demo: DemoEngagement, lang: Language, onProgres
           intensity: c.intensity,
           flags: c.flags,
         })
+        firstCoding.codings.push(coding)
         if (c.key.startsWith('COL.')) collectiveEvidence.push({ id: coding.id, key: c.key, fragment: c.fragment })
       }
     }
@@ -142,6 +148,8 @@ function fillDemo(e: Engagement, demo: DemoEngagement, lang: Language, onProgres
       if (coding.fragment.includes(c.name[lang])) e.collectives.linkEvidence(collective.id, coding.id)
     }
   }
+
+  doubleCodeDemo(e, demo.doubleCoding, lang, coders, doubleCoded)
 }
 
 /** Ticks each card with its group's probability; the top three are ranked by how likely they were. */

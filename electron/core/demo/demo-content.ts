@@ -39,6 +39,16 @@ export const DemoEngagement = z.object({
     }),
   ),
   motiveCards: z.record(z.string(), z.record(z.string(), z.number().min(0).max(1))),
+  /** The interviews the second consultant coded again, blind, and what the team settled. */
+  doubleCoding: z.object({
+    respondents: z.array(z.string()).min(1),
+    seed: z.number().int(),
+    /** A code the second coder read as another, on that share of its codings. */
+    confusions: z.array(z.object({ key: z.string(), as: z.string(), share: z.number().min(0).max(1) })),
+    /** The share of codings the second coder did not make (outside the answers settled by consensus). */
+    missed: z.number().min(0).max(1),
+    consensus: z.object({ codes: z.array(z.string()), reasons: z.record(z.string(), Bilingual) }),
+  }),
 })
 export type DemoEngagement = z.infer<typeof DemoEngagement>
 

@@ -5,6 +5,7 @@ import { verbatimCandidates } from '../../../shared/report/verbatim-candidates'
 import { sentenceAround } from '../../../shared/report/sentence'
 import type { Engagement } from '../engagement/engagement'
 import { engagementDiagnosis } from '../diagnosis/engagement-diagnosis'
+import { agreementForReport } from '../agreement/agreement-for-report'
 
 /** Everything the report is built from, read from an engagement. */
 export function reportInput(e: Engagement, lang: Language, today = new Date()): ReportInput {
@@ -55,7 +56,11 @@ export function reportInput(e: Engagement, lang: Language, today = new Date()): 
       .list()
       .map((r) => ({ id: r.id, code: r.code, group: r.group, unit: r.unit, site: r.site })),
     interviewsDone: e.interviews.countDone(),
-    codings: e.counts().codings,
+    codings: e.db
+      .prepare(`SELECT count(*) FROM codings c JOIN coders p ON p.id = c.coder_id AND p.kind = 'person'`)
+      .pluck()
+      .get() as number,
+    agreement: agreementForReport(e),
     codes: codebook.codes.map((c) => {
       const f = c.familyId ? families.get(c.familyId) : undefined
       return {
