@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { call } from './call'
-import { FilePath, OPEN_ERRORS, Passphrase } from './engagement'
+import { FilePath, NewPassphrase, OPEN_ERRORS, Passphrase } from './engagement'
 import { Group } from '../domain/groups'
 
 export const MERGE_CONFLICT_KINDS = ['bothChanged', 'deletedHere', 'deletedThere', 'sameName', 'orphan'] as const
@@ -59,7 +59,8 @@ export const mergeApi = {
   }),
   /**
    * A coding package for blind double coding, written at `path` from the open engagement (which it
-   * does not change). An encrypted engagement's package is encrypted under its passphrase, given again.
+   * does not change). An encrypted engagement's package is encrypted under its passphrase, given
+   * again, or under a passphrase of the package's own (which may encrypt a plain engagement's too).
    */
   'merge.writePackage': call({
     input: z
@@ -68,6 +69,8 @@ export const mergeApi = {
         coder: z.string().trim().min(1).max(120),
         selection: PackageSelection,
         passphrase: Passphrase.optional(),
+        /** A passphrase of the package's own, for the colleague, instead of the engagement's. */
+        packagePassphrase: NewPassphrase.optional(),
       })
       .strict(),
     output: z.object({ path: FilePath, coder: z.string(), documents: z.number().int(), respondents: z.number().int() }),

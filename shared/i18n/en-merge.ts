@@ -11,7 +11,12 @@ export const enMerge = {
   'package.ui.seed': 'Draw number (the same number draws the same documents)',
   'package.ui.group': 'The documents of a group',
   'package.ui.respondents': 'The documents of these respondents (codes)',
-  'package.ui.passphrase': 'This engagement’s passphrase (it encrypts the package too)',
+  'package.ui.passphrase': 'This engagement’s passphrase (it encrypts the package too, unless it has its own)',
+  'package.ui.own': 'Give the package a passphrase of its own',
+  'package.ui.ownHintEncrypted':
+    'Otherwise it opens with this engagement’s passphrase. Give the new one to your colleague another way than the file: by phone or in person.',
+  'package.ui.ownHintPlain': 'Otherwise the package is stored in the clear, like this engagement.',
+  'package.ui.ownPassphrase': 'Package passphrase',
   'package.ui.write': 'Choose where to save…',
   'package.ui.written': '{path}: {documents} documents of {respondents} respondents for {coder} to code blind.',
   'merge.ui.title': 'Team',

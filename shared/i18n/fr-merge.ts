@@ -13,19 +13,24 @@ export const frMerge: Record<keyof typeof enMerge, string> = {
   'package.ui.seed': 'Numéro de tirage (le même numéro tire les mêmes documents)',
   'package.ui.group': 'Les documents d’un groupe',
   'package.ui.respondents': 'Les documents de ces répondants (codes)',
-  'package.ui.passphrase': 'La phrase secrète de cette mission (elle chiffre aussi le paquet)',
+  'package.ui.passphrase': 'La phrase secrète de cette mission (elle chiffre aussi le paquet, s’il n’a pas la sienne)',
+  'package.ui.own': 'Donner au paquet sa propre phrase secrète',
+  'package.ui.ownHintEncrypted':
+    'Sinon, il s’ouvre avec la phrase secrète de cette mission. Donnez la nouvelle à votre collègue autrement qu’avec le fichier : par téléphone ou de vive voix.',
+  'package.ui.ownHintPlain': 'Sinon, le paquet est enregistré en clair, comme cette mission.',
+  'package.ui.ownPassphrase': 'Phrase secrète du paquet',
   'package.ui.write': 'Choisir où enregistrer…',
   'package.ui.written': '{path} : {documents} documents de {respondents} répondants, que {coder} codera à l’aveugle.',
   'merge.ui.title': 'Équipe',
   'merge.ui.hint':
-    'Intégrez la copie de cette mission d’un collègue : ce qu’il a ajouté, modifié et supprimé entre ; ce que vous avez tous deux modifié est montré côte à côte pour que vous choisissiez.',
+    'Intégrez la copie de cette mission d’un collègue : ce qu’il a ajouté, modifié et supprimé est repris ici ; ce que vous avez tous deux modifié est montré côte à côte pour que vous choisissiez.',
   'merge.ui.choose': 'Fusionner le fichier d’un collègue…',
   'merge.ui.passphrase': 'Phrase secrète de ce fichier',
   'merge.ui.wrongPassphrase': 'Cette phrase secrète ne l’ouvre pas. Vérifiez-la avec votre collègue.',
   'merge.ui.unlock': 'L’ouvrir',
   'merge.ui.dialogTitle': 'Fusionner {file}',
   'merge.ui.base':
-    'Les deux fichiers se sont séparés le {date} : une modification faite depuis d’un seul côté entre ; une faite des deux côtés est un conflit.',
+    'Les deux fichiers se sont séparés le {date} : une modification faite depuis d’un seul côté est reprise ; une faite des deux côtés est un conflit.',
   'merge.ui.noBase':
     'Rien ne dit quand les deux fichiers se sont séparés (une copie faite à la main) : chaque ligne qui diffère est un conflit à régler.',
   'merge.ui.nothing': 'Rien à fusionner : cette mission contient déjà tout ce fichier.',

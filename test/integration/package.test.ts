@@ -160,4 +160,54 @@ describe('coding packages for blind double coding', () => {
       terrain(['package', lead, '--out', path.join(dir, 'z.terrain'), '--coder', 'Ana', '--sample', '0%']).code,
     ).toBe(2)
   }, 60_000)
+
+  it('gives a package a passphrase of its own: the colleague’s opens it, the lead’s does not, and it merges back', () => {
+    const dir = tempDir()
+    const write = (name: string, text: string) => {
+      fs.writeFileSync(path.join(dir, name), `${text}\n`)
+      return path.join(dir, name)
+    }
+    const leads = write('lead.txt', 'the lead consultant secret')
+    const anas = write('ana.txt', 'ana has her own secret')
+    const short = write('short.txt', 'short')
+    const lead = path.join(dir, 'lead.terrain')
+    expect(terrain(['demo', lead, '--lang', 'en', '--encrypt', '--passphrase-file', leads]).code).toBe(0)
+    const pkg = path.join(dir, 'ana.terrain')
+    const args = ['package', lead, '--out', pkg, '--coder', 'Ana', '--group', 'customer', '--passphrase-file', leads]
+    // Too short a passphrase is refused before anything is written.
+    const refused = terrain([...args, '--new-passphrase-file', short])
+    expect(refused.code).toBe(2)
+    expect(fs.existsSync(pkg)).toBe(false)
+    expect(terrain([...args, '--new-passphrase-file', anas]).code).toBe(0)
+    expect(() => openEngagementFile(pkg, { passphrase: 'the lead consultant secret' }).close()).toThrow()
+    const e = openEngagementFile(pkg, { passphrase: 'ana has her own secret' })
+    expect(e.db.pragma('quick_check', { simple: true })).toBe('ok')
+    expect(e.db.pragma('journal_mode', { simple: true })).toBe('wal')
+    const documents = e.db.prepare('SELECT count(*) FROM documents').pluck().get() as number
+    e.close()
+    expect(documents).toBeGreaterThan(0)
+    const merged = terrain(['merge', lead, pkg, '--json', '--passphrase-file', leads, '--source-passphrase-file', anas])
+    expect(merged.code).toBe(0)
+
+    // A plain engagement's package may be encrypted too, under its own passphrase.
+    const plain = path.join(dir, 'plain.terrain')
+    expect(terrain(['demo', plain, '--lang', 'fr']).code).toBe(0)
+    const sealed = path.join(dir, 'sealed.terrain')
+    expect(
+      terrain([
+        'package',
+        plain,
+        '--out',
+        sealed,
+        '--coder',
+        'Ana',
+        '--respondents',
+        'R01',
+        '--new-passphrase-file',
+        anas,
+      ]).code,
+    ).toBe(0)
+    expect(terrain(['info', sealed]).stderr).toMatch(/is encrypted/)
+    openEngagementFile(sealed, { passphrase: 'ana has her own secret' }).close()
+  }, 60_000)
 })

@@ -5,12 +5,13 @@ import { writeCodingPackage, type PackageSelection } from '../../core/merge/codi
 import { Group } from '../../../shared/domain/groups'
 import { parseCommand, requireFile } from '../arguments'
 import { UsageError, type CliContext } from '../cli-context'
-import { PASSPHRASE_OPTIONS, passphraseFor } from '../passphrase'
+import { PASSPHRASE_OPTIONS, passphraseFor, readPassphrase } from '../passphrase'
 
 /**
  * `terrain package <file> --out p.terrain --coder NAME [--respondents R01,R02|--group G|--sample 20%]
- * [--seed S]`: a coding package for blind double coding, read from the engagement without
- * changing it; encrypted under the same passphrase when the engagement is.
+ * [--seed S] [--new-passphrase-file F]`: a coding package for blind double coding, read from the
+ * engagement without changing it; encrypted under the same passphrase when the engagement is, or
+ * under the colleague's own read from F.
  */
 export async function packageCommand(args: string[], ctx: CliContext): Promise<void> {
   const { values, positionals } = parseCommand('package', args, {
@@ -21,6 +22,7 @@ export async function packageCommand(args: string[], ctx: CliContext): Promise<v
     sample: { type: 'string' },
     seed: { type: 'string' },
     json: { type: 'boolean' },
+    'new-passphrase-file': { type: 'string' },
     ...PASSPHRASE_OPTIONS,
   })
   const file = requireFile('package', positionals)
@@ -32,6 +34,16 @@ export async function packageCommand(args: string[], ctx: CliContext): Promise<v
   const selection = selectionOf(values)
   const passphrase = await passphraseFor(file, values, ctx)
   const { encrypted } = checkEngagementFile(file, passphrase)
+  // The colleague's own passphrase, asked for by naming where it is (or typed twice at a prompt).
+  const packagePassphrase =
+    values['new-passphrase-file'] === undefined
+      ? undefined
+      : await readPassphrase(ctx, {
+          file: String(values['new-passphrase-file']),
+          env: 'TERRAIN_NEW_PASSPHRASE',
+          fresh: true,
+          subject: String(values.out),
+        })
   const summary = withReadOnly(
     file,
     (db) =>
@@ -39,6 +51,7 @@ export async function packageCommand(args: string[], ctx: CliContext): Promise<v
         coder: String(values.coder),
         selection,
         passphrase: encrypted ? passphrase : undefined,
+        packagePassphrase,
       }),
     passphrase,
   )

@@ -54,11 +54,16 @@ function holdAlone(file: string, passphrase: string | undefined): Database.Datab
   return db
 }
 
-function rekeyCopy(copy: string, from: string | undefined, to: Target): void {
+/**
+ * Re-keys a closed copy that no one else has open (a partial file not yet moved into place), then
+ * checks it and flushes it to disk.
+ */
+export function rekeyCopy(copy: string, from: string | undefined, to: Target): void {
   const db = openBare(copy)
   try {
     unlock(db, from)
-    // The copy is in rollback-journal mode, which re-keying needs; the engagement is WAL again after.
+    // Re-keying needs rollback-journal mode (a VACUUM INTO copy has it); the engagement is WAL again after.
+    db.pragma('journal_mode = DELETE')
     rekey(db, to)
     db.pragma('journal_mode = WAL')
     const check = db.pragma('quick_check', { simple: true })

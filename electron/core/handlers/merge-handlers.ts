@@ -25,14 +25,19 @@ export function mergeHandlers(
         conflicts: summary.conflicts.map(conflictView),
       }
     },
-    'merge.writePackage': ({ path, coder, selection, passphrase }) => {
+    'merge.writePackage': ({ path, coder, selection, passphrase, packagePassphrase }) => {
       const e = session.requireEngagement()
       if (e.encrypted) {
         if (passphrase === undefined)
           fail('ENCRYPTED', 'This engagement is encrypted: give its passphrase, which encrypts the package too.')
         checkEngagementFile(e.path, passphrase)
       }
-      return writeCodingPackage(e, path, { coder, selection, passphrase: e.encrypted ? passphrase : undefined })
+      return writeCodingPackage(e, path, {
+        coder,
+        selection,
+        passphrase: e.encrypted ? passphrase : undefined,
+        packagePassphrase,
+      })
     },
     'merge.apply': ({ mergeId, decisions }, ctx) => {
       const source =

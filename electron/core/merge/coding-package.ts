@@ -45,33 +45,46 @@ const WITHHELD = [
  * name and changes nothing else: what the package left out is absent, never deleted (its
  * tombstones are dropped), and what it blanked keeps its time, so the lead's version stays. The
  * freed pages are rewritten (VACUUM): nothing withheld can be read back from the file. An
- * encrypted engagement gives an encrypted package, under its passphrase.
+ * encrypted engagement gives an encrypted package, under its passphrase or one of the package's
+ * own, which the lead gives the colleague another way than the file.
  */
 export function writeCodingPackage(
   e: Engagement,
   out: string,
-  o: { coder: string; selection: PackageSelection; passphrase?: string },
+  o: {
+    coder: string
+    selection: PackageSelection
+    passphrase?: string
+    /** The colleague's own passphrase for the package (encrypts it even when the engagement is plain). */
+    packagePassphrase?: string
+  },
 ): PackageSummary {
   const coder = o.coder.trim()
   if (!coder) fail('INVALID_INPUT', 'Name the consultant who will code the package (--coder NAME).')
   const documents = chooseDocuments(e, o.selection)
   if (documents.length === 0) fail('INVALID_INPUT', 'No document matches that choice: nothing to package.')
   const kept = new Set(documents.map((d) => d.id))
-  const path = writePartedCopy(e, out, o.passphrase, (db) => {
-    db.transaction(() => {
-      for (const table of WITHHELD) db.exec(`DELETE FROM "${table}"`)
-      const drop = db.prepare('DELETE FROM documents WHERE id = ?')
-      for (const { id } of db.prepare<[], { id: string }>('SELECT id FROM documents').all())
-        if (!kept.has(id)) drop.run(id)
-      // Blanked, not changed: the time stays, so that merging back keeps the lead's notes.
-      db.exec("UPDATE interviews SET notes = '' WHERE notes <> ''")
-      const coderId = ensureCoder(db, coder)
-      // The package's coder is its consultant and the one deletions are recorded under.
-      db.prepare('UPDATE engagement SET consultants = ?, actor_id = ?').run(JSON.stringify([coder]), coderId)
-      db.exec('DELETE FROM tombstones')
-    })()
-    db.exec('VACUUM')
-  })
+  const path = writePartedCopy(
+    e,
+    out,
+    o.passphrase,
+    (db) => {
+      db.transaction(() => {
+        for (const table of WITHHELD) db.exec(`DELETE FROM "${table}"`)
+        const drop = db.prepare('DELETE FROM documents WHERE id = ?')
+        for (const { id } of db.prepare<[], { id: string }>('SELECT id FROM documents').all())
+          if (!kept.has(id)) drop.run(id)
+        // Blanked, not changed: the time stays, so that merging back keeps the lead's notes.
+        db.exec("UPDATE interviews SET notes = '' WHERE notes <> ''")
+        const coderId = ensureCoder(db, coder)
+        // The package's coder is its consultant and the one deletions are recorded under.
+        db.prepare('UPDATE engagement SET consultants = ?, actor_id = ?').run(JSON.stringify([coder]), coderId)
+        db.exec('DELETE FROM tombstones')
+      })()
+      db.exec('VACUUM')
+    },
+    o.packagePassphrase,
+  )
   return {
     path,
     coder,

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { fail, TerrainError } from '../../../shared/domain/terrain-error'
 import { now } from '../db/clock'
 import { openWritable } from '../db/connection'
+import { rekeyCopy } from '../db/re-encrypt'
 import type { Engagement } from '../engagement/engagement'
 import { partFrom, replicaOf } from './merge-base'
 
@@ -11,7 +12,7 @@ import { partFrom, replicaOf } from './merge-base'
  * A copy of the engagement that a colleague takes away (the ground of a coding package): a file of
  * its own, which remembers when it parted from this one, so that merging it back tells a change
  * made there from one made here. Written under a temporary name and moved into place; encrypted
- * like its origin.
+ * like its origin, or under a passphrase of its own.
  */
 export function writePartedCopy(
   e: Engagement,
@@ -19,6 +20,8 @@ export function writePartedCopy(
   passphrase?: string,
   /** Shapes the copy before it is moved into place (a package keeps only what its coder needs). */
   shape?: (db: Database) => void,
+  /** A passphrase of the copy's own (the colleague's), instead of its origin's. */
+  ownPassphrase?: string,
 ): string {
   const target = path.resolve(out)
   if (!/\.terrain$/i.test(target)) fail('INVALID_INPUT', `${target} must end in .terrain.`, target)
@@ -36,6 +39,7 @@ export function writePartedCopy(
     } finally {
       db.close()
     }
+    if (ownPassphrase !== undefined) rekeyCopy(partial, passphrase, ownPassphrase)
     fs.linkSync(partial, target)
   } catch (err) {
     if (err instanceof TerrainError) throw err

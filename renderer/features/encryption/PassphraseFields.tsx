@@ -24,7 +24,8 @@ const random = (n: number) => crypto.getRandomValues(new Uint8Array(n))
 export function PassphraseFields(p: {
   value: NewPassphrase
   onChange: (v: NewPassphrase) => void
-  keychain: boolean
+  /** Whether this computer's keychain can keep it; null for a file that leaves this computer. */
+  keychain: boolean | null
   label?: string
   sheet: { engagement: string; file?: string }
   autoFocus?: boolean
@@ -92,7 +93,7 @@ export function PassphraseFields(p: {
           {t('encryption.printSheet')}
         </button>
       </div>
-      {p.keychain ? (
+      {p.keychain === null ? null : p.keychain ? (
         <label className="inline-check">
           <input
             type="checkbox"

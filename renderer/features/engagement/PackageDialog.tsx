@@ -6,6 +6,7 @@ import { toApiError, useCall } from '../../api/use-call'
 import { Dialog } from '../../components/Dialog'
 import { useAppView } from '../../stores/app-view'
 import { useT } from '../../i18n/language-store'
+import { PassphraseFields, emptyPassphrase, passphraseReady } from '../encryption'
 
 type Choice = 'sample' | 'group' | 'respondents'
 
@@ -25,6 +26,8 @@ export function PackageDialog(p: { onClose: () => void; onWritten: (message: str
   const [group, setGroup] = useState<Group>('employee')
   const [codes, setCodes] = useState('')
   const [passphrase, setPassphrase] = useState('')
+  const [own, setOwn] = useState(false)
+  const [secret, setSecret] = useState(emptyPassphrase)
   const [busy, setBusy] = useState(false)
   const listed = codes
     .split(/[\s,;]+/)
@@ -34,6 +37,7 @@ export function PackageDialog(p: { onClose: () => void; onWritten: (message: str
     !busy &&
     coder.trim() !== '' &&
     (!encrypted || passphrase !== '') &&
+    (!own || passphraseReady(secret)) &&
     (choice !== 'sample' || (share > 0 && share <= 100)) &&
     (choice !== 'respondents' || listed.length > 0)
   const submit = async (e: FormEvent) => {
@@ -51,6 +55,7 @@ export function PackageDialog(p: { onClose: () => void; onWritten: (message: str
         coder: coder.trim(),
         selection,
         ...(encrypted ? { passphrase } : {}),
+        ...(own ? { packagePassphrase: secret.passphrase } : {}),
       })
       p.onWritten(t('package.ui.written', { ...done }))
     } catch (err) {
@@ -147,6 +152,26 @@ export function PackageDialog(p: { onClose: () => void; onWritten: (message: str
           <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
         </label>
       )}
+      <fieldset className="encryption-choice">
+        <label className="inline-check">
+          <input type="checkbox" checked={own} onChange={(e) => setOwn(e.target.checked)} />
+          <span>
+            <strong>{t('package.ui.own')}</strong>
+            <span className="muted block">
+              {t(encrypted ? 'package.ui.ownHintEncrypted' : 'package.ui.ownHintPlain')}
+            </span>
+          </span>
+        </label>
+        {own && (
+          <PassphraseFields
+            value={secret}
+            onChange={setSecret}
+            keychain={null}
+            label={t('package.ui.ownPassphrase')}
+            sheet={{ engagement: `${open.info.client || 'Terrain'} – ${coder.trim()}` }}
+          />
+        )}
+      </fieldset>
     </Dialog>
   )
 }
