@@ -70,7 +70,7 @@ async function start(main: MainWindow): Promise<void> {
     },
     rendererUrl,
   )
-  buildMenu()
+  buildMenu(languageOf(app.getLocale()), (command) => sendToWindow(window)('menu.command', { command }))
   main.open()
   // Every write is committed already; the core closes the engagement (folding its WAL back into
   // the file) before the app goes, so the quit waits for it once.

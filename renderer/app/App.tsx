@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { call, onEvent } from '../api/client'
+import { runMenuCommand } from '../stores/menu-command'
 import { toApiError } from '../api/use-call'
 import { useAppView } from '../stores/app-view'
 import { usePendingWrites } from '../stores/pending-writes'
@@ -33,6 +34,8 @@ export function App() {
         (e: unknown) => showError(toApiError(e).error),
       )
   }, [setOpen, showError])
+
+  useEffect(() => onEvent('menu.command', ({ command }) => runMenuCommand(command)), [])
 
   // Autosave's last line: write what is pending when the window closes or the page goes away.
   useEffect(() => {

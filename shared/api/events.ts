@@ -34,10 +34,16 @@ export const JobProgress = z.object({
 })
 export type JobProgress = z.infer<typeof JobProgress>
 
+/** The application menu's own commands (File menu), which the window carries out. */
+export const MENU_COMMANDS = ['mergeFile', 'codingPackage'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
 export const events = {
   'job.progress': JobProgress,
   /** The window is closing or the app quitting: write what is pending, then call app.flushed. */
   'app.flushRequested': z.object({}),
+  /** A command chosen in the application menu. */
+  'menu.command': z.object({ command: z.enum(MENU_COMMANDS) }),
 } as const satisfies { [K in EventName]: z.ZodType }
 
 export type EventPayload<K extends EventName> = z.infer<(typeof events)[K]>

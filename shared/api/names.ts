@@ -134,7 +134,7 @@ export const CALL_NAMES = [
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 
-export const EVENT_NAMES = ['job.progress', 'app.flushRequested'] as const
+export const EVENT_NAMES = ['job.progress', 'app.flushRequested', 'menu.command'] as const
 export type EventName = (typeof EVENT_NAMES)[number]
 
 /** The IPC channel of a call or an event: derived, never written by hand. */

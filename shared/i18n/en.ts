@@ -257,6 +257,7 @@ export const en = {
   'error.dismiss': 'Dismiss',
   'error.INVALID_INPUT': 'Some information is not valid.',
   'error.NOT_FOUND': 'This item no longer exists.',
+  'menu.file': 'File',
   'error.NO_ENGAGEMENT_OPEN': 'No engagement is open.',
   'error.NOT_AN_ENGAGEMENT': 'This file is not a Terrain engagement.',
   'error.CORRUPT_FILE': 'This engagement file is damaged. Open one of its backups instead.',

@@ -259,6 +259,7 @@ export const fr: Record<MessageKey, string> = {
   'error.dismiss': 'Fermer',
   'error.INVALID_INPUT': 'Certaines informations ne sont pas valides.',
   'error.NOT_FOUND': 'Cet élément n’existe plus.',
+  'menu.file': 'Fichier',
   'error.NO_ENGAGEMENT_OPEN': 'Aucune mission n’est ouverte.',
   'error.NOT_AN_ENGAGEMENT': 'Ce fichier n’est pas une mission Terrain.',
   'error.CORRUPT_FILE': 'Ce fichier de mission est endommagé. Ouvrez plutôt l’une de ses sauvegardes.',

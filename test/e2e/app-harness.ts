@@ -1,3 +1,4 @@
+import type { MenuCommand } from '../../shared/api/events'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -98,6 +99,8 @@ export interface AppHarness {
   calls: string[]
   /** Sends the window-closing flush request, as Electron's main does, and waits for the answer. */
   requestFlush(): Promise<void>
+  /** Chooses a command of the application menu: main sends it to the window as this event. */
+  menu(command: MenuCommand): Promise<void>
   /** Closes the page at once, as a crash would (nothing flushed), and opens the app again on the same core. */
   crashAndReopen(): Promise<Page>
   close(): Promise<void>
@@ -201,6 +204,16 @@ export async function launchApp(
       )
       for (let i = 0; i < 100 && dialogs.flushes === before; i++) await new Promise((r) => setTimeout(r, 20))
       if (dialogs.flushes === before) throw new Error('The page did not answer the flush request.')
+    },
+    async menu(command) {
+      await harness.page.evaluate(
+        (payload) =>
+          (globalThis as never as Record<string, (a: unknown, b: unknown) => void>).__terrainEmit!(
+            'menu.command',
+            payload,
+          ),
+        { command },
+      )
     },
     async crashAndReopen() {
       await harness.page.close({ runBeforeUnload: false })

@@ -56,6 +56,38 @@ browserSuite('merging a colleague’s file in the app', (chromiumPath) => {
   )
 })
 
+browserSuite('the File menu’s team commands', (chromiumPath) => {
+  it('opens the merge preview and the package dialog from any page; says so when no engagement is open', async () => {
+    const app = await apps.launch(chromiumPath, { locale: 'en-GB', viewport: { width: 1024, height: 700 } })
+    const { page } = app
+    await app.menu('mergeFile')
+    await page.getByRole('alert').getByText('No engagement is open.').waitFor()
+    await page.getByRole('button', { name: 'Dismiss' }).click()
+
+    await page.locator('.start-actions .action-card.accent').click()
+    await page.locator('.topbar .client').waitFor()
+    const lead = await app.engagement()
+    const file = writePartedCopy(lead, path.join(app.dataDir, 'colleague.terrain'))
+    tick()
+    const colleague = openEngagementFile(file)
+    colleague.respondents.add({ code: 'E96', group: 'customer' })
+    colleague.close()
+
+    // From the Coding page: the Engagement page opens with the preview of the file chosen.
+    await page.keyboard.press('Control+5')
+    app.dialogs.nextMergeSourcePath = file
+    await app.menu('mergeFile')
+    const preview = page.getByRole('dialog', { name: 'Merge colleague.terrain' })
+    await preview.waitFor()
+    await expect.poll(() => page.locator('nav [aria-current="page"]').textContent()).toMatch(/Engagement/)
+    await preview.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.keyboard.press('Control+6')
+    await app.menu('codingPackage')
+    await page.getByRole('dialog', { name: 'A coding package for a colleague' }).waitFor()
+  })
+})
+
 browserSuite('a coding package from the app', (chromiumPath) => {
   it('writes the documents chosen for a colleague, nothing of anyone’s coding in it (fr, 1024x700)', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'fr-FR', viewport: { width: 1024, height: 700 } })

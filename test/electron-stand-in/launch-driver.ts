@@ -14,6 +14,7 @@ import { BrowserWindow, whilePrinting } from './browser-window'
 import { standInConfig } from './config'
 import { errorBoxes } from './dialog'
 import { handledChannels, invokeFrom } from './ipc-main'
+import { applicationMenu } from './menu'
 import { fetchThroughProtocol } from './protocol'
 import { log, violations } from './rules'
 import { session } from './session'
@@ -202,6 +203,7 @@ async function launch(): Promise<void> {
     minWidth: window!.options.minWidth,
     minHeight: window!.options.minHeight,
   }
+  report.menu = await playMenu(bridge)
   report.protocol = await protocolRequests()
   report.calls = await playPage(bridge, setup.work)
   report.forged = await forgedCalls(window!)
@@ -216,6 +218,23 @@ async function launch(): Promise<void> {
   }
   report.tempLeft = fs.readdirSync(standInConfig.paths.temp!)
   await closeAndQuit(window!, bridge, pageOf)
+}
+
+/** The application menu as built, and its own commands clicked: what reaches the page. */
+async function playMenu(bridge: Bridge): Promise<Record<string, unknown>> {
+  const menu = applicationMenu ?? []
+  const file = menu.find((i) => i.submenu?.some((s) => typeof s.click === 'function'))
+  const heard: unknown[] = []
+  const off = bridge.on('menu.command', (payload) => heard.push(payload))
+  const commands = (file?.submenu ?? []).filter((i) => typeof i.click === 'function')
+  for (const item of commands) (item.click as () => void)()
+  await until('the menu commands to reach the page', () => heard.length === commands.length).catch(() => undefined)
+  off()
+  return {
+    top: menu.map((i) => i.label ?? i.role),
+    file: (file?.submenu ?? []).map((i) => i.label ?? i.role ?? i.type),
+    heard,
+  }
 }
 
 /** The close handshake, then quit: by closing the last window (Linux, Windows) or by Cmd+Q (macOS). */

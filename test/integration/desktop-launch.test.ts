@@ -43,6 +43,7 @@ type LaunchReport = {
     permissionCheck: boolean
   }[]
   close: { flushes: number; afterClose: string; state: string; windows: number; walLeft: boolean | null }
+  menu: { top: string[]; file: string[]; heard: unknown[] }
   errorBoxes: { title: string; content: string }[]
   exitCode: number | null
   state: string
@@ -169,6 +170,23 @@ describe.each(['linux', 'win32', 'darwin'] as const)('the built desktop app laun
       expect(q.outcome, q.url).toBe('blocked')
     expect(p.requests.find((q) => q.url.startsWith('data:'))?.outcome).toBe('not handled')
     expect({ request: p.permissionRequest, check: p.permissionCheck }).toEqual({ request: false, check: false })
+  })
+
+  it('has a File menu in the system’s language with the team’s commands, which reach the page', () => {
+    expect(r.menu.top).toEqual([
+      ...(platform === 'darwin' ? ['appMenu'] : []),
+      'Fichier',
+      'editMenu',
+      'viewMenu',
+      'windowMenu',
+    ])
+    expect(r.menu.file).toEqual([
+      translate('fr', 'merge.ui.choose'),
+      translate('fr', 'package.ui.open'),
+      'separator',
+      platform === 'darwin' ? 'close' : 'quit',
+    ])
+    expect(r.menu.heard).toEqual([{ command: 'mergeFile' }, { command: 'codingPackage' }])
   })
 
   it('refuses calls from forged frames: another origin, a subframe, another page, a file, no frame', () => {

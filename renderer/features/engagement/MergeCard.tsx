@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { MergePreview } from '../../../shared/api/merge'
 import { call } from '../../api/client'
 import { toApiError } from '../../api/use-call'
 import { useAppView } from '../../stores/app-view'
+import { useMenuCommand } from '../../stores/menu-command'
 import { useT } from '../../i18n/language-store'
 import { EngagementMergeDialog } from './EngagementMergeDialog'
 import { PackageDialog } from './PackageDialog'
@@ -37,6 +38,14 @@ export function MergeCard() {
       if (error.code !== 'CANCELLED') showError(error)
     }
   }
+  // File > Merge a colleague's file… and File > Write a coding package… land here.
+  const command = useMenuCommand((s) => s.pending)
+  useEffect(() => {
+    if (!command) return
+    useMenuCommand.getState().done()
+    if (command === 'mergeFile') void choose()
+    else setPackaging(true)
+  }, [command])
   return (
     <section className="card" aria-labelledby="merge-title">
       <h2 id="merge-title">{t('merge.ui.title')}</h2>
