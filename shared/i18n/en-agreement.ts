@@ -63,7 +63,7 @@ export const enAgreement = {
   'agreement.againstConsensus': 'Each coder against the consensus',
   'agreement.againstConsensusRow': '{coder}: mean alpha {alpha} over {units} answers',
   'agreement.consensusHint':
-    'Settling a disagreement puts the answer in the consensus set, which the diagnosis reads there; the codings both coders agree on go in with the first decision. The coders’ own codings stay. Ctrl+Z takes a decision back.',
+    'Settling a disagreement puts its code, on that answer, in the consensus set, which the diagnosis reads for that code there; the codings of that code both coders agree on go in with the first decision. The coders’ own codings stay. Ctrl+Z takes a decision back.',
   'agreement.onlyBy': 'Coded by {coder} only',
   'agreement.noneOnSide': 'Nothing here.',
   'agreement.pickCode': 'Choose a code in the table to review its disagreements side by side.',

@@ -70,9 +70,9 @@ export const enReport = {
   'report.method.agreementMeasured.other':
     '{coders} consultants coded the answers of {count} respondents independently ({answers} answers): the mean inter-coder agreement (Krippendorff’s α) is {alpha}; a measure is marked tentative where a code it reads falls under {tentative}, and unreliable under {unreliable}.',
   'report.method.agreementSettled.one':
-    'On {count} answer their disagreements were settled by consensus, with a written reason; the findings read the consensus there.',
+    'On {count} answer, disagreements on some codes were settled by consensus, with a written reason; the findings read the consensus for those codes there.',
   'report.method.agreementSettled.other':
-    'On {count} answers their disagreements were settled by consensus, each with a written reason; the findings read the consensus there.',
+    'On {count} answers, disagreements on some codes were settled by consensus, each with a written reason; the findings read the consensus for those codes there.',
   'report.recommendation.counter.one': '{count} excerpt points the other way.',
   'report.recommendation.counter.other': '{count} excerpts point the other way.',
   'report.recommendation.none': 'No recommendation of the library is triggered by this study’s evidence.',

@@ -67,7 +67,7 @@ export const frAgreement: Record<keyof typeof enAgreement, string> = {
   'agreement.againstConsensus': 'Chaque codeur face au consensus',
   'agreement.againstConsensusRow': '{coder} : alpha moyen {alpha} sur {units} réponses',
   'agreement.consensusHint':
-    'Régler un désaccord met la réponse dans l’ensemble de consensus, que le diagnostic lit pour elle ; les codages sur lesquels les deux codeurs s’accordent y entrent avec la première décision. Les codages des codeurs restent. Ctrl+Z annule une décision.',
+    'Régler un désaccord met son code, pour cette réponse, dans l’ensemble de consensus, que le diagnostic lit pour ce code ; les codages de ce code sur lesquels les deux codeurs s’accordent y entrent avec la première décision. Les codages des codeurs restent. Ctrl+Z annule une décision.',
   'agreement.onlyBy': 'Codé par {coder} seul',
   'agreement.noneOnSide': 'Rien ici.',
   'agreement.pickCode': 'Choisissez un code dans le tableau pour examiner ses désaccords côte à côte.',

@@ -77,9 +77,9 @@ export const frReport: Record<keyof typeof enReport, string> = {
   'report.method.agreementMeasured.other':
     '{coders} consultants ont codé indépendamment les réponses de {count} répondants ({answers} réponses) : l’accord inter-codeurs moyen (α de Krippendorff) est de {alpha} ; une mesure est signalée provisoire quand un code qu’elle lit passe sous {tentative}, et peu fiable sous {unreliable}.',
   'report.method.agreementSettled.one':
-    'Sur {count} réponse, leurs désaccords ont été tranchés par consensus, avec une raison écrite ; les constats y lisent le consensus.',
+    'Sur {count} réponse, des désaccords sur certains codes ont été tranchés par consensus, avec une raison écrite ; les constats y lisent le consensus pour ces codes.',
   'report.method.agreementSettled.other':
-    'Sur {count} réponses, leurs désaccords ont été tranchés par consensus, chacun avec une raison écrite ; les constats y lisent le consensus.',
+    'Sur {count} réponses, des désaccords sur certains codes ont été tranchés par consensus, chacun avec une raison écrite ; les constats y lisent le consensus pour ces codes.',
   'report.recommendation.counter.one': '{count} extrait va dans l’autre sens.',
   'report.recommendation.counter.other': '{count} extraits vont dans l’autre sens.',
   'report.recommendation.none':

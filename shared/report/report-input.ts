@@ -10,7 +10,7 @@ export interface ReportInput {
   diagnosis: Diagnosis
   respondents: { id: string; code: string; group: Group; unit: string | null; site: string | null }[]
   interviewsDone: number
-  /** Coded excerpts, by the consultants (not the consensus set's copies). */
+  /** Coded excerpts: a code on some words, by one consultant or more (not the consensus set's copies). */
   codings: number
   /** The coding's reliability, where two or more consultants coded the same answers. */
   agreement: ReportAgreement | null

@@ -15,7 +15,8 @@ function singleCoded() {
   const doc = e.db
     .prepare<[string], { id: string }>(
       `SELECT document_id AS id FROM codings GROUP BY document_id
-       HAVING count(*) >= 3 AND count(DISTINCT coder_id) = 1 AND min(coder_id) = ? LIMIT 1`,
+       HAVING count(*) >= 3 AND count(DISTINCT coder_id) = 1 AND min(coder_id) = ?
+         AND count(DISTINCT code_id) < count(*) LIMIT 1`,
     )
     .get(a!.id)!.id
   return { e, a: a!, b: b!, doc }
@@ -25,23 +26,26 @@ function singleCoded() {
 function doubleCoded() {
   const { e, a, b, doc } = singleCoded()
   const theirs = e.codings.ofDocument(doc)
-  theirs.slice(1).forEach((c) => e.codings.add({ ...c, coderId: b.id }))
-  return { e, a, b, doc, missing: theirs[0]! }
+  // Left out by the second coder: a coding of a code both apply elsewhere in the answer.
+  const missing = theirs.find((c) => theirs.filter((x) => x.codeId === c.codeId).length > 1)!
+  theirs.filter((c) => c.id !== missing.id).forEach((c) => e.codings.add({ ...c, coderId: b.id }))
+  return { e, a, b, doc, missing, theirs }
 }
 
 describe('consensus', () => {
   it('keeps a disagreement with its reason, the agreed codings first; the coders’ own codings stay', () => {
-    const { e, a, b, doc, missing } = doubleCoded()
+    const { e, a, b, doc, missing, theirs } = doubleCoded()
     const own = e.codings.ofDocument(doc).length
     const before = JSON.stringify(engagementDiagnosis(e))
     const settledBefore = agreementReport(e, { coderIds: [a.id, b.id], theta: 0.5 }).againstConsensus.map(
       (r) => r.units,
     )
     const key = e.codebook.code(missing.codeId)!.key
-    expect(agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA[0]).toMatchObject({
-      codingId: missing.id,
-      consensus: null,
-    })
+    const excerpt = () =>
+      agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA.find(
+        (x) => x.codingId === missing.id,
+      )
+    expect(excerpt()).toMatchObject({ consensus: null })
     decideConsensus(e, {
       codingId: missing.id,
       decision: 'keep',
@@ -52,14 +56,21 @@ describe('consensus', () => {
     })
     const consensus = e.coders.list().find((c) => c.kind === 'consensus')!
     const set = e.codings.ofDocument(doc).filter((c) => c.coderId === consensus.id)
-    // The two agreed codings and the one kept, with its reason.
-    expect(set).toHaveLength(own - (own - 1) / 2)
+    // The agreed codings of that code and the one kept, with its reason; nothing of the other codes.
+    const sameCode = theirs.filter((c) => c.codeId === missing.codeId)
+    expect(set).toHaveLength(sameCode.length)
+    expect(set.every((c) => c.codeId === missing.codeId)).toBe(true)
     expect(set.find((c) => c.start === missing.start && c.codeId === missing.codeId)!.memo).toBe('Asked for twice.')
     expect(e.codings.ofDocument(doc).filter((c) => c.coderId !== consensus.id)).toHaveLength(own)
-    expect(agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA[0]).toMatchObject({
-      consensus: 'kept',
-      consensusReason: 'Asked for twice.',
-    })
+    expect(excerpt()).toMatchObject({ consensus: 'kept', consensusReason: 'Asked for twice.' })
+    // The diagnosis reads that code from the consensus set on this answer, the others from the coders.
+    const fed = diagnosisInput(e).codings.filter((c) => c.documentId === doc)
+    expect(fed.filter((c) => c.codeId === missing.codeId).map((c) => e.codings.get(c.id)!.coderId)).toEqual(
+      sameCode.map(() => consensus.id),
+    )
+    expect(fed.filter((c) => c.codeId !== missing.codeId).map((c) => e.codings.get(c.id)!.coderId)).toEqual(
+      theirs.filter((c) => c.codeId !== missing.codeId).map(() => a.id),
+    )
     const report = agreementReport(e, { coderIds: [a.id, b.id], theta: 0.5 })
     expect(report.againstConsensus.map((r) => [r.name, r.units])).toEqual([
       [a.name, settledBefore[0]! + 1],
@@ -77,10 +88,11 @@ describe('consensus', () => {
     expect(() => decideConsensus(e, { ...input, decision: 'leave', reason: '  ' })).toThrow(/Say why/)
     decideConsensus(e, { ...input, decision: 'leave', reason: 'Not about tools.' })
     const key = e.codebook.code(missing.codeId)!.key
-    expect(agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA[0]).toMatchObject({
-      consensus: 'left',
-      consensusReason: 'Not about tools.',
-    })
+    expect(
+      agreementDisagreements(e, { codeKey: key, coderA: a.id, coderB: b.id, theta: 0.5 }).onlyA.find(
+        (x) => x.codingId === missing.id,
+      ),
+    ).toMatchObject({ consensus: 'left', consensusReason: 'Not about tools.' })
     expect(e.memos.of('coding', missing.id).map((m) => m.body)).toEqual(['Not about tools.'])
   })
 
@@ -100,9 +112,9 @@ describe('consensus', () => {
 
     const input = { coderA: a.id, coderB: b.id, theta: 0.5 }
     decideConsensus(e, { ...input, codingId: first!.id, decision: 'leave', reason: 'Not what was said.' })
-    // The consensus set is empty on this answer, and yet it is settled: the diagnosis reads neither
-    // coder there any more (before, an empty set left both coders' codings feeding it).
-    expect(fed()).toEqual([])
+    // The consensus set holds nothing of that code on this answer, and yet the code is settled: the
+    // reading left out no longer feeds the diagnosis; the other code, not yet settled, still does.
+    expect(fed()).toEqual([theirs.id])
     decideConsensus(e, { ...input, codingId: theirs.id, decision: 'keep', reason: 'This reading holds.' })
     const consensus = e.coders.list().find((c) => c.kind === 'consensus')!
     expect(fed().map((id) => [e.codings.get(id)!.coderId, e.codings.get(id)!.codeId])).toEqual([

@@ -2,7 +2,7 @@ import { readEngagementSettings, resolveDiagnosisSettings } from '../../../share
 import { answerUnitsAgreement } from '../../../shared/domain/agreement/answer-units'
 import type { ReportAgreement } from '../../../shared/report/report-input'
 import type { Engagement } from '../engagement/engagement'
-import { SETTLED_ANSWERS } from '../repositories/diagnosis-source'
+import { SETTLED_CODES } from '../repositories/diagnosis-source'
 import { agreementCodings, personCoderIds } from './agreement-codings'
 
 /**
@@ -18,7 +18,7 @@ export function agreementForReport(e: Engagement): ReportAgreement | null {
      LEFT JOIN interviews i ON i.id = d.interview_id WHERE d.id = ?`,
   )
   const respondents = new Set(a.units.map((doc) => respondentOf.get(doc)?.id).filter(Boolean))
-  const settled = e.db.prepare(`SELECT count(*) FROM (${SETTLED_ANSWERS})`).pluck().get() as number
+  const settled = e.db.prepare(`SELECT count(DISTINCT document_id) FROM (${SETTLED_CODES})`).pluck().get() as number
   return {
     coders: a.coderIds.length,
     respondents: respondents.size,

@@ -4,6 +4,7 @@ import { segmentAgreementByCode } from '../../../shared/domain/agreement/code-se
 import type { Segment, SegmentMatch } from '../../../shared/domain/agreement/segment-matching'
 import type { Engagement } from '../engagement/engagement'
 import { agreementCodings, personCoderIds, type AgreementCoding } from './agreement-codings'
+import { SETTLED_CODES } from '../repositories/diagnosis-source'
 import { characterAgreement, characterCells, pooledCells } from '../../../shared/domain/agreement/character-kappa'
 
 /**
@@ -43,11 +44,22 @@ export function agreementReport(e: Engagement, input: { coderIds: string[]; thet
   }
 }
 
-/** Each coder compared against the consensus set, over the answers where disagreements were settled. */
+/**
+ * Each coder compared against the consensus set, over the codes settled on each answer (a code
+ * not yet settled there is no part of the consensus).
+ */
 function againstConsensus(e: Engagement, coderIds: readonly string[]): AgreementReport['againstConsensus'] {
   const consensus = e.coders.list().find((c) => c.kind === 'consensus')
   if (!consensus) return []
-  const codings = agreementCodings(e.db, true)
+  const settled = new Set(
+    e.db
+      .prepare(`SELECT s.document_id || '|' || k.key FROM (${SETTLED_CODES}) s JOIN codes k ON k.id = s.code_id`)
+      .pluck()
+      .all() as string[],
+  )
+  const codings = agreementCodings(e.db, true).filter(
+    (c) => c.coderId === consensus.id || settled.has(`${c.documentId}|${c.codeKey}`),
+  )
   return coderIds.map((id) => {
     const a = answerUnitsAgreement(codings, [id, consensus.id])
     return { coderId: id, name: e.coders.get(id)?.name ?? '', units: a.units.length, meanAlpha: a.meanAlpha }

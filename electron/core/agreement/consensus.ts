@@ -15,10 +15,11 @@ export function consensusCoderId(e: Engagement): string {
 
 /**
  * Settles one disagreement between two coders: the excerpt one coded and the other did not is
- * kept in the consensus set or left out of it, with a reason. The consensus set is what the
- * diagnosis reads on that document (DESIGN.md): when the first decision is taken there, the
- * codings both coders agree on (matched segments, every code) are put in it first, so that the
- * document keeps them. The coders' own codings stay for the record. One undoable action.
+ * kept in the consensus set or left out of it, with a reason. From its first decision on an
+ * answer, a code is read there from the consensus set (DESIGN.md): the codings of that code both
+ * coders agree on (matched segments) are put in it too, so that the answer keeps them. The other
+ * codes of the answer are read from the coders until they are settled. The coders' own codings
+ * stay for the record. One undoable action.
  */
 export function decideConsensus(
   e: Engagement,
@@ -50,16 +51,17 @@ export function decideConsensus(
           target: c.target,
           valence: c.valence,
           intensity: c.intensity,
+          flags: c.flags,
           memo,
         }),
       )
     }
-    const seeded = e.codings.ofDocument(decided.documentId).some((c) => c.coderId === consensus)
-    if (!seeded) {
-      const onDocument = agreementCodings(e.db).filter((c) => c.documentId === decided.documentId)
-      for (const match of segmentAgreementByCode(onDocument, input.coderA, input.coderB, input.theta).values())
-        for (const pair of match.matched) add(e.codings.get(pair.a.id)!)
-    }
+    // The codings both coders agree on, of this code on this answer, go in with its first
+    // decision (again on later ones: what is there already is not added twice).
+    const key = e.codebook.code(decided.codeId)?.key
+    const onDocument = agreementCodings(e.db).filter((c) => c.documentId === decided.documentId)
+    const match = key ? segmentAgreementByCode(onDocument, input.coderA, input.coderB, input.theta).get(key) : undefined
+    for (const pair of match?.matched ?? []) add(e.codings.get(pair.a.id)!)
     let memoId: string | null = null
     if (input.decision === 'keep') add(decided, reason)
     else

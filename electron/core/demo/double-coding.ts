@@ -40,8 +40,8 @@ export function doubleCodeDemo(
     const byDocument = new Map<string, Coding[]>()
     for (const c of interview.codings) byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), c])
     for (const codings of byDocument.values()) {
-      // Answers the team settles hold no other disagreement: on those answers the diagnosis
-      // reads the consensus set, and an open disagreement would drop out of it unseen.
+      // Answers the team settles hold disagreements on the settled codes only: the story of the
+      // demo's consensus stays that of communities and project groups.
       const toSettle = codings.some((c) => settled.has(codeKeys.get(c.codeId)!))
       for (const c of codings) {
         const key = codeKeys.get(c.codeId)!

@@ -56,8 +56,12 @@ export function reportInput(e: Engagement, lang: Language, today = new Date()): 
       .list()
       .map((r) => ({ id: r.id, code: r.code, group: r.group, unit: r.unit, site: r.site })),
     interviewsDone: e.interviews.countDone(),
+    // Excerpts, not codings: the same code on the same words by two consultants is one excerpt.
     codings: e.db
-      .prepare(`SELECT count(*) FROM codings c JOIN coders p ON p.id = c.coder_id AND p.kind = 'person'`)
+      .prepare(
+        `SELECT count(*) FROM (SELECT DISTINCT c.document_id, c.start, c.end, c.code_id FROM codings c
+           JOIN coders p ON p.id = c.coder_id AND p.kind = 'person')`,
+      )
       .pluck()
       .get() as number,
     agreement: agreementForReport(e),

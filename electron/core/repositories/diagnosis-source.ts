@@ -7,12 +7,14 @@ import { LEFT_OUT_OF_CONSENSUS } from '../../../shared/domain/coding'
 import { readJson } from './json-column'
 
 /**
- * The documents settled by consensus, as SQL. An answer is settled from its first decision: a
- * coding kept in the consensus set, or one left out of it (its memo says so), even when the coders
- * agreed on nothing there and the set is empty.
+ * The codes settled by consensus on each answer, as SQL rows (document_id, code_id). A code is
+ * settled on an answer from its first decision there: a coding kept in the consensus set, or one
+ * left out of it (its memo says so), even when the coders agreed on nothing and the set holds none
+ * of that code. The other codes of the answer are read from the coders until they are settled.
  */
-export const SETTLED_ANSWERS = `SELECT c.document_id FROM codings c JOIN coders p ON p.id = c.coder_id AND p.kind = 'consensus'
-  UNION SELECT s.document_id FROM memos m JOIN codings s ON s.id = m.subject_id
+export const SETTLED_CODES = `SELECT document_id, code_id FROM codings
+    WHERE coder_id IN (SELECT id FROM coders WHERE kind = 'consensus')
+  UNION SELECT s.document_id, s.code_id FROM memos m JOIN codings s ON s.id = m.subject_id
     WHERE m.subject_type = 'coding' AND m.title = '${LEFT_OUT_OF_CONSENSUS}'`
 
 /** Characters of context shown on each side of an evidence excerpt. */
@@ -119,7 +121,7 @@ export function diagnosisSourceRepository(db: Database) {
 
     /**
      * Every coding row that may feed the diagnosis, with only the columns it reads: one chosen
-     * coder's; or, on the answers settled by consensus, only the consensus codings there.
+     * coder's; or, for a code settled by consensus on an answer, only the consensus codings there.
      * At tens of thousands of rows, what is built per row is the cost: the rows come as one row of
      * JSON arrays, one per column (parsed at native speed), the document and code as row ids and
      * the small attributes packed in one integer. Visited by ranges of row ids (in row id order, as
@@ -127,13 +129,12 @@ export function diagnosisSourceRepository(db: Database) {
      */
     eachCodingColumns(source: CodingSource, visit: (rows: CodingColumns) => void): void {
       const consensus = `SELECT id FROM coders WHERE kind = 'consensus'`
-      const settled = SETTLED_ANSWERS
       const [which, params] =
         source.kind === 'coder'
           ? ['c.coder_id = ?', [source.coderId]]
-          : db.prepare(`SELECT 1 FROM (${settled}) LIMIT 1`).get() === undefined
+          : db.prepare(`SELECT 1 FROM (${SETTLED_CODES}) LIMIT 1`).get() === undefined
             ? ['1', []]
-            : [`c.coder_id IN (${consensus}) OR c.document_id NOT IN (${settled})`, []]
+            : [`c.coder_id IN (${consensus}) OR (c.document_id, c.code_id) NOT IN (${SETTLED_CODES})`, []]
       const statement = db
         .prepare(
           `SELECT json_group_array(c.id), json_group_array(d.rowid), json_group_array(c.start),
