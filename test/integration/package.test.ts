@@ -188,6 +188,10 @@ describe('coding packages for blind double coding', () => {
     expect(documents).toBeGreaterThan(0)
     const merged = terrain(['merge', lead, pkg, '--json', '--passphrase-file', leads, '--source-passphrase-file', anas])
     expect(merged.code).toBe(0)
+    // Ana comes in as a coder, and the lead's file still opens with the lead's passphrase only.
+    const back = openEngagementFile(lead, { passphrase: 'the lead consultant secret' })
+    expect(back.coders.list().map((c) => c.name)).toContain('Ana')
+    back.close()
 
     // A plain engagement's package may be encrypted too, under its own passphrase.
     const plain = path.join(dir, 'plain.terrain')

@@ -8,7 +8,7 @@ import { terrain } from '../helpers/run-terrain'
 import { tempDir, track } from '../helpers/temp-engagement'
 import { writeFixture, type FixtureProject } from '../helpers/qdpx-fixture'
 import { flaggedJob, newCancelFlag, raiseCancelFlag } from '../../electron/core/jobs/job-control'
-import { strToU8, unzipSync, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { buildDemo } from '../../electron/core/demo/build-demo'
 import { engagementDiagnosis } from '../../electron/core/diagnosis/engagement-diagnosis'
 import { exportQdpx } from '../../electron/core/refi-qda/export-qdpx'
@@ -443,6 +443,25 @@ describe('round trip: Terrain → .qdpx → Terrain', () => {
       expect(rows(back.db), table).toEqual(rows(e.db))
     }
     expect(JSON.stringify(engagementDiagnosis(back))).toBe(JSON.stringify(engagementDiagnosis(e)))
+  })
+
+  it('reads a coding’s own memo as projects exported before the coding-memo form wrote it', () => {
+    const e = demoWithMemos()
+    const out = exported(e, false)
+    const files = unzipSync(fs.readFileSync(out))
+    const qde = strFromU8(files['project.qde']!)
+    expect(qde).toContain('terrain:coding-memo;id=')
+    files['project.qde'] = strToU8(qde.replaceAll('terrain:coding-memo;id=', 'terrain:subject=coding;id='))
+    fs.writeFileSync(out, zipSync(files))
+    const { e: back } = importInto(out, 'Group')
+    const memos = (db: Engagement['db']) =>
+      db.prepare(`SELECT id, memo FROM codings WHERE memo <> '' ORDER BY id`).all()
+    expect(memos(back.db)).toEqual(memos(e.db))
+    // Memos about codings (the consensus' reasons) are memos still.
+    const about = (db: Engagement['db']) =>
+      db.prepare(`SELECT id, subject_id, title, body FROM memos WHERE subject_type = 'coding' ORDER BY id`).all()
+    expect(about(e.db).length).toBeGreaterThan(0)
+    expect(about(back.db)).toEqual(about(e.db))
   })
 
   it('as any tool reads it (no terrain/ folder): every coding on the same words, every code, respondent, variable and memo', () => {

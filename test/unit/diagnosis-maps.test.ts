@@ -66,23 +66,35 @@ describe('co-occurrence: codes applied to overlapping words', () => {
     ])
   })
 
-  it('pairs one coder’s codings only where two coded the same answer: A read as B by the other is a disagreement', () => {
-    const coder = new Map([
-      ['x', 'claire'],
-      ['y', 'antoine'],
-      ['z', 'claire'],
+  it('pairs codings a coder made both of where two coded the same answer: A read as B by the other is a disagreement', () => {
+    const coders = new Map([
+      ['x', new Set(['claire'])],
+      ['y', new Set(['antoine'])],
+      ['z', new Set(['claire'])],
     ])
     const counts = cooccurrence(
       [coding('x', 'A', 0, 10), coding('y', 'B', 0, 10), coding('z', 'C', 5, 12)],
       (id) => id,
       ORDER,
-      (id) => coder.get(id),
+      (id) => coders.get(id),
     ).counts
     expect(counts).toEqual([
       [0, 0, 1],
       [0, 0, 0],
       [1, 0, 0],
     ])
+  })
+
+  it('pairs twins kept from different coders when both coders made both (the diagnosis keeps one of each)', () => {
+    // Both coders applied A and B on these words; the diagnosis kept Claire's A and Antoine's B.
+    const both = new Set(['claire', 'antoine'])
+    const counts = cooccurrence(
+      [coding('x', 'A', 0, 10), coding('y', 'B', 0, 10)],
+      (id) => id,
+      ORDER,
+      () => both,
+    ).counts
+    expect(counts[0]![1]).toBe(1)
   })
 
   it('returns the order it was given as its codes', () => {

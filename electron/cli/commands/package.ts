@@ -34,7 +34,7 @@ export async function packageCommand(args: string[], ctx: CliContext): Promise<v
   const selection = selectionOf(values)
   const passphrase = await passphraseFor(file, values, ctx)
   const { encrypted } = checkEngagementFile(file, passphrase)
-  // The colleague's own passphrase, asked for by naming where it is (or typed twice at a prompt).
+  // The colleague's own passphrase, read from the file --new-passphrase-file names.
   const packagePassphrase =
     values['new-passphrase-file'] === undefined
       ? undefined

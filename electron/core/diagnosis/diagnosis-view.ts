@@ -37,7 +37,8 @@ export function diagnosisView(e: Engagement, job: JobControl = UNWATCHED_JOB): D
   return view
 }
 
-function dataVersion(db: Database): string {
+/** The state of the data this connection sees: changes with every write, here or by another connection. */
+export function dataVersion(db: Database): string {
   const changes = db.prepare('SELECT total_changes()').pluck().get() as number
   return `${db.pragma('data_version', { simple: true }) as number}:${changes}`
 }

@@ -49,7 +49,8 @@ export function writePartedCopy(
       target,
     )
   } finally {
-    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(f, { force: true })
+    // A re-keying in rollback-journal mode may leave a journal of the old pages: it goes too.
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) fs.rmSync(f, { force: true })
   }
   return target
 }

@@ -38,14 +38,18 @@ export function MergeCard() {
       if (error.code !== 'CANCELLED') showError(error)
     }
   }
-  // File > Merge a colleague's file… and File > Write a coding package… land here.
-  const command = useMenuCommand((s) => s.pending)
+  // File > Merge a colleague's file… and File > Write a coding package… land here; taken from the
+  // store once (an effect may run twice), and dropped while a dialog of the card is open.
+  const pending = useMenuCommand((s) => s.pending)
+  const busy = preview !== null || packaging
   useEffect(() => {
+    const command = useMenuCommand.getState().pending
     if (!command) return
     useMenuCommand.getState().done()
+    if (busy) return
     if (command === 'mergeFile') void choose()
     else setPackaging(true)
-  }, [command])
+  }, [pending])
   return (
     <section className="card" aria-labelledby="merge-title">
       <h2 id="merge-title">{t('merge.ui.title')}</h2>
@@ -92,6 +96,7 @@ export function MergeCard() {
       )}
       {preview && (
         <EngagementMergeDialog
+          key={preview.mergeId}
           preview={preview}
           onClose={() => setPreview(null)}
           onMerged={(message) => {

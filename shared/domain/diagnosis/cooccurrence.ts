@@ -8,15 +8,15 @@ export interface Cooccurrence {
 
 /**
  * Which codes are applied to overlapping words, for the co-occurrence heatmap. Where two coders
- * coded the same answer, only one coder's codings are paired: one reading words as A and the
- * other as B is a disagreement, not two themes said together. `coderOf` answers for those
- * codings (undefined elsewhere).
+ * coded the same answer, two codings are paired only when a coder made both: one reading words as
+ * A and the other as B is a disagreement, not two themes said together. `codersOf` answers for
+ * those codings (undefined elsewhere), a coding both coders made standing for both.
  */
 export function cooccurrence(
   codings: readonly DxCoding[],
   keyOf: (codeId: string) => string,
   order: readonly string[],
-  coderOf: (codingId: string) => string | undefined = () => undefined,
+  codersOf: (codingId: string) => ReadonlySet<string> | undefined = () => undefined,
 ): Cooccurrence {
   const index = new Map(order.map((k, i) => [k, i]))
   const counts = order.map(() => order.map(() => 0))
@@ -34,7 +34,7 @@ export function cooccurrence(
         const a = index.get(keyOf(list[i]!.codeId))
         const b = index.get(keyOf(list[j]!.codeId))
         if (a === undefined || b === undefined || a === b) continue
-        if (coderOf(list[i]!.id) !== coderOf(list[j]!.id)) continue
+        if (!shareACoder(codersOf(list[i]!.id), codersOf(list[j]!.id))) continue
         const pair = `${list[i]!.id}|${list[j]!.id}`
         if (seen.has(pair)) continue
         seen.add(pair)
@@ -44,4 +44,10 @@ export function cooccurrence(
     }
   }
   return { codes: [...order], counts }
+}
+
+function shareACoder(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b) return true
+  for (const coder of a) if (b.has(coder)) return true
+  return false
 }

@@ -43,7 +43,7 @@ export function writeNotes(
     place(notes, known({ subjectType: 'code', subjectId: ctx.idOf('code', codeGuid) }))
   let memos = 0
   for (const n of p.notes) {
-    const own = terrainPlace(n.description)
+    const own = terrainPlace(n.description, n.guid)
     let where: Place = own ?? places.get(n.guid) ?? ENGAGEMENT
     const text = n.text()
     const authorId = n.userGuid ? ctx.authorOf(n.userGuid) : null
@@ -62,11 +62,16 @@ export function writeNotes(
 /**
  * Where Terrain had the memo: `terrain:coding-memo;id=…` is a coding's own memo, back on its
  * coding; `terrain:subject=…;id=…` a memo about something (a coding too: a consensus' reason).
+ * Projects exported before the first form wrote a coding's own memo in the second, under a GUID
+ * derived from the coding (UUID v5), where a memo keeps its own id (random, v4): read as before.
  */
-function terrainPlace(description: string): Place | null {
+function terrainPlace(description: string, guid: string): Place | null {
   const own = /^terrain:coding-memo;id=(.+)$/.exec(description.trim())
   if (own) return { codings: [own[1]!], otherwise: ENGAGEMENT }
   const m = /^terrain:subject=([a-z]+)(?:;id=(.+))?$/.exec(description.trim())
   if (!m || !(MEMO_SUBJECTS as readonly string[]).includes(m[1]!)) return null
+  if (m[1] === 'coding' && m[2] && DERIVED_GUID.test(guid)) return { codings: [m[2]], otherwise: ENGAGEMENT }
   return { subjectType: m[1] as MemoSubject, subjectId: m[2] ?? null }
 }
+
+const DERIVED_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5/i
