@@ -37,8 +37,9 @@ export const READS: Partial<Record<CallName, readonly Topic[]>> = {
   'interviews.tags': ['interviews', 'documents', 'codes', 'codings', 'key_verbatims', 'guides', 'questions'],
   'coding.documents': ['documents', 'codings', 'questions', 'respondents'],
   'coding.document': ['documents', 'codings', 'key_verbatims', 'questions', 'respondents', 'transcript_turns'],
-  // The undo history lives in memory beside the file; it moves with every coding and text edit.
-  'codings.history': ['codings', 'documents'],
+  // The undo history lives in memory beside the file; it moves with every coding and text edit,
+  // and with a consensus decision, which may write a memo alone (a reading left out).
+  'codings.history': ['codings', 'documents', 'memos'],
   'campaign.get': ['campaign_targets', 'engagement', 'interviews', 'respondents'],
   'report.texts': ['report_texts'],
   'retrieval.variables': ['variables', 'variable_values'],
