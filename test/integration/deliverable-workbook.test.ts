@@ -116,7 +116,9 @@ describe('the Excerpts sheet', () => {
     const e = demo('en')
     const hostile = ['=HYPERLINK("http://x","y")', '+SUM(1,1)', '-2+3', '@cmd', '=1+1']
     const ids = codeLines(e, 'R03', hostile, '=cmd|" /C calc"!A0')
-    e.respondents.update(e.respondents.byCode('R03')!.id, { unit: '=WEBSERVICE("http://x")' })
+    // A unit three employees share, so that it is shown.
+    for (const code of ['R01', 'R02', 'R03'])
+      e.respondents.update(e.respondents.byCode(code)!.id, { unit: '=WEBSERVICE("http://x")' })
     const bytes = await workbookOf(e, 'en')
 
     const { rows, sheet } = table(await read(bytes), 'Excerpts')
@@ -129,6 +131,32 @@ describe('the Excerpts sheet', () => {
     const sheets = Object.entries(parts(bytes)).filter(([name]) => /^xl\/worksheets\/.+\.xml$/.test(name))
     expect(sheets.length).toBe(6)
     for (const [name, xml] of sheets) expect(xml, name).not.toMatch(/<f[\s>/]/)
+  })
+
+  it('shows a unit or a site only where three of the group share it, as the report does', async () => {
+    const e = demo('en')
+    const { rows } = table(await read(await workbookOf(e, 'en')), 'Excerpts')
+    const people = e.respondents.list()
+    const share = (r: (typeof people)[number], same: (x: (typeof people)[number]) => boolean) =>
+      people.filter((x) => x.group === r.group && same(x)).length
+    const byCode = new Map(people.map((r) => [r.code, r]))
+    let units = 0
+    let blanked = 0
+    for (const row of rows.filter((x) => x['Group'] !== null)) {
+      const r = byCode.get(String(row['Respondent']))!
+      const unit = r.unit && share(r, (x) => x.unit === r.unit) >= 3 ? r.unit : null
+      const together = share(r, (x) => x.unit === r.unit && x.site === r.site) >= 3
+      const site = r.site && share(r, (x) => x.site === r.site) >= 3 && (!unit || together) ? r.site : null
+      expect([row['Unit'], row['Site']], String(row['Respondent'])).toEqual([unit, site])
+      if (unit) units++
+      if (r.unit && !unit) blanked++
+    }
+    expect(units).toBeGreaterThan(0)
+    expect(blanked).toBeGreaterThan(0)
+    // Each of the demo's managers leads a unit of their own: none is named.
+    const managers = rows.filter((x) => x['Group'] === 'Manager')
+    expect(managers.length).toBeGreaterThan(0)
+    expect(managers.every((x) => x['Unit'] === null)).toBe(true)
   })
 
   it('keeps the rows of a group under three, with no group, unit or site', async () => {

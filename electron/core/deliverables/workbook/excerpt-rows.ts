@@ -4,6 +4,7 @@ import { withClientName } from '../../../../shared/domain/brand-placeholder'
 import { translate } from '../../../../shared/i18n/translate'
 import type { Engagement } from '../../engagement/engagement'
 import { nameMask } from './name-mask'
+import { placePrivacy } from './place-privacy'
 
 /** One coding as the Excerpts sheet lists it: who said it (by pseudonym), what, and how it was coded. */
 export interface ExcerptRow {
@@ -12,6 +13,7 @@ export interface ExcerptRow {
   respondent: string | null
   /** Null, with unit and site, where the respondent's group has fewer than three people. */
   group: Group | null
+  /** Null where fewer than three of the group share it (placePrivacy), as in the report. */
   unit: string | null
   site: string | null
   question: string | null
@@ -89,15 +91,17 @@ export function excerptRows(e: Engagement, o: ExcerptRowsOptions): ExcerptRow[] 
   const mask = nameMask(e.identities.realNames(), translate(o.lang, 'workbook.maskedName'))
   const questions = questionTexts(e, o.lang, mask)
   const rows: ExcerptRow[] = []
+  const place = placePrivacy(e.db)
   for (const r of statement.iterate(...params)) {
     const shown = r.group_key !== null && o.shown.has(r.group_key)
     const code = paths.get(r.code_id)
+    const where = shown ? place(r.group_key!, r.unit, r.site) : { unit: null, site: null }
     rows.push({
       codingId: r.id,
       respondent: r.respondent,
       group: shown ? r.group_key : null,
-      unit: shown ? r.unit : null,
-      site: shown ? r.site : null,
+      unit: where.unit,
+      site: where.site,
       question: r.question_id ? (questions.get(r.question_id) ?? null) : null,
       excerpt: mask(text(r.document_id).slice(r.start, r.end)),
       codeKey: code?.key ?? '',
