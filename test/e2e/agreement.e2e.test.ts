@@ -139,7 +139,7 @@ browserSuite('consensus', (chromiumPath) => {
     expect(fed()).toContain(coding)
     await excerpt
       .getByLabel('Why (kept with the decision)')
-      .fill('Tired of the volume, not of scattered tools: leave it out.')
+      .fill('About scattered tools, not the volume: leave it out.')
     await excerpt.getByRole('button', { name: 'Leave it out' }).click()
     await excerpt.getByText('Left out of the consensus').waitFor()
     await page.getByText('Each coder against the consensus').waitFor()
