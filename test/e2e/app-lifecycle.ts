@@ -47,9 +47,14 @@ export async function newEngagement(app: AppHarness, fileName: string): Promise<
 }
 
 /** From the start screen: the demo engagement open, on a tab of the coding workbench (Ctrl+5). */
-export async function openDemoCodingTab(app: AppHarness, tab: string): Promise<void> {
+/** From the start screen: the demo engagement opened, on its Engagement page. */
+export async function openDemo(app: AppHarness): Promise<void> {
   await app.page.locator('.start-actions .action-card.accent').click()
   await app.page.locator('.topbar .client').waitFor()
+}
+
+export async function openDemoCodingTab(app: AppHarness, tab: string): Promise<void> {
+  await openDemo(app)
   await app.page.keyboard.press('Control+5')
   await app.page.getByRole('tab', { name: tab, exact: true }).click()
 }

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { browserSuite } from './browser-suite'
-import { appPerTest } from './app-lifecycle'
+import { appPerTest, openDemo } from './app-lifecycle'
 import { screenshot } from './screenshots'
 import { openEngagementFile } from '../../electron/core/engagement/open-engagement'
 import { writePartedCopy } from '../../electron/core/merge/parted-copy'
@@ -64,8 +64,7 @@ browserSuite('the File menu’s team commands', (chromiumPath) => {
     await page.getByRole('alert').getByText('No engagement is open.').waitFor()
     await page.getByRole('button', { name: 'Dismiss' }).click()
 
-    await page.locator('.start-actions .action-card.accent').click()
-    await page.locator('.topbar .client').waitFor()
+    await openDemo(app)
     const lead = await app.engagement()
     const file = writePartedCopy(lead, path.join(app.dataDir, 'colleague.terrain'))
     tick()
@@ -92,8 +91,7 @@ browserSuite('a coding package from the app', (chromiumPath) => {
   it('writes the documents chosen for a colleague, nothing of anyone’s coding in it (fr, 1024x700)', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'fr-FR', viewport: { width: 1024, height: 700 } })
     const { page } = app
-    await page.locator('.start-actions .action-card.accent').click()
-    await page.locator('.topbar .client').waitFor()
+    await openDemo(app)
     await page.keyboard.press('Control+1')
     await page.getByRole('button', { name: 'Écrire un paquet de codage…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Un paquet de codage pour un collègue' })
@@ -123,8 +121,7 @@ browserSuite('a coding package from the app', (chromiumPath) => {
   it('encrypts the package under a passphrase of its own, the button waiting for one typed twice (en, 1920x1080)', async () => {
     const app = await apps.launch(chromiumPath, { locale: 'en-GB', viewport: { width: 1920, height: 1080 } })
     const { page } = app
-    await page.locator('.start-actions .action-card.accent').click()
-    await page.locator('.topbar .client').waitFor()
+    await openDemo(app)
     await page.keyboard.press('Control+1')
     await page.getByRole('button', { name: 'Write a coding package…' }).click()
     const dialog = page.getByRole('dialog', { name: 'A coding package for a colleague' })
